@@ -1,0 +1,46 @@
+// Shared pieces of the cloud API contract: ids, roles, the answer envelope and its error codes.
+import { z } from 'zod';
+
+export const CommunityId = z.string().regex(/^[a-z0-9-]{1,64}$/, '社区编号格式不正确');
+export const Year = z.number().int().min(2017).max(2100);
+export const OpenId = z.string().min(1).max(128);
+
+export const ROLES = ['resident', 'worker', 'official', 'admin'] as const;
+export const Role = z.enum(ROLES);
+export type TRole = z.infer<typeof Role>;
+export const AssignableRole = z.enum(['worker', 'official']);
+export type TAssignableRole = z.infer<typeof AssignableRole>;
+
+export const Community = z.object({
+  id: CommunityId,
+  district: z.string(), // 区/县 or 功能区, as 附件1 writes it
+  street: z.string(), // 街道/镇
+  name: z.string(),
+  households: z.number().int().positive().nullable(), // for the planner's finite-population correction
+});
+export type TCommunity = z.infer<typeof Community>;
+
+/** Error codes and the HTTP status the local runtime answers them with (PRODUCT.md). */
+export const ERROR_STATUS = {
+  INVALID_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  METHOD_NOT_ALLOWED: 405,
+  ALREADY_SUBMITTED: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  INTERNAL: 500,
+} as const;
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+export interface ApiIssue {
+  path: string;
+  code: string;
+  message: string;
+}
+export interface ApiError {
+  code: ErrorCode;
+  message: string;
+  issues?: ApiIssue[];
+}
+export type Envelope<T> = { ok: true; data: T } | { ok: false; error: ApiError };

@@ -1,0 +1,51 @@
+// Contract of the officials' calls: getIndicators and recountIndicators.
+import { z } from 'zod';
+import { CommunityId, Year } from './common';
+
+export const Rate = z.object({
+  count: z.number().int().min(0),
+  n: z.number().int().positive(),
+  rate: z.number().min(0).max(1),
+  ci95: z.tuple([z.number(), z.number()]),
+  meetsTarget: z.boolean(),
+  confidentlyMeets: z.boolean(),
+  /** Responses still needed before the interval settles the 85% question; null when it never can (observed exactly 85%). */
+  moreNeeded: z.number().int().min(0).nullable(),
+});
+export type TRate = z.infer<typeof Rate>;
+
+export const GetIndicatorsInput = z.strictObject({
+  communityId: CommunityId.optional(),
+  year: Year.optional(),
+});
+export const CommunityIndicators = z.object({
+  communityId: CommunityId,
+  name: z.string(),
+  awareness: Rate.nullable(),
+  satisfaction: Rate.nullable(),
+});
+export const GetIndicatorsOutput = z.object({
+  year: Year,
+  communities: z.array(CommunityIndicators),
+});
+
+export const RecountIndicatorsInput = z.strictObject({ year: Year.optional() });
+export const RecountIndicatorsOutput = z.object({
+  year: Year,
+  responses: z.number().int().min(0),
+  corrections: z.array(
+    z.object({
+      communityId: CommunityId,
+      question: z.string(),
+      option: z.string(),
+      was: z.number().int(),
+      now: z.number().int(),
+    }),
+  ),
+});
+
+export type TGetIndicatorsInput = z.infer<typeof GetIndicatorsInput>;
+export type TGetIndicatorsOutput = z.infer<typeof GetIndicatorsOutput>;
+export type TCommunityIndicators = z.infer<typeof CommunityIndicators>;
+export type TRecountIndicatorsInput = z.infer<typeof RecountIndicatorsInput>;
+export type TRecountIndicatorsOutput = z.infer<typeof RecountIndicatorsOutput>;

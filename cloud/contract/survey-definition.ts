@@ -1,0 +1,59 @@
+// The yearly survey's questions and option ids (PRODUCT.md, "The yearly survey"): plain data,
+// free of zod, so the mini-program can import it without carrying the validator.
+
+export const AWARENESS_OPTIONS = ['aware', 'heard', 'unaware'] as const;
+export const SATISFACTION_OPTIONS = [
+  'satisfied',
+  'fairly_satisfied',
+  'basically_satisfied',
+  'fairly_dissatisfied',
+  'dissatisfied',
+  'unsure',
+] as const;
+
+export type AwarenessOption = (typeof AWARENESS_OPTIONS)[number];
+export type SatisfactionOption = (typeof SATISFACTION_OPTIONS)[number];
+
+export interface QuestionDefinition {
+  id: 'awareness' | 'satisfaction';
+  text: string;
+  options: ReadonlyArray<{ id: string; label: string }>;
+}
+
+export const SURVEY_QUESTIONS: readonly QuestionDefinition[] = [
+  {
+    id: 'awareness',
+    text: '您是否知道本社区正在开展“美丽群岛 幸福社区”建设？',
+    options: [
+      { id: 'aware', label: '知道' },
+      { id: 'heard', label: '听说过' },
+      { id: 'unaware', label: '不知道' },
+    ],
+  },
+  {
+    id: 'satisfaction',
+    text: '您对本社区“幸福社区”建设的总体评价是？',
+    options: [
+      { id: 'satisfied', label: '满意' },
+      { id: 'fairly_satisfied', label: '比较满意' },
+      { id: 'basically_satisfied', label: '基本满意' },
+      { id: 'fairly_dissatisfied', label: '不太满意' },
+      { id: 'dissatisfied', label: '不满意' },
+      { id: 'unsure', label: '说不清' },
+    ],
+  },
+];
+
+/** Which options of which question count toward each rate (the standard's Ⅱ-10.2 and Ⅱ-10.3). */
+export const RATE_DEFINITIONS = {
+  awareness: { question: 'awareness', counted: ['aware', 'heard'] },
+  satisfaction: {
+    question: 'satisfaction',
+    counted: ['satisfied', 'fairly_satisfied', 'basically_satisfied'],
+  },
+} as const;
+
+export type RateName = keyof typeof RATE_DEFINITIONS;
+
+/** The standard's target for both rates: 85%, compared in integers as 100 × count ≥ 85 × n. */
+export const TARGET_PERCENT = 85;

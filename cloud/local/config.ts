@@ -1,0 +1,32 @@
+// The local runtime's settings from the environment: PORT, DATA_DIR, ADMIN_OPENIDS, and the respondent-hash secret.
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseAdminOpenids } from '../core/deps';
+
+export const DEFAULT_LOCAL_ADMIN = 'dev-admin';
+
+export interface LocalConfig {
+  port: number;
+  dataDir: string;
+  adminOpenids: Set<string>;
+  respondentSecret: string;
+}
+
+/** The secret is made once and kept in DATA_DIR, so answers stay tied to the same hashes across restarts. */
+export function loadOrCreateSecret(dataDir: string): string {
+  const file = join(dataDir, 'secret.key');
+  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('hex') + '\n', { mode: 0o600, flag: 'wx' });
+  return readFileSync(file, 'utf8').trim();
+}
+
+export function localConfig(env: NodeJS.ProcessEnv = process.env): LocalConfig {
+  const port = Number(env.PORT ?? 8080);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${env.PORT}"`);
+  const dataDir = resolve(env.DATA_DIR ?? 'data');
+  mkdirSync(dataDir, { recursive: true });
+  const admins = parseAdminOpenids(env.ADMIN_OPENIDS);
+  // Locally anyone may claim any identity through X-OpenId, so a default admin weakens nothing.
+  if (admins.size === 0) admins.add(DEFAULT_LOCAL_ADMIN);
+  return { port, dataDir, adminOpenids: admins, respondentSecret: loadOrCreateSecret(dataDir) };
+}

@@ -1,0 +1,207 @@
+// The Store on an SQLite file (better-sqlite3): the local runtime's persistence.
+import Database from 'better-sqlite3';
+import type { TCommunity } from '../contract';
+import type { ResponseRecord, RoleAssignment, Store, Tally } from './types';
+
+/** Schema steps; PRAGMA user_version counts how many have run. Append, never edit. */
+const MIGRATIONS: string[] = [
+  `CREATE TABLE communities (
+     seq INTEGER PRIMARY KEY, -- seed order
+     id TEXT NOT NULL UNIQUE,
+     district TEXT NOT NULL,
+     street TEXT NOT NULL,
+     name TEXT NOT NULL,
+     households INTEGER
+   );
+   CREATE TABLE roles (
+     openid TEXT PRIMARY KEY,
+     role TEXT NOT NULL,
+     community_id TEXT,
+     assigned_by TEXT NOT NULL,
+     assigned_at TEXT NOT NULL
+   );
+   CREATE TABLE responses (
+     id INTEGER PRIMARY KEY,
+     community_id TEXT NOT NULL,
+     year INTEGER NOT NULL,
+     respondent TEXT NOT NULL,
+     answers TEXT NOT NULL, -- JSON object: question id -> option id
+     submitted_at TEXT NOT NULL,
+     UNIQUE (community_id, year, respondent)
+   );
+   CREATE INDEX responses_year ON responses (year);
+   CREATE TABLE tallies (
+     community_id TEXT NOT NULL,
+     year INTEGER NOT NULL,
+     question_id TEXT NOT NULL,
+     option_id TEXT NOT NULL,
+     count INTEGER NOT NULL,
+     PRIMARY KEY (community_id, year, question_id, option_id)
+   ) WITHOUT ROWID;`,
+];
+
+interface CommunityRow {
+  id: string;
+  district: string;
+  street: string;
+  name: string;
+  households: number | null;
+}
+interface RoleRow {
+  openid: string;
+  role: RoleAssignment['role'];
+  community_id: string | null;
+  assigned_by: string;
+  assigned_at: string;
+}
+interface CountRow {
+  community_id: string;
+  question_id: string;
+  option_id: string;
+  count: number;
+}
+
+function migrate(db: Database.Database): void {
+  const version = db.pragma('user_version', { simple: true }) as number;
+  for (let step = version; step < MIGRATIONS.length; step++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[step]);
+      db.pragma(`user_version = ${step + 1}`);
+    }).immediate();
+  }
+}
+
+/** Rows ordered by community, then grouped into one Tally per community (zero counts left out). */
+function toTallies(year: number, rows: CountRow[]): Tally[] {
+  const byCommunity = new Map<string, Tally>();
+  for (const row of rows) {
+    if (row.count <= 0) continue;
+    let tally = byCommunity.get(row.community_id);
+    if (!tally) byCommunity.set(row.community_id, (tally = { communityId: row.community_id, year, counts: {} }));
+    (tally.counts[row.question_id] ??= {})[row.option_id] = row.count;
+  }
+  return [...byCommunity.values()];
+}
+
+export function openSqliteStore(file: string): Store {
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL'); // durable across crashes in WAL mode; only the last commit may roll back on power loss
+  db.pragma('busy_timeout = 5000'); // another process (a second runtime, a backup) may hold the write lock briefly
+  migrate(db);
+
+  const insertCommunity = db.prepare(
+    `INSERT INTO communities (id, district, street, name, households)
+     VALUES (@id, @district, @street, @name, @households) ON CONFLICT (id) DO NOTHING`,
+  );
+  const selectCommunities = db.prepare<[], CommunityRow>(
+    'SELECT id, district, street, name, households FROM communities ORDER BY seq',
+  );
+  const selectCommunity = db.prepare<[string], CommunityRow>(
+    'SELECT id, district, street, name, households FROM communities WHERE id = ?',
+  );
+  const selectRole = db.prepare<[string], RoleRow>('SELECT * FROM roles WHERE openid = ?');
+  const upsertRole = db.prepare(
+    `INSERT INTO roles (openid, role, community_id, assigned_by, assigned_at) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (openid) DO UPDATE SET role = excluded.role, community_id = excluded.community_id,
+       assigned_by = excluded.assigned_by, assigned_at = excluded.assigned_at`,
+  );
+  const selectResponded = db.prepare<[string, number, string], { one: number }>(
+    'SELECT 1 AS one FROM responses WHERE community_id = ? AND year = ? AND respondent = ?',
+  );
+  const insertResponse = db.prepare(
+    `INSERT INTO responses (community_id, year, respondent, answers, submitted_at) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (community_id, year, respondent) DO NOTHING`,
+  );
+  const incrementTally = db.prepare(
+    `INSERT INTO tallies (community_id, year, question_id, option_id, count) VALUES (?, ?, ?, ?, 1)
+     ON CONFLICT DO UPDATE SET count = count + 1`,
+  );
+  const insertTally = db.prepare(
+    'INSERT INTO tallies (community_id, year, question_id, option_id, count) VALUES (?, ?, ?, ?, ?)',
+  );
+  const deleteTallies = db.prepare('DELETE FROM tallies WHERE year = ?');
+  const selectTallies = db.prepare<[number], CountRow>(
+    `SELECT community_id, question_id, option_id, count FROM tallies WHERE year = ?
+     ORDER BY community_id, question_id, option_id`,
+  );
+  const selectCommunityTallies = db.prepare<[number, string], CountRow>(
+    `SELECT community_id, question_id, option_id, count FROM tallies WHERE year = ? AND community_id = ?
+     ORDER BY question_id, option_id`,
+  );
+  const countByYear = db.prepare<[number], { n: number }>('SELECT count(*) AS n FROM responses WHERE year = ?');
+  const recount = db.prepare<[number], CountRow>(
+    `SELECT r.community_id, a.key AS question_id, a.value AS option_id, count(*) AS count
+     FROM responses r, json_each(r.answers) a WHERE r.year = ?
+     GROUP BY r.community_id, a.key, a.value ORDER BY 1, 2, 3`,
+  );
+
+  const seed = db.transaction((communities: TCommunity[]) => {
+    for (const c of communities) {
+      insertCommunity.run({ id: c.id, district: c.district, street: c.street, name: c.name, households: c.households });
+    }
+  });
+  const add = db.transaction((r: ResponseRecord): 'inserted' | 'duplicate' => {
+    const { changes } = insertResponse.run(r.communityId, r.year, r.respondent, JSON.stringify(r.answers), r.submittedAt);
+    if (changes === 0) return 'duplicate';
+    for (const [question, option] of Object.entries(r.answers)) incrementTally.run(r.communityId, r.year, question, option);
+    return 'inserted';
+  });
+  const replace = db.transaction((year: number, tallies: Tally[]) => {
+    deleteTallies.run(year);
+    for (const t of tallies) {
+      if (t.year !== year) throw new Error(`replaceTallies(${year}) was given a tally of ${t.year}`);
+      for (const [question, options] of Object.entries(t.counts)) {
+        for (const [option, count] of Object.entries(options)) {
+          if (count > 0) insertTally.run(t.communityId, year, question, option, count);
+        }
+      }
+    }
+  });
+
+  return {
+    async seedCommunities(communities) {
+      seed.immediate(communities);
+    },
+    async listCommunities() {
+      return selectCommunities.all();
+    },
+    async getCommunity(id) {
+      return selectCommunity.get(id) ?? null;
+    },
+    async getRole(openid) {
+      const row = selectRole.get(openid);
+      if (!row) return null;
+      return {
+        openid: row.openid,
+        role: row.role,
+        communityId: row.community_id,
+        assignedBy: row.assigned_by,
+        assignedAt: row.assigned_at,
+      };
+    },
+    async setRole(a) {
+      upsertRole.run(a.openid, a.role, a.communityId, a.assignedBy, a.assignedAt);
+    },
+    async hasResponded(communityId, year, respondent) {
+      return selectResponded.get(communityId, year, respondent) !== undefined;
+    },
+    async addResponse(response) {
+      return add.immediate(response);
+    },
+    async getTallies(year, communityId) {
+      const rows = communityId === undefined ? selectTallies.all(year) : selectCommunityTallies.all(year, communityId);
+      return toTallies(year, rows);
+    },
+    async countResponses(year) {
+      // One read transaction, so the count and the tallies describe the same moment.
+      return db.transaction(() => ({ responses: countByYear.get(year)!.n, tallies: toTallies(year, recount.all(year)) }))();
+    },
+    async replaceTallies(year, tallies) {
+      replace.immediate(year, tallies);
+    },
+    async close() {
+      if (db.open) db.close();
+    },
+  };
+}

@@ -1,0 +1,57 @@
+// The store: everything the core asks of persistence. SQLite (sqlite.ts) and the WeChat cloud
+// database (wxcloud.ts) implement it; test/cloud/store.suite.ts holds both to the same behaviour.
+import type { TAnswers, TAssignableRole, TCommunity } from '../contract';
+
+export interface RoleAssignment {
+  openid: string;
+  role: TAssignableRole;
+  communityId: string | null;
+  assignedBy: string;
+  assignedAt: string; // ISO 8601
+}
+
+/** One accepted answer. `respondent` is a keyed hash of the openid: no raw openid is stored. */
+export interface ResponseRecord {
+  communityId: string;
+  year: number;
+  respondent: string;
+  answers: TAnswers;
+  submittedAt: string; // ISO 8601
+}
+
+/**
+ * Per community × year, how many responses chose each option of each question:
+ * counts[questionId][optionId]. Absent keys are 0. A round nobody answered has no tally.
+ */
+export interface Tally {
+  communityId: string;
+  year: number;
+  counts: Record<string, Record<string, number>>;
+}
+
+export interface Store {
+  /** Writes the communities that are not there yet (by id); existing ones stay as they are. */
+  seedCommunities(communities: TCommunity[]): Promise<void>;
+  listCommunities(): Promise<TCommunity[]>; // ordered as seeded
+  getCommunity(id: string): Promise<TCommunity | null>;
+
+  getRole(openid: string): Promise<RoleAssignment | null>;
+  /** Replaces any earlier assignment of that openid. */
+  setRole(assignment: RoleAssignment): Promise<void>;
+
+  hasResponded(communityId: string, year: number, respondent: string): Promise<boolean>;
+  /**
+   * Stores the response and adds one to its options' tallies, as one atomic step.
+   * 'duplicate' (and nothing changed) when that respondent already answered that round.
+   */
+  addResponse(response: ResponseRecord): Promise<'inserted' | 'duplicate'>;
+
+  /** Stored tallies of a year, one per community with at least one response; optionally one community. */
+  getTallies(year: number, communityId?: string): Promise<Tally[]>;
+  /** Tallies rebuilt by reading every stored response of the year (pages past any per-query limit). */
+  countResponses(year: number): Promise<{ responses: number; tallies: Tally[] }>;
+  /** Makes the stored tallies of the year exactly these (communities absent here end with none). */
+  replaceTallies(year: number, tallies: Tally[]): Promise<void>;
+
+  close(): Promise<void>;
+}

@@ -1,0 +1,45 @@
+// `npm run build:cloud`: one folder per cloud function under dist/cloudfunctions, ready for WeChat DevTools to upload.
+import { build } from 'esbuild';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { CALL_NAMES } from '../cloud/contract';
+
+const root = resolve(__dirname, '..');
+export const CLOUD_OUT = join(root, 'dist/cloudfunctions');
+
+export async function buildCloudFunctions(outDir = CLOUD_OUT): Promise<string[]> {
+  const sdkVersion = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).devDependencies['wx-server-sdk'];
+  rmSync(outDir, { recursive: true, force: true });
+  for (const name of CALL_NAMES) {
+    const dir = join(outDir, name);
+    mkdirSync(dir, { recursive: true });
+    await build({
+      stdin: {
+        contents: `module.exports.main = require('./cloud/wx/entry').makeMain(${JSON.stringify(name)});`,
+        resolveDir: root,
+        loader: 'js',
+      },
+      bundle: true,
+      platform: 'node',
+      target: 'node16',
+      format: 'cjs',
+      external: ['wx-server-sdk'], // installed by WeChat from the function's package.json
+      outfile: join(dir, 'index.js'),
+      logLevel: 'warning',
+    });
+    const pkg = { name, version: '1.0.0', private: true, main: 'index.js', dependencies: { 'wx-server-sdk': sdkVersion } };
+    writeFileSync(join(dir, 'package.json'), JSON.stringify(pkg, null, 2) + '\n');
+    writeFileSync(join(dir, 'config.json'), JSON.stringify({ permissions: { openapi: [] } }, null, 2) + '\n');
+  }
+  return CALL_NAMES.map((n) => join(outDir, n));
+}
+
+if (require.main === module) {
+  buildCloudFunctions().then(
+    (dirs) => console.log(`built ${dirs.length} cloud functions into ${CLOUD_OUT}:\n  ${dirs.map((d) => d.slice(root.length + 1)).join('\n  ')}`),
+    (error) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,79 @@
+// The Store suite on createCloudStore over the in-memory stand-in of the WeChat cloud database, plus its cloud-only shapes.
+import { COLLECTIONS, createCloudStore, type WxDatabase } from '../../cloud/store/wxcloud';
+import { createFakeWxDatabase } from '../support/fake-wx-database';
+import { describeStore } from './store.suite';
+
+describeStore('the WeChat cloud database (stand-in)', async () => {
+  const db = createFakeWxDatabase({ jitterSeed: 7 });
+  return { store: createCloudStore(db), reopen: async () => createCloudStore(db), cleanup: async () => {} };
+});
+
+const answer = (respondent: string) => ({
+  communityId: 'putuo-lianan',
+  year: 2024,
+  respondent,
+  answers: { awareness: 'heard', satisfaction: 'fairly_satisfied' } as const,
+  submittedAt: '2024-05-01T00:00:00.000Z',
+});
+
+describe('cloud store documents', () => {
+  test('creates its collections on first use and keeps one document per response and per round', async () => {
+    const db = createFakeWxDatabase();
+    const store = createCloudStore(db);
+    expect(await store.getTallies(2024)).toEqual([]);
+    await store.addResponse(answer('r1'));
+    await store.addResponse(answer('r2'));
+    expect(Object.values(COLLECTIONS).filter((c) => db.hasCollection(c)).sort()).toEqual(['responses', 'tallies']);
+
+    expect(db.peek('responses').map((d) => d._id)).toEqual(['2024:putuo-lianan:r1', '2024:putuo-lianan:r2']);
+    expect(db.peek('tallies')).toEqual([
+      {
+        _id: '2024:putuo-lianan',
+        communityId: 'putuo-lianan',
+        year: 2024,
+        counts: { awareness: { heard: 2 }, satisfaction: { fairly_satisfied: 2 } },
+      },
+    ]);
+  });
+
+  test('a duplicate is recognised even when the SDK reports it with a generic error', async () => {
+    const fake = createFakeWxDatabase();
+    // wx-server-sdk maps codes missing from its table (DATABASE_DUPLICATE_WRITE among them) to -501001.
+    const generic = Object.assign(new Error('collection.add:fail -501001 resource system error. '), { errCode: -501001 });
+    const db: WxDatabase = {
+      command: fake.command,
+      createCollection: (name) => fake.createCollection(name),
+      collection: (name) => {
+        const c = fake.collection(name);
+        const add = c.add;
+        const hide = (e: { errCode?: number }) => Promise.reject(e.errCode === -502001 ? generic : e);
+        return Object.assign(c, { add: (o: { data: Record<string, unknown> }) => add(o).catch(hide) });
+      },
+    };
+    const store = createCloudStore(db);
+    const results = await Promise.all([1, 2, 3].map(() => store.addResponse(answer('r1'))));
+    expect(results.sort()).toEqual(['duplicate', 'duplicate', 'inserted']);
+    expect((await store.getTallies(2024))[0].counts.awareness).toEqual({ heard: 1 });
+  });
+
+  test('a crash between the response and its count leaves the tally one short, which a recount repairs', async () => {
+    let crash = false;
+    const db = createFakeWxDatabase({
+      beforeOp: ({ collection }) => {
+        if (crash && collection === 'tallies') throw new Error('cloud function timed out');
+      },
+    });
+    const store = createCloudStore(db);
+    await store.addResponse(answer('r1'));
+    crash = true;
+    await expect(store.addResponse(answer('r2'))).rejects.toThrow('timed out');
+    crash = false;
+
+    expect(await store.addResponse(answer('r2'))).toBe('duplicate');
+    expect((await store.getTallies(2024))[0].counts.awareness).toEqual({ heard: 1 });
+    const { responses, tallies } = await store.countResponses(2024);
+    expect(responses).toBe(2);
+    await store.replaceTallies(2024, tallies);
+    expect((await store.getTallies(2024))[0].counts.awareness).toEqual({ heard: 2 });
+  });
+});

@@ -1,0 +1,92 @@
+// The cloud functions as WeChat runs them: the bundles `npm run build:cloud` writes, their exports.main
+// called with an event and the caller's OPENID in the WeChat context; wx-server-sdk's database is the
+// in-memory stand-in (test/support/fake-wx-database.ts), since the real one cannot be reached from here.
+import { join, resolve } from 'node:path';
+import { buildCloudFunctions } from '../../../scripts/build-cloud';
+import { createFakeWxDatabase } from '../../support/fake-wx-database';
+
+const mockDb = createFakeWxDatabase();
+let mockOpenid: string | undefined;
+
+jest.mock('wx-server-sdk', () => ({
+  DYNAMIC_CURRENT_ENV: Symbol('DYNAMIC_CURRENT_ENV'),
+  init: jest.fn(),
+  database: () => mockDb,
+  getWXContext: () => ({ OPENID: mockOpenid, APPID: 'wx-test', ENV: 'test' }),
+}));
+
+// Inside the repo so the bundles' require('wx-server-sdk') resolves (to the mock above).
+const OUT = resolve(__dirname, '../../../.cache/cloudfunctions-test');
+type Main = (event: unknown, context?: unknown) => Promise<any>;
+const fn = (name: string): Main => require(join(OUT, name, 'index.js')).main;
+
+async function invoke(name: string, openid: string | undefined, data: Record<string, unknown> = {}) {
+  mockOpenid = openid;
+  // callFunction merges data into the event and adds userInfo, which the client can shape.
+  return fn(name)({ ...data, userInfo: { appId: 'wx-test', openId: 'spoofed-by-client' } }, {});
+}
+
+beforeAll(async () => {
+  process.env.RESPONDENT_KEY = 'test-respondent-key-0123456789';
+  process.env.ADMIN_OPENIDS = 'wx-admin';
+  await buildCloudFunctions(OUT);
+}, 60000);
+
+const COMMUNITY = 'putuo-lianan';
+const answers = { awareness: 'heard', satisfaction: 'basically_satisfied' };
+
+test('every call of the contract is built as its own function folder', () => {
+  for (const name of ['whoami', 'listCommunities', 'getSurvey', 'submitResponse', 'getIndicators', 'assignRole', 'recountIndicators']) {
+    expect(typeof fn(name)).toBe('function');
+  }
+});
+
+test('identity is the OPENID of the WeChat context, never the event', async () => {
+  expect(await invoke('whoami', 'wx-resident-1')).toEqual({
+    ok: true,
+    data: { openid: 'wx-resident-1', roles: ['resident'], communityId: null },
+  });
+  expect((await invoke('whoami', 'wx-admin')).data.roles).toEqual(['resident', 'admin']);
+  expect(await invoke('whoami', undefined)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+});
+
+test('a resident answers once; the second answer is ALREADY_SUBMITTED; an admin sees the rate', async () => {
+  expect((await invoke('getSurvey', 'wx-resident-1', { communityId: COMMUNITY })).data.alreadyAnswered).toBe(false);
+  expect(await invoke('submitResponse', 'wx-resident-1', { communityId: COMMUNITY, answers })).toMatchObject({ ok: true });
+  expect(await invoke('submitResponse', 'wx-resident-1', { communityId: COMMUNITY, answers })).toMatchObject({
+    ok: false,
+    error: { code: 'ALREADY_SUBMITTED' },
+  });
+  expect((await invoke('getSurvey', 'wx-resident-1', { communityId: COMMUNITY })).data.alreadyAnswered).toBe(true);
+  const indicators = await invoke('getIndicators', 'wx-admin', { communityId: COMMUNITY });
+  expect(indicators.data.communities[0]).toMatchObject({
+    communityId: COMMUNITY,
+    awareness: { count: 1, n: 1, meetsTarget: true },
+    satisfaction: { count: 1, n: 1 },
+  });
+  expect(await invoke('getIndicators', 'wx-resident-1', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+});
+
+test('responses keep no raw openid', async () => {
+  await invoke('submitResponse', 'wx-resident-secret', { communityId: COMMUNITY, answers });
+  const { data } = await mockDb.collection('responses').limit(1000).get();
+  expect(data.length).toBeGreaterThan(0);
+  expect(JSON.stringify(data)).not.toContain('wx-resident-secret');
+});
+
+test('bad input answers INVALID_INPUT with zod issues and stores nothing', async () => {
+  const before = (await mockDb.collection('responses').count()).total;
+  const res = await invoke('submitResponse', 'wx-resident-2', { communityId: COMMUNITY, answers: { awareness: 'yes' } });
+  expect(res.ok).toBe(false);
+  expect(res.error.code).toBe('INVALID_INPUT');
+  expect(res.error.issues.map((i: any) => i.path)).toEqual(expect.arrayContaining(['answers.awareness', 'answers.satisfaction']));
+  expect((await mockDb.collection('responses').count()).total).toBe(before);
+});
+
+test('roles assigned through assignRole hold in every function', async () => {
+  expect((await invoke('assignRole', 'wx-resident-1', { openid: 'wx-worker', role: 'worker', communityId: COMMUNITY })).error.code).toBe('FORBIDDEN');
+  expect((await invoke('assignRole', 'wx-admin', { openid: 'wx-worker', role: 'worker', communityId: COMMUNITY })).ok).toBe(true);
+  const seen = await invoke('getIndicators', 'wx-worker', {});
+  expect(seen.data.communities.map((c: any) => c.communityId)).toEqual([COMMUNITY]);
+  expect((await invoke('recountIndicators', 'wx-admin', {})).data.corrections).toEqual([]);
+});
