@@ -1,8 +1,10 @@
 // The verdict of a score, as an id and as the Chinese words officials use (优秀/良好/合格/不合格 come from the standard).
-import type { TGrade, TStandard } from './schema';
+import { z } from 'zod';
+import { GRADES, type TStandard } from './schema';
 import type { TScore } from './result';
 
-export type TVerdict = TGrade | 'ineligible' | 'incomplete';
+export const Verdict = z.enum([...GRADES, 'ineligible', 'incomplete']);
+export type TVerdict = z.infer<typeof Verdict>;
 
 export const VERDICT_TEXT = {
   ineligible: '不具备评定资格',

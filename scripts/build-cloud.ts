@@ -8,7 +8,9 @@ const root = resolve(__dirname, '..');
 export const CLOUD_OUT = join(root, 'dist/cloudfunctions');
 
 export async function buildCloudFunctions(outDir = CLOUD_OUT): Promise<string[]> {
-  const sdkVersion = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).devDependencies['wx-server-sdk'];
+  const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const sdkVersion = manifest.devDependencies['wx-server-sdk'];
+  const exceljsVersion = manifest.dependencies.exceljs;
   rmSync(outDir, { recursive: true, force: true });
   for (const name of CALL_NAMES) {
     const dir = join(outDir, name);
@@ -23,11 +25,11 @@ export async function buildCloudFunctions(outDir = CLOUD_OUT): Promise<string[]>
       platform: 'node',
       target: 'node16',
       format: 'cjs',
-      external: ['wx-server-sdk'], // installed by WeChat from the function's package.json
+      external: ['wx-server-sdk', 'exceljs'], // installed by WeChat from the function's package.json
       outfile: join(dir, 'index.js'),
       logLevel: 'warning',
     });
-    const pkg = { name, version: '1.0.0', private: true, main: 'index.js', dependencies: { 'wx-server-sdk': sdkVersion } };
+    const pkg = { name, version: '1.0.0', private: true, main: 'index.js', dependencies: { 'wx-server-sdk': sdkVersion, exceljs: exceljsVersion } };
     writeFileSync(join(dir, 'package.json'), JSON.stringify(pkg, null, 2) + '\n');
     writeFileSync(join(dir, 'config.json'), JSON.stringify({ permissions: { openapi: [] } }, null, 2) + '\n');
   }

@@ -5,10 +5,11 @@ export const CommunityId = z.string().regex(/^[a-z0-9-]{1,64}$/, '社区编号�
 export const Year = z.number().int().min(2017).max(2100);
 export const OpenId = z.string().min(1).max(128);
 
-export const ROLES = ['resident', 'worker', 'official', 'admin'] as const;
+export const ROLES = ['resident', 'worker', 'official', 'evaluator', 'admin'] as const;
 export const Role = z.enum(ROLES);
 export type TRole = z.infer<typeof Role>;
-export const AssignableRole = z.enum(['worker', 'official']);
+/** evaluator: the third-party evaluator (第三方) of the doorstep projects. */
+export const AssignableRole = z.enum(['worker', 'official', 'evaluator']);
 export type TAssignableRole = z.infer<typeof AssignableRole>;
 
 export const Community = z.object({

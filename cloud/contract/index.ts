@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import * as identity from './identity';
 import * as survey from './survey';
 import * as indicators from './indicators';
+import * as assessment from './assessment';
 
 export const calls = {
   whoami: { input: identity.WhoamiInput, output: identity.WhoamiOutput },
@@ -16,6 +17,11 @@ export const calls = {
     input: indicators.RecountIndicatorsInput,
     output: indicators.RecountIndicatorsOutput,
   },
+  getStandard: { input: assessment.GetStandardInput, output: assessment.GetStandardOutput },
+  scoreAssessment: { input: assessment.ScoreAssessmentInput, output: assessment.ScoreAssessmentOutput },
+  saveAssessment: { input: assessment.SaveAssessmentInput, output: assessment.SaveAssessmentOutput },
+  getAssessment: { input: assessment.GetAssessmentInput, output: assessment.GetAssessmentOutput },
+  exportScorecards: { input: assessment.ExportScorecardsInput, output: assessment.ExportScorecardsOutput },
 } as const;
 
 export type CallName = keyof typeof calls;
@@ -28,3 +34,4 @@ export * from './survey-definition';
 export * from './identity';
 export * from './survey';
 export * from './indicators';
+export * from './assessment';

@@ -4,6 +4,8 @@ import { calls, ERROR_STATUS, type ApiIssue, type CallName, type Envelope } from
 import { resolveCaller, type Caller } from './auth';
 import type { Deps } from './deps';
 import { AppError } from './errors';
+import { getAssessment, getStandard, saveAssessment, scoreAssessment } from './handlers/assessment';
+import { exportScorecards } from './handlers/export';
 import { assignRole, listCommunities, whoami } from './handlers/identity';
 import { getIndicators, recountIndicators } from './handlers/indicators';
 import { getSurvey, submitResponse } from './handlers/survey';
@@ -19,6 +21,11 @@ const handlers: Record<CallName, Handler> = {
   submitResponse,
   getIndicators,
   recountIndicators,
+  getStandard,
+  scoreAssessment,
+  saveAssessment,
+  getAssessment,
+  exportScorecards,
 };
 
 export const isCallName = (name: string): name is CallName => Object.prototype.hasOwnProperty.call(calls, name);

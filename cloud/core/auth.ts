@@ -26,9 +26,24 @@ export function requireAdmin(c: Caller): void {
   if (!isAdmin(c)) throw forbidden('只有管理员可以进行此操作');
 }
 
+/** Officials and admins judge and save assessments and export the scorecards. */
+export function requireOfficial(c: Caller): void {
+  if (!seesAllCommunities(c)) throw forbidden('只有民政部门工作人员可以进行测评');
+}
+
+/** What-if scoring is open to everyone who works with the standard: not to plain residents. */
+export function requireScorer(c: Caller): void {
+  if (!c.roles.some((r) => r !== 'resident')) throw forbidden('只有社区工作者、民政部门和第三方评估人员可以试算得分');
+}
+
 /** The communities whose indicators the caller may read: all, one (a worker's own), or none. */
 export function readableCommunities(c: Caller): 'all' | string[] {
   if (seesAllCommunities(c)) return 'all';
   if (c.roles.includes('worker') && c.communityId) return [c.communityId];
   throw forbidden('只有社区工作者和民政部门可以查看指标');
+}
+
+export function requireReadable(c: Caller, communityId: string): void {
+  const readable = readableCommunities(c);
+  if (readable !== 'all' && !readable.includes(communityId)) throw forbidden('社区工作者只能查看本社区');
 }

@@ -1,4 +1,4 @@
-// What every use case is given: the store, the configuration and the clock.
+// What every use case is given: the store, the file port, the configuration and the clock.
 import type { Store } from '../store/types';
 
 export interface CoreConfig {
@@ -7,8 +7,15 @@ export interface CoreConfig {
   respondentSecret: string;
 }
 
+/** Where generated files (the scorecard workbooks) go: DATA_DIR/exports locally, cloud storage in WeChat. */
+export interface Files {
+  /** Keeps the file and answers the URL to download it from. */
+  publish(fileName: string, bytes: Uint8Array): Promise<string>;
+}
+
 export interface Deps {
   store: Store;
+  files: Files;
   config: CoreConfig;
   now: () => Date;
 }

@@ -4,11 +4,15 @@ import type { Deps } from '../core/deps';
 import { PILOT_COMMUNITIES } from '../data/pilot-communities';
 import { openSqliteStore } from '../store/sqlite';
 import type { LocalConfig } from './config';
+import { localFiles, type LocalFiles } from './exports';
 
 export const DATABASE_FILE = 'xingfu.sqlite';
 
-export async function openLocalDeps(config: LocalConfig, now: () => Date = () => new Date()): Promise<Deps> {
+/** The local dependencies: the file port is the local one, whose folder the HTTP face serves. */
+export type LocalDeps = Deps & { files: LocalFiles };
+
+export async function openLocalDeps(config: LocalConfig, now: () => Date = () => new Date()): Promise<LocalDeps> {
   const store = openSqliteStore(join(config.dataDir, DATABASE_FILE));
   await store.seedCommunities(PILOT_COMMUNITIES);
-  return { store, config: { adminOpenids: config.adminOpenids, respondentSecret: config.respondentSecret }, now };
+  return { store, files: localFiles(config.dataDir), config: { adminOpenids: config.adminOpenids, respondentSecret: config.respondentSecret }, now };
 }

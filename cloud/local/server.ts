@@ -1,9 +1,11 @@
-// The local runtime's HTTP face (PRODUCT.md): POST /cloud/<name> with X-OpenId, the H5 app for everything else.
+// The local runtime's HTTP face (PRODUCT.md): POST /cloud/<name> with X-OpenId, GET /exports/<file>, the H5 app for everything else.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Envelope } from '../contract';
 import { failure, handle, statusOf } from '../core/api';
 import type { Deps } from '../core/deps';
+import { EXPORTS_ROUTE, serveExport } from './exports';
+import type { LocalDeps } from './runtime';
 import { serveStatic } from './static';
 
 /** callFunction refuses payloads over 100 KB; the local runtime holds bodies to the same limit. */
@@ -53,7 +55,7 @@ async function callCloud(name: string, req: IncomingMessage, res: ServerResponse
 }
 
 export interface LocalServerOptions {
-  deps: Deps;
+  deps: LocalDeps;
   /** Folder of the H5 build; null serves the API only. */
   staticDir: string | null;
 }
@@ -61,12 +63,15 @@ export interface LocalServerOptions {
 export function createLocalServer({ deps, staticDir }: LocalServerOptions): Server {
   return createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
-    const cloud = /^\/cloud\/([^/]+)$/.exec(path);
+    const cloud = /^\/cloud\/([A-Za-z0-9_]+)$/.exec(path); // call names are plain identifiers
+    const isGet = req.method === 'GET' || req.method === 'HEAD';
     const work = cloud
-      ? callCloud(decodeURIComponent(cloud[1]), req, res, deps)
-      : staticDir && (req.method === 'GET' || req.method === 'HEAD')
-        ? serveStatic(staticDir, req, res)
-        : Promise.resolve(send(res, failure('NOT_FOUND', '未找到该地址')));
+      ? callCloud(cloud[1], req, res, deps)
+      : isGet && path.startsWith(EXPORTS_ROUTE)
+        ? serveExport(deps.files.dir, path.slice(EXPORTS_ROUTE.length), req, res)
+        : staticDir && isGet
+          ? serveStatic(staticDir, req, res)
+          : Promise.resolve(send(res, failure('NOT_FOUND', '未找到该地址')));
     work.catch((error) => {
       console.error(error);
       if (!res.headersSent) send(res, failure('INTERNAL', '服务暂时出错，请稍后再试'));

@@ -20,7 +20,12 @@ const TYPES: Record<string, string> = {
 };
 
 export async function serveStatic(root: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+  } catch {
+    return notFound(res); // a malformed %-escape names no file
+  }
   const file = normalize(join(root, pathname === '/' ? 'index.html' : pathname));
   if (file !== root && !file.startsWith(root + sep)) return notFound(res);
   const info = await stat(file).catch(() => null);

@@ -1,44 +1,8 @@
 // The Store on an SQLite file (better-sqlite3): the local runtime's persistence.
 import Database from 'better-sqlite3';
 import type { TCommunity } from '../contract';
-import type { ResponseRecord, RoleAssignment, Store, Tally } from './types';
-
-/** Schema steps; PRAGMA user_version counts how many have run. Append, never edit. */
-const MIGRATIONS: string[] = [
-  `CREATE TABLE communities (
-     seq INTEGER PRIMARY KEY, -- seed order
-     id TEXT NOT NULL UNIQUE,
-     district TEXT NOT NULL,
-     street TEXT NOT NULL,
-     name TEXT NOT NULL,
-     households INTEGER
-   );
-   CREATE TABLE roles (
-     openid TEXT PRIMARY KEY,
-     role TEXT NOT NULL,
-     community_id TEXT,
-     assigned_by TEXT NOT NULL,
-     assigned_at TEXT NOT NULL
-   );
-   CREATE TABLE responses (
-     id INTEGER PRIMARY KEY,
-     community_id TEXT NOT NULL,
-     year INTEGER NOT NULL,
-     respondent TEXT NOT NULL,
-     answers TEXT NOT NULL, -- JSON object: question id -> option id
-     submitted_at TEXT NOT NULL,
-     UNIQUE (community_id, year, respondent)
-   );
-   CREATE INDEX responses_year ON responses (year);
-   CREATE TABLE tallies (
-     community_id TEXT NOT NULL,
-     year INTEGER NOT NULL,
-     question_id TEXT NOT NULL,
-     option_id TEXT NOT NULL,
-     count INTEGER NOT NULL,
-     PRIMARY KEY (community_id, year, question_id, option_id)
-   ) WITHOUT ROWID;`,
-];
+import { migrate } from './sqlite-schema';
+import type { AssessmentItemRecord, ResponseRecord, RoleAssignment, Store, Tally } from './types';
 
 interface CommunityRow {
   id: string;
@@ -54,6 +18,24 @@ interface RoleRow {
   assigned_by: string;
   assigned_at: string;
 }
+interface AssessmentItemRow {
+  community_id: string;
+  year: number;
+  item_id: string;
+  state: AssessmentItemRecord['state'];
+  note: string | null;
+  set_by: string;
+  set_at: string;
+}
+const toAssessmentItem = (r: AssessmentItemRow): AssessmentItemRecord => ({
+  communityId: r.community_id,
+  year: r.year,
+  itemId: r.item_id,
+  state: r.state,
+  note: r.note,
+  setBy: r.set_by,
+  setAt: r.set_at,
+});
 interface CountRow {
   community_id: string;
   question_id: string;
@@ -61,15 +43,6 @@ interface CountRow {
   count: number;
 }
 
-function migrate(db: Database.Database): void {
-  const version = db.pragma('user_version', { simple: true }) as number;
-  for (let step = version; step < MIGRATIONS.length; step++) {
-    db.transaction(() => {
-      db.exec(MIGRATIONS[step]);
-      db.pragma(`user_version = ${step + 1}`);
-    }).immediate();
-  }
-}
 
 /** Rows ordered by community, then grouped into one Tally per community (zero counts left out). */
 function toTallies(year: number, rows: CountRow[]): Tally[] {
@@ -135,6 +108,18 @@ export function openSqliteStore(file: string): Store {
      FROM responses r, json_each(r.answers) a WHERE r.year = ?
      GROUP BY r.community_id, a.key, a.value ORDER BY 1, 2, 3`,
   );
+  const selectAssessmentItems = db.prepare<[number], AssessmentItemRow>(
+    'SELECT * FROM assessment_items WHERE year = ? ORDER BY community_id, item_id',
+  );
+  const selectCommunityAssessmentItems = db.prepare<[number, string], AssessmentItemRow>(
+    'SELECT * FROM assessment_items WHERE year = ? AND community_id = ? ORDER BY item_id',
+  );
+  const upsertAssessmentItem = db.prepare(
+    `INSERT INTO assessment_items (community_id, year, item_id, state, note, set_by, set_at)
+     VALUES (@communityId, @year, @itemId, @state, @note, @setBy, @setAt)
+     ON CONFLICT DO UPDATE SET state = excluded.state, note = excluded.note, set_by = excluded.set_by, set_at = excluded.set_at`,
+  );
+  const deleteAssessmentItem = db.prepare('DELETE FROM assessment_items WHERE year = ? AND community_id = ? AND item_id = ?');
 
   const seed = db.transaction((communities: TCommunity[]) => {
     for (const c of communities) {
@@ -157,6 +142,13 @@ export function openSqliteStore(file: string): Store {
         }
       }
     }
+  });
+  const saveItems = db.transaction((communityId: string, year: number, put: AssessmentItemRecord[], remove: string[]) => {
+    for (const item of put) {
+      if (item.communityId !== communityId || item.year !== year) throw new Error(`item ${item.itemId} is not of ${year}:${communityId}`);
+      upsertAssessmentItem.run(item);
+    }
+    for (const itemId of remove) deleteAssessmentItem.run(year, communityId, itemId);
   });
 
   return {
@@ -199,6 +191,13 @@ export function openSqliteStore(file: string): Store {
     },
     async replaceTallies(year, tallies) {
       replace.immediate(year, tallies);
+    },
+    async getAssessmentItems(year, communityId) {
+      const rows = communityId === undefined ? selectAssessmentItems.all(year) : selectCommunityAssessmentItems.all(year, communityId);
+      return rows.map(toAssessmentItem);
+    },
+    async saveAssessmentItems(communityId, year, put, remove) {
+      saveItems.immediate(communityId, year, put, remove);
     },
     async close() {
       if (db.open) db.close();

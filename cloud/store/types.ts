@@ -1,6 +1,7 @@
 // The store: everything the core asks of persistence. SQLite (sqlite.ts) and the WeChat cloud
 // database (wxcloud.ts) implement it; test/cloud/store.suite.ts holds both to the same behaviour.
 import type { TAnswers, TAssignableRole, TCommunity } from '../contract';
+import type { TState } from '../../rubric';
 
 export interface RoleAssignment {
   openid: string;
@@ -29,6 +30,17 @@ export interface Tally {
   counts: Record<string, Record<string, number>>;
 }
 
+/** One saved item of a community's assessment of a year: its state and evidence note, and who last changed them. */
+export interface AssessmentItemRecord {
+  communityId: string;
+  year: number;
+  itemId: string;
+  state: TState | null;
+  note: string | null;
+  setBy: string;
+  setAt: string; // ISO 8601
+}
+
 export interface Store {
   /** Writes the communities that are not there yet (by id); existing ones stay as they are. */
   seedCommunities(communities: TCommunity[]): Promise<void>;
@@ -52,6 +64,15 @@ export interface Store {
   countResponses(year: number): Promise<{ responses: number; tallies: Tally[] }>;
   /** Makes the stored tallies of the year exactly these (communities absent here end with none). */
   replaceTallies(year: number, tallies: Tally[]): Promise<void>;
+
+  /** Saved assessment items of a year, optionally of one community; ordered by community id, then item id. */
+  getAssessmentItems(year: number, communityId?: string): Promise<AssessmentItemRecord[]>;
+  /**
+   * Writes these items of one community's assessment (each replacing any saved one of the same id)
+   * and deletes the items listed in `remove`. SQLite does it in one transaction; the cloud store item
+   * by item (a crash midway leaves the items written so far).
+   */
+  saveAssessmentItems(communityId: string, year: number, put: AssessmentItemRecord[], remove: string[]): Promise<void>;
 
   close(): Promise<void>;
 }

@@ -1,6 +1,10 @@
 // The Store on the WeChat cloud database, given `cloud.database()` from wx-server-sdk by the entry point.
 import type { TCommunity } from '../contract';
-import type { ResponseRecord, RoleAssignment, Store, Tally } from './types';
+import type { AssessmentItemRecord, ResponseRecord, RoleAssignment, Store, Tally } from './types';
+import { wxCollections, type WxDatabase, type WxDocument } from './wx-database';
+
+export type { WxCollection, WxCommand, WxCommandValue, WxDatabase, WxDocument, WxDocumentRef, WxError, WxQuery } from './wx-database';
+export { isDuplicateWrite } from './wx-database';
 
 /** The collections this store uses; it creates any that is missing on first use. */
 export const COLLECTIONS = {
@@ -8,73 +12,19 @@ export const COLLECTIONS = {
   roles: 'roles', // _id = openid
   responses: 'responses', // _id = `${year}:${communityId}:${respondent}`: one answer per round
   tallies: 'tallies', // _id = `${year}:${communityId}`; counts.{question}.{option}
+  assessments: 'assessments', // _id = `${year}:${communityId}:${itemId}`: one saved item of an assessment
 } as const;
-
-// ---- The subset of the wx-server-sdk database API used here (types from its index.d.ts, narrowed). ----
-export type WxDocument = { _id: string } & Record<string, unknown>;
-/** What a db.command call returns; only the database interprets it. */
-export type WxCommandValue = object;
-export interface WxCommand {
-  inc(n: number): WxCommandValue;
-  gt(value: string | number): WxCommandValue;
-}
-export interface WxQuery {
-  where(condition: Record<string, unknown>): WxQuery;
-  orderBy(field: string, order: 'asc' | 'desc'): WxQuery;
-  limit(n: number): WxQuery;
-  get(): Promise<{ data: WxDocument[]; errMsg: string }>;
-  count(): Promise<{ total: number; errMsg: string }>;
-}
-export interface WxDocumentRef {
-  set(options: { data: Record<string, unknown> }): Promise<{
-    _id: string;
-    stats: { updated: number; created: number };
-    errMsg: string;
-  }>;
-  update(options: { data: Record<string, unknown> }): Promise<{ stats: { updated: number }; errMsg: string }>;
-  remove(): Promise<{ stats: { removed: number }; errMsg: string }>;
-}
-export interface WxCollection extends WxQuery {
-  doc(id: string): WxDocumentRef;
-  add(options: { data: Record<string, unknown> }): Promise<{ _id: string; errMsg: string }>;
-}
-export interface WxDatabase {
-  command: WxCommand;
-  collection(name: string): WxCollection;
-  createCollection(name: string): Promise<unknown>;
-}
-/** wx-server-sdk rejects with an Error carrying errCode (a number) and errMsg. */
-export interface WxError {
-  errCode?: number | string;
-  errMsg?: string;
-  code?: string;
-  message?: string;
-}
-
-/** A cloud function's get() returns at most 1,000 records. */
-const PAGE = 1000;
-
-function errorText(e: unknown): string {
-  const err = (e ?? {}) as WxError;
-  return `${err.code ?? ''} ${err.errCode ?? ''} ${err.errMsg ?? ''} ${err.message ?? ''}`;
-}
-/**
- * A write refused for a duplicate _id. The SDK drops the server's code: DATABASE_DUPLICATE_WRITE
- * is not in its code table, and the Mongo duplicate arrives as -502001 "database request fail".
- * Only the E11000 / DATABASE_DUPLICATE_WRITE text in the message tells it apart.
- */
-export function isDuplicateWrite(e: unknown): boolean {
-  return /DATABASE_DUPLICATE_WRITE|E11000 duplicate key/.test(errorText(e));
-}
-function isCollectionMissing(e: unknown): boolean {
-  return /-502005|DATABASE_COLLECTION_NOT_EXIST|collection not exist|Db or Table not exist/i.test(errorText(e));
-}
-function isCollectionExisting(e: unknown): boolean {
-  return /ResourceExist|Table exist|already exist|DATABASE_COLLECTION_ALREADY_EXIST/i.test(errorText(e));
-}
 
 const responseId = (year: number, communityId: string, respondent: string) => `${year}:${communityId}:${respondent}`;
 const tallyId = (year: number, communityId: string) => `${year}:${communityId}`;
+const assessmentItemId = (year: number, communityId: string, itemId: string) => `${year}:${communityId}:${itemId}`;
+
+function toAssessmentItem(doc: WxDocument): AssessmentItemRecord {
+  const { communityId, year, itemId, state, note, setBy, setAt } = doc as unknown as AssessmentItemRecord;
+  return { communityId, year, itemId, state: state ?? null, note: note ?? null, setBy, setAt };
+}
+const byCommunityThenItem = (a: AssessmentItemRecord, b: AssessmentItemRecord) =>
+  a.communityId < b.communityId ? -1 : a.communityId > b.communityId ? 1 : a.itemId < b.itemId ? -1 : a.itemId > b.itemId ? 1 : 0;
 
 /** Ids become field paths (counts.{question}.{option}): no dots, no leading $. */
 function assertFieldName(name: string): void {
@@ -100,65 +50,7 @@ const byCommunity = (a: Tally, b: Tally) => (a.communityId < b.communityId ? -1 
 
 export function createCloudStore(db: WxDatabase): Store {
   const _ = db.command;
-  const creating = new Map<string, Promise<void>>();
-
-  function ensureCollection(name: string): Promise<void> {
-    let pending = creating.get(name);
-    if (!pending) {
-      pending = db
-        .createCollection(name)
-        .then(
-          () => undefined,
-          (e) => {
-            if (!isCollectionExisting(e)) throw e;
-          },
-        )
-        .finally(() => creating.delete(name)); // shared by the calls waiting now; a later loss is created again
-      creating.set(name, pending);
-    }
-    return pending;
-  }
-
-  /** Runs op on the collection, creating the collection first if the database says it does not exist. */
-  async function on<T>(name: string, op: (c: WxCollection) => Promise<T>): Promise<T> {
-    try {
-      return await op(db.collection(name));
-    } catch (e) {
-      if (!isCollectionMissing(e)) throw e;
-      await ensureCollection(name);
-      return op(db.collection(name));
-    }
-  }
-
-  /** Every matching document, a page at a time in _id order (keyset paging: no deep skip). */
-  async function readAll(name: string, where: Record<string, unknown>): Promise<WxDocument[]> {
-    const all: WxDocument[] = [];
-    for (let after: string | undefined; ; ) {
-      const condition = after === undefined ? where : { ...where, _id: _.gt(after) };
-      const { data } = await on(name, (c) => c.where(condition).orderBy('_id', 'asc').limit(PAGE).get());
-      all.push(...data);
-      if (data.length < PAGE) return all;
-      after = data[data.length - 1]._id;
-    }
-  }
-
-  async function findById(name: string, id: string): Promise<WxDocument | null> {
-    const { data } = await on(name, (c) => c.where({ _id: id }).limit(1).get());
-    return data[0] ?? null;
-  }
-
-  /** Creates the document, or reports false if that _id is taken. */
-  async function addOnce(name: string, data: Record<string, unknown>): Promise<boolean> {
-    try {
-      await on(name, (c) => c.add({ data }));
-      return true;
-    } catch (e) {
-      if (isDuplicateWrite(e)) return false;
-      // Should the message carry neither marker, the _id being there now still tells the duplicate apart.
-      if (typeof data._id === 'string' && (await findById(name, data._id))) return false;
-      throw e;
-    }
-  }
+  const { on, readAll, findById, addOnce } = wxCollections(db);
 
   /** One more for each answered option. db.command.inc is atomic; the doc is created at most once (add, never set). */
   async function countIn(r: ResponseRecord): Promise<void> {
@@ -263,6 +155,20 @@ export function createCloudStore(db: WxDatabase): Store {
       for (const doc of await readAll(COLLECTIONS.tallies, { year })) {
         if (!keep.has(doc._id)) await on(COLLECTIONS.tallies, (c) => c.doc(doc._id).remove());
       }
+    },
+
+    async getAssessmentItems(year, communityId) {
+      const docs = await readAll(COLLECTIONS.assessments, communityId === undefined ? { year } : { year, communityId });
+      return docs.map(toAssessmentItem).sort(byCommunityThenItem);
+    },
+    async saveAssessmentItems(communityId, year, put, remove) {
+      const stray = put.find((i) => i.communityId !== communityId || i.year !== year);
+      if (stray) throw new Error(`item ${stray.itemId} is not of ${year}:${communityId}`);
+      for (const { itemId, state, note, setBy, setAt } of put) {
+        const id = assessmentItemId(year, communityId, itemId);
+        await on(COLLECTIONS.assessments, (c) => c.doc(id).set({ data: { communityId, year, itemId, state, note, setBy, setAt } }));
+      }
+      for (const itemId of remove) await on(COLLECTIONS.assessments, (c) => c.doc(assessmentItemId(year, communityId, itemId)).remove());
     },
 
     async close() {},

@@ -23,8 +23,26 @@ describe('SQLite store file', () => {
     await openSqliteStore(file).close();
     const db = new Database(file, { readonly: true });
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    expect(db.pragma('user_version', { simple: true })).toBe(2);
     db.close();
+    await cleanup();
+  });
+
+  test('a file of schema version 1 gains the assessment table and keeps its data', async () => {
+    const { file, cleanup } = tempFile();
+    const old = openSqliteStore(file);
+    await old.setRole({ openid: 'o-1', role: 'official', communityId: null, assignedBy: 'o-admin', assignedAt: '2024-03-01T00:00:00.000Z' });
+    await old.close();
+    const db = new Database(file);
+    db.exec('DROP TABLE assessment_items; PRAGMA user_version = 1;');
+    db.close();
+
+    const store = openSqliteStore(file);
+    expect((await store.getRole('o-1'))?.role).toBe('official');
+    const item = { communityId: 'dinghai-beiyuan', year: 2024, itemId: 'II-1.1', state: 'B' as const, note: null, setBy: 'o-1', setAt: '2024-06-01T00:00:00.000Z' };
+    await store.saveAssessmentItems('dinghai-beiyuan', 2024, [item], []);
+    expect(await store.getAssessmentItems(2024)).toEqual([item]);
+    await store.close();
     await cleanup();
   });
 

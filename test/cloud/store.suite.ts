@@ -2,6 +2,7 @@
 import type { TAnswers, TCommunity } from '../../cloud/contract';
 import { PILOT_COMMUNITIES } from '../../cloud/data/pilot-communities';
 import type { ResponseRecord, Store, Tally } from '../../cloud/store/types';
+import { describeAssessmentItems, item } from './store-assessments.suite';
 
 export interface StoreFixture {
   store: Store;
@@ -170,6 +171,8 @@ export function describeStore(name: string, make: () => Promise<StoreFixture>): 
       });
     });
 
+    describeAssessmentItems(() => store);
+
     describe('concurrency', () => {
       test('30 simultaneous answers of one respondent: one inserted, counted once', async () => {
         const results = await Promise.all(
@@ -236,6 +239,7 @@ export function describeStore(name: string, make: () => Promise<StoreFixture>): 
       const role = { openid: 'o-1', role: 'worker' as const, communityId: A, assignedBy: 'o-admin', assignedAt: '2024-03-01T00:00:00.000Z' };
       await store.setRole(role);
       await store.addResponse(response(A, 2024, 'r1', { awareness: 'heard' }));
+      await store.saveAssessmentItems(A, 2024, [item(A, 2024, 'II-3.1', { note: '证明材料' })], []);
       const tallies = await store.getTallies(2024);
 
       await store.close();
@@ -247,6 +251,7 @@ export function describeStore(name: string, make: () => Promise<StoreFixture>): 
       expect(await store.addResponse(response(A, 2024, 'r1'))).toBe('duplicate');
       expect(await store.getTallies(2024)).toEqual(tallies);
       expect((await store.countResponses(2024)).responses).toBe(1);
+      expect(await store.getAssessmentItems(2024)).toEqual([item(A, 2024, 'II-3.1', { note: '证明材料' })]);
     });
   });
 }

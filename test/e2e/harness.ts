@@ -63,10 +63,10 @@ export async function startHarness(): Promise<Harness> {
   };
 }
 
-/** A phone-sized page acting as `openid` (the h5 identity picker keeps it in localStorage). */
+/** A phone-sized page acting as `openid`, stored as the H5 identity picker stores it (Taro storage: {data}). */
 export async function pageAs(h: Harness, openid: string): Promise<Page> {
-  const context = await h.browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, locale: 'zh-CN' });
-  await context.addInitScript((id) => window.localStorage.setItem('__IDENTITY_KEY__', JSON.stringify(id)), openid);
+  const context = await h.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
+  await context.addInitScript((id) => window.localStorage.setItem('dev-openid', JSON.stringify({ data: id })), openid);
   return context.newPage();
 }
 

@@ -1,26 +1,11 @@
 // getIndicators (rates per community from the stored tallies, never a scan of responses) and recountIndicators.
-import {
-  RATE_DEFINITIONS,
-  TARGET_PERCENT,
-  type CallOutput,
-  type TCommunity,
-  type TGetIndicatorsInput,
-  type TRecountIndicatorsInput,
-} from '../../contract';
+import type { CallOutput, TGetIndicatorsInput, TRecountIndicatorsInput } from '../../contract';
 import type { Tally } from '../../store/types';
 import { readableCommunities, requireAdmin, type Caller } from '../auth';
 import { shanghaiYear } from '../calendar';
 import type { Deps } from '../deps';
 import { forbidden, notFound } from '../errors';
-import { rateOf } from '../rates';
-
-function rateFromTally(tally: Tally | undefined, rate: keyof typeof RATE_DEFINITIONS, community: TCommunity) {
-  const { question, counted } = RATE_DEFINITIONS[rate];
-  const options = tally?.counts[question] ?? {};
-  const n = Object.values(options).reduce((a, b) => a + b, 0);
-  const count = counted.reduce((sum, option) => sum + (options[option] ?? 0), 0);
-  return rateOf(count, n, TARGET_PERCENT, community.households);
-}
+import { communityRates } from '../community-rates';
 
 export async function getIndicators(
   input: TGetIndicatorsInput,
@@ -43,12 +28,7 @@ export async function getIndicators(
   const tallies = new Map((await deps.store.getTallies(year, scope)).map((t) => [t.communityId, t]));
   return {
     year,
-    communities: communities.map((c) => ({
-      communityId: c.id,
-      name: c.name,
-      awareness: rateFromTally(tallies.get(c.id), 'awareness', c),
-      satisfaction: rateFromTally(tallies.get(c.id), 'satisfaction', c),
-    })),
+    communities: communities.map((c) => ({ communityId: c.id, name: c.name, ...communityRates(tallies.get(c.id), c) })),
   };
 }
 

@@ -27,6 +27,7 @@ describe('identity and routing', () => {
     expect((await rt.call('dropTables')).status).toBe(404);
     const get = await fetch(`${rt.url}/cloud/whoami`, { headers: { 'X-OpenId': 'x' } });
     expect(get.status).toBe(405);
+    expect((await rt.post('/cloud/%E0%A4%A', '{}', { 'X-OpenId': 'x' })).status).toBe(404);
   });
 
   test('whoami: everyone is a resident; ADMIN_OPENIDS are admins', async () => {

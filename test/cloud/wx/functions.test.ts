@@ -1,18 +1,35 @@
 // The cloud functions as WeChat runs them: the bundles `npm run build:cloud` writes, their exports.main
 // called with an event and the caller's OPENID in the WeChat context; wx-server-sdk's database is the
 // in-memory stand-in (test/support/fake-wx-database.ts), since the real one cannot be reached from here.
+import { Workbook } from 'exceljs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { CALL_NAMES } from '../../../cloud/contract';
 import { buildCloudFunctions } from '../../../scripts/build-cloud';
 import { createFakeWxDatabase } from '../../support/fake-wx-database';
 
 const mockDb = createFakeWxDatabase();
 let mockOpenid: string | undefined;
+const mockStorage = new Map<string, Buffer>();
 
 jest.mock('wx-server-sdk', () => ({
   DYNAMIC_CURRENT_ENV: Symbol('DYNAMIC_CURRENT_ENV'),
   init: jest.fn(),
   database: () => mockDb,
   getWXContext: () => ({ OPENID: mockOpenid, APPID: 'wx-test', ENV: 'test' }),
+  uploadFile: async ({ cloudPath, fileContent }: { cloudPath: string; fileContent: Buffer }) => {
+    mockStorage.set(`cloud://test/${cloudPath}`, fileContent);
+    return { fileID: `cloud://test/${cloudPath}`, statusCode: 200, errMsg: 'uploadFile:ok' };
+  },
+  getTempFileURL: async ({ fileList }: { fileList: { fileID: string; maxAge: number }[] }) => ({
+    fileList: fileList.map(({ fileID, maxAge }) => ({
+      fileID,
+      tempFileURL: `https://tmp.example/${fileID.slice('cloud://test/'.length)}?max_age=${maxAge}`,
+      maxAge,
+      status: 0,
+      errMsg: 'ok',
+    })),
+  }),
 }));
 
 // Inside the repo so the bundles' require('wx-server-sdk') resolves (to the mock above).
@@ -35,9 +52,13 @@ beforeAll(async () => {
 const COMMUNITY = 'putuo-lianan';
 const answers = { awareness: 'heard', satisfaction: 'basically_satisfied' };
 
-test('every call of the contract is built as its own function folder', () => {
-  for (const name of ['whoami', 'listCommunities', 'getSurvey', 'submitResponse', 'getIndicators', 'assignRole', 'recountIndicators']) {
+test('every call of the contract is built as its own function folder, wx-server-sdk and exceljs installed by WeChat', () => {
+  expect(CALL_NAMES).toEqual(expect.arrayContaining(['getIndicators', 'saveAssessment', 'exportScorecards']));
+  for (const name of CALL_NAMES) {
     expect(typeof fn(name)).toBe('function');
+    const pkg = JSON.parse(readFileSync(join(OUT, name, 'package.json'), 'utf8'));
+    expect(Object.keys(pkg.dependencies).sort()).toEqual(['exceljs', 'wx-server-sdk']);
+    expect(readFileSync(join(OUT, name, 'index.js'), 'utf8')).not.toContain('class Workbook');
   }
 });
 
@@ -89,4 +110,22 @@ test('roles assigned through assignRole hold in every function', async () => {
   const seen = await invoke('getIndicators', 'wx-worker', {});
   expect(seen.data.communities.map((c: any) => c.communityId)).toEqual([COMMUNITY]);
   expect((await invoke('recountIndicators', 'wx-admin', {})).data.corrections).toEqual([]);
+});
+
+test('an official saves an assessment and exports the scorecards to cloud storage, answered with a temporary link', async () => {
+  await invoke('assignRole', 'wx-admin', { openid: 'wx-official', role: 'official' });
+  expect((await invoke('saveAssessment', 'wx-worker', { communityId: COMMUNITY, year: 2024, states: { 'II-1.1': 'A' } })).error.code).toBe('FORBIDDEN');
+  const saved = await invoke('saveAssessment', 'wx-official', { communityId: COMMUNITY, year: 2024, states: { 'II-1.1': 'A', 'II-1.2': 'B' } });
+  // Ⅱ-1 = 3 × (100 + 66) / 300 = 1.66.
+  expect(saved.data.score.indicators[0]).toEqual({ id: 'II-1', points: 1.66, max: 3 });
+  expect(mockDb.peek('assessments').map((d) => d._id).sort()).toEqual([`2024:${COMMUNITY}:II-1.1`, `2024:${COMMUNITY}:II-1.2`]);
+
+  const res = await invoke('exportScorecards', 'wx-official', { year: 2024 });
+  expect(res.ok).toBe(true);
+  expect(res.data.url).toBe(`https://tmp.example/exports/${res.data.fileName}?max_age=3600`);
+  const book = new Workbook();
+  await book.xlsx.load(mockStorage.get(`cloud://test/exports/${res.data.fileName}`) as any);
+  const sheet = book.getWorksheet('莲安社区')!;
+  const row = sheet.getRows(2, 45)!.find((r) => r.getCell(1).value === 'II-1.2')!;
+  expect([row.getCell(3).value, row.getCell(4).value]).toEqual(['B', 0.66]);
 });

@@ -1,0 +1,86 @@
+// Contract of the assessment calls: getStandard, scoreAssessment, saveAssessment, getAssessment, exportScorecards.
+import { z } from 'zod';
+import { makeScoreInput, Score, Standard, State, stateItems, Verdict, zhoushan2017, type TProjectEvaluation } from '../../rubric';
+import { CommunityId, OpenId, Year } from './common';
+import { Rate } from './indicators';
+
+/** The standard in force: every call scores on it. */
+export const STANDARD = zhoushan2017;
+
+const judgedItems = new Set(stateItems(STANDARD).map((item) => item.id));
+/** A map keyed by the ids of the items an official judges A/B/C (Ⅱ-1 … Ⅱ-10). */
+function byJudgedItem<T extends z.ZodType>(value: T) {
+  return z.record(z.string(), value).superRefine((given, ctx) => {
+    for (const id of Object.keys(given)) {
+      if (!judgedItems.has(id)) ctx.addIssue({ code: 'custom', path: [id], message: `没有可评定状态的测评内容 ${id}` });
+    }
+  });
+}
+
+export const GetStandardInput = z.strictObject({});
+export const GetStandardOutput = Standard;
+
+export const ScoreAssessmentInput = makeScoreInput(STANDARD);
+export const ScoreAssessmentOutput = Score;
+
+/** The evidence an official notes for an item; '' or null clears it. */
+export const Note = z.string().max(2000, '说明最多 2000 字');
+
+/**
+ * Saving merges into what is saved: an item left out stays as it is; a state clears with null (an
+ * Ⅱ-10.2/10.3 item then follows the rates again); a note clears with '' or null.
+ */
+export const SaveAssessmentInput = z.strictObject({
+  communityId: CommunityId,
+  year: Year,
+  states: byJudgedItem(State.nullable()),
+  notes: byJudgedItem(Note.nullable()).optional(),
+});
+
+export const GetAssessmentInput = z.strictObject({ communityId: CommunityId, year: Year });
+
+export const SavedItem = z.object({
+  id: z.string(),
+  state: State.nullable(),
+  note: z.string().nullable(),
+  /** Who last changed the item's state or note, and when (ISO 8601). */
+  setBy: OpenId,
+  setAt: z.string(),
+});
+export type TSavedItem = z.infer<typeof SavedItem>;
+
+export const ProjectEvaluation = z.object({
+  id: z.string().optional(),
+  category: z.string(),
+  aspects: z.record(z.string(), z.number()),
+}) satisfies z.ZodType<TProjectEvaluation>;
+
+export const Assessment = z.object({
+  communityId: CommunityId,
+  name: z.string(),
+  district: z.string(),
+  year: Year,
+  /** Saved items only (a state, a note or both), in the standard's order. */
+  items: z.array(SavedItem),
+  rates: z.object({ awareness: Rate.nullable(), satisfaction: Rate.nullable() }),
+  projects: z.array(ProjectEvaluation),
+  score: Score,
+  verdict: Verdict,
+  verdictText: z.string(),
+});
+export type TAssessment = z.infer<typeof Assessment>;
+export const SaveAssessmentOutput = Assessment;
+export const GetAssessmentOutput = Assessment;
+
+export const ExportScorecardsInput = z.strictObject({ year: Year });
+export const ExportScorecardsOutput = z.object({
+  fileName: z.string(),
+  /** Locally a path on the runtime (/exports/<file>); in the cloud a temporary link to cloud storage. */
+  url: z.string(),
+});
+
+export type TScoreAssessmentInput = z.infer<typeof ScoreAssessmentInput>;
+export type TSaveAssessmentInput = z.infer<typeof SaveAssessmentInput>;
+export type TGetAssessmentInput = z.infer<typeof GetAssessmentInput>;
+export type TExportScorecardsInput = z.infer<typeof ExportScorecardsInput>;
+export type TExportScorecardsOutput = z.infer<typeof ExportScorecardsOutput>;

@@ -1,0 +1,66 @@
+// A community's assessment of a year as officials see it: saved items, live Ⅱ-10 rates, projects, score and verdict.
+import { scoreAssessment, stateItems, verdictOf, verdictText, type TProjectEvaluation, type TState } from '../../rubric';
+import { STANDARD, type TAssessment, type TCommunity } from '../contract';
+import type { AssessmentItemRecord, Tally } from '../store/types';
+import { communityRates, rateCounts } from './community-rates';
+import type { Deps } from './deps';
+import { evaluatedProjects } from './project-evaluations';
+
+/** Position of each judged item in the standard, so saved items list in its order. */
+const ORDER = new Map(stateItems(STANDARD).map((item, i) => [item.id, i]));
+
+interface Sources {
+  community: TCommunity;
+  year: number;
+  items: AssessmentItemRecord[];
+  tally: Tally | undefined;
+  projects: TProjectEvaluation[];
+}
+
+function buildAssessment({ community, year, items, tally, projects }: Sources): TAssessment {
+  // Items of another standard (saved before a change of standard) are not scored on this one.
+  const current = items.filter((i) => ORDER.has(i.itemId)).sort((a, b) => ORDER.get(a.itemId)! - ORDER.get(b.itemId)!);
+  const states: Record<string, TState> = {};
+  for (const i of current) if (i.state) states[i.itemId] = i.state;
+  const rates = communityRates(tally, community);
+  const score = scoreAssessment(STANDARD, { states, rates: rateCounts(rates), projects });
+  return {
+    communityId: community.id,
+    name: community.name,
+    district: community.district,
+    year,
+    items: current.map((i) => ({ id: i.itemId, state: i.state, note: i.note, setBy: i.setBy, setAt: i.setAt })),
+    rates,
+    projects,
+    score,
+    verdict: verdictOf(score),
+    verdictText: verdictText(STANDARD, score),
+  };
+}
+
+const groupBy = <T extends { communityId: string }>(list: T[]) => {
+  const map = new Map<string, T[]>();
+  for (const x of list) map.set(x.communityId, [...(map.get(x.communityId) ?? []), x]);
+  return map;
+};
+
+/** The assessments of these communities in a year, from one read each of items, tallies and projects. */
+export async function loadAssessments(communities: TCommunity[], year: number, deps: Deps): Promise<TAssessment[]> {
+  const only = communities.length === 1 ? communities[0].id : undefined;
+  const [items, tallies, projects] = await Promise.all([
+    deps.store.getAssessmentItems(year, only),
+    deps.store.getTallies(year, only),
+    evaluatedProjects(year, communities.map((c) => c.id), deps),
+  ]);
+  const itemsOf = groupBy(items);
+  const tallyOf = new Map(tallies.map((t) => [t.communityId, t]));
+  return communities.map((community) =>
+    buildAssessment({
+      community,
+      year,
+      items: itemsOf.get(community.id) ?? [],
+      tally: tallyOf.get(community.id),
+      projects: projects.get(community.id) ?? [],
+    }),
+  );
+}

@@ -1,0 +1,66 @@
+// getStandard, scoreAssessment (what-if), saveAssessment and getAssessment.
+import { scoreAssessment as score } from '../../../rubric';
+import {
+  STANDARD,
+  type CallOutput,
+  type TGetAssessmentInput,
+  type TSaveAssessmentInput,
+  type TScoreAssessmentInput,
+} from '../../contract';
+import type { AssessmentItemRecord } from '../../store/types';
+import { loadAssessments } from '../assessment';
+import { requireOfficial, requireReadable, requireScorer, type Caller } from '../auth';
+import type { Deps } from '../deps';
+import { notFound } from '../errors';
+
+export async function getStandard(): Promise<CallOutput<'getStandard'>> {
+  return STANDARD;
+}
+
+export async function scoreAssessment(input: TScoreAssessmentInput, caller: Caller): Promise<CallOutput<'scoreAssessment'>> {
+  requireScorer(caller);
+  return score(STANDARD, input);
+}
+
+async function communityOf(communityId: string, deps: Deps) {
+  const community = await deps.store.getCommunity(communityId);
+  if (!community) throw notFound('没有这个社区');
+  return community;
+}
+
+export async function getAssessment(input: TGetAssessmentInput, caller: Caller, deps: Deps): Promise<CallOutput<'getAssessment'>> {
+  requireReadable(caller, input.communityId);
+  const [assessment] = await loadAssessments([await communityOf(input.communityId, deps)], input.year, deps);
+  return assessment;
+}
+
+const cleanNote = (note: string | null) => (note === null || note.trim() === '' ? null : note.trim());
+
+/**
+ * Merges the input into the saved items: a state or note sent replaces the saved one (null or ''
+ * clears it), anything not sent stays. An item left with neither state nor note is deleted; an item
+ * whose state and note end as they were keeps its setBy and setAt.
+ */
+export async function saveAssessment(input: TSaveAssessmentInput, caller: Caller, deps: Deps): Promise<CallOutput<'saveAssessment'>> {
+  requireOfficial(caller);
+  const community = await communityOf(input.communityId, deps);
+  const { communityId, year, states } = input;
+  const notes = input.notes ?? {};
+  const saved = new Map((await deps.store.getAssessmentItems(year, communityId)).map((i) => [i.itemId, i]));
+  const setAt = deps.now().toISOString();
+  const put: AssessmentItemRecord[] = [];
+  const remove: string[] = [];
+  for (const itemId of new Set([...Object.keys(states), ...Object.keys(notes)])) {
+    const before = saved.get(itemId);
+    const state = itemId in states ? states[itemId] : (before?.state ?? null);
+    const note = itemId in notes ? cleanNote(notes[itemId]) : (before?.note ?? null);
+    if (state === null && note === null) {
+      if (before) remove.push(itemId);
+    } else if (before?.state !== state || before?.note !== note) {
+      put.push({ communityId, year, itemId, state, note, setBy: caller.openid, setAt });
+    }
+  }
+  if (put.length > 0 || remove.length > 0) await deps.store.saveAssessmentItems(communityId, year, put, remove);
+  const [assessment] = await loadAssessments([community], year, deps);
+  return assessment;
+}

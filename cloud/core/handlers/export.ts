@@ -1,0 +1,25 @@
+// exportScorecards: every community's assessment of a year as one XLSX workbook, handed to the file port.
+import { randomBytes } from 'node:crypto';
+import type { CallOutput, TExportScorecardsInput } from '../../contract';
+import { loadAssessments } from '../assessment';
+import { requireOfficial, type Caller } from '../auth';
+import type { Deps } from '../deps';
+import { buildScorecards } from '../scorecards';
+
+/** ASCII, unique and unguessable: it becomes a URL path and a cloud storage key. */
+function exportName(year: number, at: Date): string {
+  const stamp = at.toISOString().replace(/\D/g, '').slice(0, 14);
+  return `scorecards-${year}-${stamp}-${randomBytes(4).toString('hex')}.xlsx`;
+}
+
+export async function exportScorecards(
+  input: TExportScorecardsInput,
+  caller: Caller,
+  deps: Deps,
+): Promise<CallOutput<'exportScorecards'>> {
+  requireOfficial(caller);
+  const assessments = await loadAssessments(await deps.store.listCommunities(), input.year, deps);
+  const fileName = exportName(input.year, deps.now());
+  const url = await deps.files.publish(fileName, await buildScorecards(input.year, assessments));
+  return { fileName, url };
+}

@@ -1,0 +1,118 @@
+// The scorecard workbook (XLSX, exceljs): 总表 with one row per community, and one sheet per community with every item.
+import { stateIndicators, type TItemScore } from '../../rubric';
+import { STANDARD, type TAssessment, type TRate } from '../contract';
+
+/** The workbook's Chinese text, in one place. */
+export const SCORECARD_TEXT = {
+  summarySheet: '总表',
+  community: '社区',
+  district: '区县(功能区)',
+  rate: { awareness: '群众知晓率', satisfaction: '群众满意度' },
+  count: '人数',
+  n: '有效问卷',
+  low: '95%区间下限',
+  high: '95%区间上限',
+  firstClass: STANDARD.classes.first.name,
+  secondClass: STANDARD.classes.second.name,
+  total: '总分',
+  verdict: '结论',
+  itemColumns: ['编号', '测评内容', '状态', '得分', '满分', '来源', '说明'],
+  source: { manual: '人工评定', rates: '问卷测算', projects: '第三方项目评价' },
+} as const;
+
+const PERCENT = '0.00%';
+const POINTS = '0.00';
+type Cell = string | number | null;
+
+/** Excel refuses sheet names over 31 characters or with []:*?/\; two communities may share a name. */
+function sheetNames(assessments: TAssessment[]): string[] {
+  const used = new Set<string>([SCORECARD_TEXT.summarySheet]);
+  return assessments.map((a) => {
+    const base = a.name.replace(/[[\]:*?/\\]/g, ' ').slice(0, 28) || a.communityId.slice(0, 28);
+    let name = base;
+    for (let i = 2; used.has(name); i++) name = `${base}(${i})`;
+    used.add(name);
+    return name;
+  });
+}
+
+const rateCells = (r: TRate | null): Cell[] => (r ? [r.rate, r.count, r.n, r.ci95[0], r.ci95[1]] : [null, null, null, null, null]);
+
+function summary(assessments: TAssessment[]) {
+  const t = SCORECARD_TEXT;
+  const indicators = stateIndicators(STANDARD);
+  const rateHeaders = (name: string) => [name, `${name}${t.count}`, `${name}${t.n}`, `${name}${t.low}`, `${name}${t.high}`];
+  const header = [
+    t.community,
+    t.district,
+    ...rateHeaders(t.rate.awareness),
+    ...rateHeaders(t.rate.satisfaction),
+    ...indicators.map((ind) => `${ind.id} ${ind.name}`),
+    t.firstClass,
+    t.secondClass,
+    t.total,
+    t.verdict,
+  ];
+  const rows = assessments.map((a): Cell[] => [
+    a.name,
+    a.district,
+    ...rateCells(a.rates.awareness),
+    ...rateCells(a.rates.satisfaction),
+    ...indicators.map((ind) => a.score.indicators.find((s) => s.id === ind.id)?.points ?? null),
+    a.score.firstClass,
+    a.score.secondClass,
+    a.score.total,
+    a.verdictText,
+  ]);
+  const formats = [null, null, ...[0, 1].flatMap(() => [PERCENT, null, null, PERCENT, PERCENT]), ...indicators.map(() => POINTS), POINTS, POINTS, POINTS, null];
+  return { header, rows, formats };
+}
+
+function itemRows(a: TAssessment): Cell[][] {
+  const t = SCORECARD_TEXT;
+  const scored = new Map<string, TItemScore>(a.score.items.map((i) => [i.id, i]));
+  const notes = new Map(a.items.map((i) => [i.id, i.note]));
+  return STANDARD.indicators.flatMap((ind) =>
+    ind.items.map((item): Cell[] => {
+      const s = scored.get(item.id);
+      const source = s ? t.source[s.source] : t.source.projects; // 二类 items are scored through the projects
+      return [item.id, item.text, s?.state ?? null, s?.points ?? null, s?.max ?? null, source, notes.get(item.id) ?? null];
+    }),
+  );
+}
+
+/** The workbook's bytes. */
+export async function buildScorecards(year: number, assessments: TAssessment[]): Promise<Uint8Array> {
+  // Required on use, not imported: every function's bundle holds this module, and only this call
+  // should pay for loading exceljs (a require, since the bundles are CommonJS run without ESM loaders).
+  const { Workbook } = require('exceljs') as typeof import('exceljs');
+  const book = new Workbook();
+  book.creator = `${STANDARD.name} ${year}`;
+  const t = SCORECARD_TEXT;
+
+  const sum = summary(assessments);
+  const sheet = book.addWorksheet(t.summarySheet, { views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }] });
+  sheet.addRow(sum.header).font = { bold: true };
+  for (const row of sum.rows) sheet.addRow(row);
+  sum.formats.forEach((fmt, i) => {
+    const column = sheet.getColumn(i + 1);
+    column.width = i < 2 ? 16 : 12;
+    if (fmt) column.numFmt = fmt;
+  });
+
+  const names = sheetNames(assessments);
+  assessments.forEach((a, i) => {
+    const ws = book.addWorksheet(names[i], { views: [{ state: 'frozen', ySplit: 1 }] });
+    ws.addRow([...t.itemColumns]).font = { bold: true };
+    for (const row of itemRows(a)) ws.addRow(row);
+    ws.addRow([]);
+    ws.addRow([t.firstClass, null, null, a.score.firstClass]);
+    ws.addRow([t.secondClass, null, null, a.score.secondClass]);
+    ws.addRow([t.total, null, null, a.score.total]);
+    ws.addRow([t.verdict, null, null, a.verdictText]);
+    [10, 60, 6, 8, 8, 12, 40].forEach((width, c) => (ws.getColumn(c + 1).width = width));
+    ws.getColumn(2).alignment = { wrapText: true, vertical: 'top' };
+    ws.getColumn(7).alignment = { wrapText: true, vertical: 'top' };
+  });
+  return new Uint8Array(await book.xlsx.writeBuffer());
+}

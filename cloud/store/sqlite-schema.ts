@@ -1,0 +1,59 @@
+// The SQLite store's tables, as schema steps run in order and counted by PRAGMA user_version.
+import type Database from 'better-sqlite3';
+
+/** Schema steps; PRAGMA user_version counts how many have run. Append, never edit. */
+const MIGRATIONS: string[] = [
+  `CREATE TABLE communities (
+     seq INTEGER PRIMARY KEY, -- seed order
+     id TEXT NOT NULL UNIQUE,
+     district TEXT NOT NULL,
+     street TEXT NOT NULL,
+     name TEXT NOT NULL,
+     households INTEGER
+   );
+   CREATE TABLE roles (
+     openid TEXT PRIMARY KEY,
+     role TEXT NOT NULL,
+     community_id TEXT,
+     assigned_by TEXT NOT NULL,
+     assigned_at TEXT NOT NULL
+   );
+   CREATE TABLE responses (
+     id INTEGER PRIMARY KEY,
+     community_id TEXT NOT NULL,
+     year INTEGER NOT NULL,
+     respondent TEXT NOT NULL,
+     answers TEXT NOT NULL, -- JSON object: question id -> option id
+     submitted_at TEXT NOT NULL,
+     UNIQUE (community_id, year, respondent)
+   );
+   CREATE INDEX responses_year ON responses (year);
+   CREATE TABLE tallies (
+     community_id TEXT NOT NULL,
+     year INTEGER NOT NULL,
+     question_id TEXT NOT NULL,
+     option_id TEXT NOT NULL,
+     count INTEGER NOT NULL,
+     PRIMARY KEY (community_id, year, question_id, option_id)
+   ) WITHOUT ROWID;`,
+  `CREATE TABLE assessment_items (
+     community_id TEXT NOT NULL,
+     year INTEGER NOT NULL,
+     item_id TEXT NOT NULL,
+     state TEXT CHECK (state IN ('A', 'B', 'C')),
+     note TEXT,
+     set_by TEXT NOT NULL,
+     set_at TEXT NOT NULL,
+     PRIMARY KEY (year, community_id, item_id)
+   ) WITHOUT ROWID;`,
+];
+
+export function migrate(db: Database.Database): void {
+  const version = db.pragma('user_version', { simple: true }) as number;
+  for (let step = version; step < MIGRATIONS.length; step++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[step]);
+      db.pragma(`user_version = ${step + 1}`);
+    }).immediate();
+  }
+}
