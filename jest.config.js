@@ -6,7 +6,7 @@ const common = {
 };
 
 // ES-module packages the 'ui' project must compile (Taro's H5 runtime pulls them in).
-const ESM_PACKAGES = ['@tarojs', '@stencil', 'lodash-es', 'nanoid', 'query-string', 'decode-uri-component', 'split-on-first', 'filter-obj'];
+const ESM_PACKAGES = ['@tarojs', '@stencil', 'lodash-es', 'nanoid', 'query-string', 'decode-uri-component', 'split-on-first', 'filter-obj', 'swiper', 'ssr-window', 'dom7'];
 
 module.exports = {
   projects: [
@@ -21,7 +21,19 @@ module.exports = {
     {
       ...common,
       displayName: 'ui',
+      transform: { '\\.m?[jt]sx?$': 'babel-jest' },
       testEnvironment: 'jsdom',
+      // Constants Taro's build defines and its runtime reads.
+      globals: {
+        ENABLE_INNER_HTML: true,
+        ENABLE_ADJACENT_HTML: true,
+        ENABLE_SIZE_APIS: true,
+        ENABLE_TEMPLATE_CONTENT: true,
+        ENABLE_CLONE_NODE: true,
+        ENABLE_CONTAINS: true,
+        ENABLE_MUTATION_OBSERVER: true,
+        DEPRECATED_ADAPTER_COMPONENT: false,
+      },
       testMatch: ['<rootDir>/test/src/**/*.test.ts?(x)'],
       moduleNameMapper: {
         '^@tarojs/components$': '@tarojs/components/lib/react',
@@ -29,9 +41,9 @@ module.exports = {
         '\\.(css|scss)$': '<rootDir>/test/src/support/style.ts',
       },
       // Taro's H5 runtime and its dependencies ship ES modules: let babel-jest compile them,
-      // and everything bundled under @tarojs/taro-h5's own folder.
+      // and everything Taro's packages bundle under their own node_modules (tslib, ...).
       transformIgnorePatterns: [
-        `^(?!.*/node_modules/@tarojs/taro-h5/).*/node_modules/(?!(${ESM_PACKAGES.join('|')})/)`,
+        `^(?!.*/node_modules/@tarojs/).*/node_modules/(?!(${ESM_PACKAGES.join('|')})/)`,
       ],
     },
   ],

@@ -1,0 +1,7 @@
+// Production build additions (`taro build`, already minified).
+import type { UserConfigExport } from '@tarojs/cli';
+
+export default {
+  mini: {},
+  h5: {},
+} satisfies UserConfigExport<'webpack5'>;

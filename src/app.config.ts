@@ -1,0 +1,16 @@
+// Pages of the app: residents' pages in the main package, officials' in a subpackage, and the
+// local-mode identity switcher in the H5 build only.
+const pages = ['pages/index/index', 'pages/survey/index'];
+if (process.env.TARO_ENV === 'h5') pages.push('pages/dev/identity/index');
+
+export default defineAppConfig({
+  pages,
+  subPackages: [{ root: 'packages/official', pages: ['indicators/index', 'admin/index'] }],
+  window: {
+    backgroundTextStyle: 'light',
+    navigationBarBackgroundColor: '#0b6e8a',
+    navigationBarTitleText: '美丽群岛 幸福社区',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#f3f7f8',
+  },
+});

@@ -1,0 +1,21 @@
+// The survey's first screen: what is collected, why, and how it is kept.
+import { Text, View } from '@tarojs/components';
+import { BigButton } from '../../components/BigButton';
+import { SURVEY_TEXT } from '../../text/survey';
+
+export function Intro({ community, year, onStart }: { community: string; year: number; onStart: () => void }) {
+  return (
+    <View className='survey-intro'>
+      <Text className='title'>{SURVEY_TEXT.introTitle}</Text>
+      <Text className='subtitle'>{SURVEY_TEXT.introLead(community, year)}</Text>
+      <View className='card'>
+        {SURVEY_TEXT.introPoints.map((point) => (
+          <Text key={point} className='paragraph survey-intro__point'>
+            {point}
+          </Text>
+        ))}
+      </View>
+      <BigButton onClick={onStart}>{SURVEY_TEXT.introStart}</BigButton>
+    </View>
+  );
+}

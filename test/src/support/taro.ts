@@ -1,0 +1,52 @@
+// Test stand-in for '@tarojs/taro': Taro's H5 APIs, with lifecycle hooks and navigation that work
+// outside a running Taro app (the real ones need the app's router and page instances).
+import { useEffect } from 'react';
+import * as TaroH5 from '@tarojs/taro-h5';
+
+export * from '@tarojs/taro-h5';
+
+let routerParams: Record<string, string> = {};
+
+/** Sets the query the page under test was opened with. */
+export function setRouterParams(params: Record<string, string>): void {
+  routerParams = params;
+}
+
+export const useRouter = () => ({ params: routerParams, path: '' });
+
+const onMount = (fn: (...args: never[]) => unknown, ...args: unknown[]) =>
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  useEffect(() => void (fn as (...a: unknown[]) => unknown)(...args), []);
+
+export const useLoad = (fn: (params: Record<string, string>) => void) => onMount(fn, routerParams);
+export const useLaunch = (fn: () => void) => onMount(fn);
+export const useReady = (fn: () => void) => onMount(fn);
+export const useDidShow = (fn: () => void) => onMount(fn);
+export const useDidHide = () => undefined;
+export const useUnload = () => undefined;
+export const usePullDownRefresh = () => undefined;
+export const useReachBottom = () => undefined;
+export const useShareAppMessage = () => undefined;
+
+export const navigateTo = jest.fn(async (_: { url: string }) => ({ errMsg: 'navigateTo:ok' }));
+export const redirectTo = jest.fn(async (_: { url: string }) => ({ errMsg: 'redirectTo:ok' }));
+export const reLaunch = jest.fn(async (_: { url: string }) => ({ errMsg: 'reLaunch:ok' }));
+export const navigateBack = jest.fn(async () => ({ errMsg: 'navigateBack:ok' }));
+
+// In the H5 build Taro.x is rewritten to the named export x; here the default object gathers them.
+const Taro = {
+  ...TaroH5.default,
+  ...TaroH5,
+  useRouter,
+  useLoad,
+  useLaunch,
+  useReady,
+  useDidShow,
+  useDidHide,
+  useUnload,
+  navigateTo,
+  redirectTo,
+  reLaunch,
+  navigateBack,
+};
+export default Taro;

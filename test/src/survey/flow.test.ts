@@ -1,0 +1,45 @@
+// The survey's steps as a reducer: start, one question at a time, submit only when complete.
+import { completeAnswers, flowReducer, initialFlow, type FlowAction, type FlowState } from '../../../src/survey/flow';
+import { COMMUNITIES, surveyOf } from '../support/builders';
+
+const run = (...actions: FlowAction[]): FlowState => actions.reduce(flowReducer, initialFlow);
+const loaded: FlowAction = { type: 'loaded', survey: surveyOf(COMMUNITIES[0]) };
+
+describe('flowReducer', () => {
+  test('a loaded round opens on the note, an answered one on "already answered"', () => {
+    expect(run(loaded).phase).toBe('intro');
+    expect(run({ type: 'loaded', survey: surveyOf(COMMUNITIES[0], true) }).phase).toBe('answered');
+  });
+  test('next needs an answer to the question on screen', () => {
+    const s = run(loaded, { type: 'start' }, { type: 'next' });
+    expect(s.index).toBe(0);
+    const t = run(loaded, { type: 'start' }, { type: 'choose', question: 'awareness', option: 'heard' }, { type: 'next' });
+    expect(t.index).toBe(1);
+  });
+  test('previous goes back a question, then to the note', () => {
+    const s = run(loaded, { type: 'start' }, { type: 'choose', question: 'awareness', option: 'aware' }, { type: 'next' });
+    expect(flowReducer(s, { type: 'previous' }).index).toBe(0);
+    expect(run(loaded, { type: 'start' }, { type: 'previous' }).phase).toBe('intro');
+  });
+  test('a failed submit keeps the answers and shows the error', () => {
+    const s = run(
+      loaded,
+      { type: 'choose', question: 'awareness', option: 'aware' },
+      { type: 'submitStarted' },
+      { type: 'submitFailed', message: 'x' },
+    );
+    expect(s).toMatchObject({ submitting: false, error: 'x', answers: { awareness: 'aware' } });
+  });
+});
+
+describe('completeAnswers', () => {
+  test('null until both questions have a known option', () => {
+    expect(completeAnswers({})).toBeNull();
+    expect(completeAnswers({ awareness: 'aware' })).toBeNull();
+    expect(completeAnswers({ awareness: 'aware', satisfaction: 'nope' })).toBeNull();
+    expect(completeAnswers({ awareness: 'aware', satisfaction: 'unsure' })).toEqual({
+      awareness: 'aware',
+      satisfaction: 'unsure',
+    });
+  });
+});
