@@ -1,0 +1,72 @@
+// The survey loop in a real browser: residents answer in the H5 app, an official sees the rate move.
+import type { Page } from 'playwright-core';
+import { ADMIN, callAs, pageAs, screenshot, startHarness, type Harness } from './harness';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.stop();
+});
+
+async function answer(page: Page, awareness: string, satisfaction: string, shots?: string) {
+  await page.getByText('开始答题').click();
+  await page.getByText(awareness, { exact: true }).click();
+  if (shots) await screenshot(page, `${shots}-2-question-awareness`);
+  await page.getByText('下一题').click();
+  await page.getByText(satisfaction, { exact: true }).click();
+  if (shots) await screenshot(page, `${shots}-3-question-satisfaction`);
+  await page.getByText('提交', { exact: true }).click();
+  await page.getByText('感谢您的参与！').waitFor();
+}
+
+async function openIndicators(page: Page) {
+  await page.goto(`${h.url}#/packages/official/indicators/index`);
+  await page.getByText('北园社区').first().waitFor();
+}
+
+test('a resident answers, an official sees the rate; a second answer moves it', async () => {
+  const resident = await pageAs(h, 'resident-1');
+  await resident.goto(h.url);
+  await resident.getByText('北园社区').click();
+  // The first screen says what is collected and why, before any question.
+  await resident.getByText('您的答案与您的身份分开保存', { exact: false }).waitFor();
+  await screenshot(resident, 'survey-1-intro');
+  await answer(resident, '知道', '满意', 'survey');
+  await resident.getByText('关于“美丽群岛 幸福社区”').waitFor();
+  await screenshot(resident, 'survey-4-thanks');
+
+  const official = await pageAs(h, ADMIN);
+  await openIndicators(official);
+  await official.getByText(/^1 份问卷/).first().waitFor();
+  await screenshot(official, 'indicators-1-after-one');
+
+  const second = await pageAs(h, 'resident-2');
+  await second.goto(`${h.url}#/pages/survey/index?communityId=dinghai-beiyuan`);
+  await answer(second, '不知道', '不满意');
+
+  await official.reload();
+  await openIndicators(official);
+  await official.getByText(/^2 份问卷/).first().waitFor();
+  // 1 aware of 2 = 50.0%, and 1 satisfied of 2 = 50.0%.
+  expect(await official.getByText('50.0%', { exact: true }).count()).toBe(2);
+  await screenshot(official, 'indicators-2-after-two');
+});
+
+test('returning after answering shows the already-answered state', async () => {
+  const resident = await pageAs(h, 'resident-1');
+  await resident.goto(`${h.url}#/pages/survey/index?communityId=dinghai-beiyuan`);
+  await resident.getByText('您今年已经答过本社区的问卷了').waitFor();
+  await screenshot(resident, 'survey-5-already-answered');
+});
+
+test('a worker sees only their own community', async () => {
+  const assigned = await callAs(h, ADMIN, 'assignRole', { openid: 'worker-junan', role: 'worker', communityId: 'dinghai-junan' });
+  expect(assigned.ok).toBe(true);
+  const worker = await pageAs(h, 'worker-junan');
+  await worker.goto(`${h.url}#/packages/official/indicators/index`);
+  await worker.getByText('桔南社区').first().waitFor();
+  expect(await worker.getByText('北园社区').count()).toBe(0);
+  await screenshot(worker, 'indicators-3-worker');
+});
