@@ -31,7 +31,7 @@ export async function buildCloudFunctions(outDir = CLOUD_OUT): Promise<string[]>
     });
     const pkg = { name, version: '1.0.0', private: true, main: 'index.js', dependencies: { 'wx-server-sdk': sdkVersion, exceljs: exceljsVersion } };
     writeFileSync(join(dir, 'package.json'), JSON.stringify(pkg, null, 2) + '\n');
-    writeFileSync(join(dir, 'config.json'), JSON.stringify({ permissions: { openapi: [] } }, null, 2) + '\n');
+    writeFileSync(join(dir, 'config.json'), JSON.stringify({ permissions: { openapi: ['security.msgSecCheck'] } }, null, 2) + '\n');
   }
   return CALL_NAMES.map((n) => join(outDir, n));
 }

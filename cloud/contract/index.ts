@@ -5,6 +5,8 @@ import * as identity from './identity';
 import * as survey from './survey';
 import * as indicators from './indicators';
 import * as assessment from './assessment';
+import * as projects from './projects';
+import * as participation from './participation';
 
 export const calls = {
   whoami: { input: identity.WhoamiInput, output: identity.WhoamiOutput },
@@ -22,6 +24,21 @@ export const calls = {
   saveAssessment: { input: assessment.SaveAssessmentInput, output: assessment.SaveAssessmentOutput },
   getAssessment: { input: assessment.GetAssessmentInput, output: assessment.GetAssessmentOutput },
   exportScorecards: { input: assessment.ExportScorecardsInput, output: assessment.ExportScorecardsOutput },
+  publishProject: { input: projects.PublishProjectInput, output: projects.PublishProjectOutput },
+  updateProject: { input: projects.UpdateProjectInput, output: projects.UpdateProjectOutput },
+  recordActivity: { input: projects.RecordActivityInput, output: projects.RecordActivityOutput },
+  listProjects: { input: projects.ListProjectsInput, output: projects.ListProjectsOutput },
+  getProject: { input: projects.GetProjectInput, output: projects.GetProjectOutput },
+  saveProjectEvaluation: { input: projects.SaveProjectEvaluationInput, output: projects.SaveProjectEvaluationOutput },
+  submitFeedback: { input: participation.SubmitFeedbackInput, output: participation.SubmitFeedbackOutput },
+  replyFeedback: { input: participation.ReplyFeedbackInput, output: participation.ReplyFeedbackOutput },
+  hideFeedback: { input: participation.HideFeedbackInput, output: participation.HideFeedbackOutput },
+  joinProject: { input: participation.JoinProjectInput, output: participation.JoinProjectOutput },
+  leaveProject: { input: participation.LeaveProjectInput, output: participation.LeaveProjectOutput },
+  submitNeed: { input: participation.SubmitNeedInput, output: participation.SubmitNeedOutput },
+  listNeeds: { input: participation.ListNeedsInput, output: participation.ListNeedsOutput },
+  listMyNeeds: { input: participation.ListMyNeedsInput, output: participation.ListMyNeedsOutput },
+  linkNeed: { input: participation.LinkNeedInput, output: participation.LinkNeedOutput },
 } as const;
 
 export type CallName = keyof typeof calls;
@@ -35,3 +52,5 @@ export * from './identity';
 export * from './survey';
 export * from './indicators';
 export * from './assessment';
+export * from './projects';
+export * from './participation';

@@ -9,6 +9,9 @@ import { exportScorecards } from './handlers/export';
 import { assignRole, listCommunities, whoami } from './handlers/identity';
 import { getIndicators, recountIndicators } from './handlers/indicators';
 import { getSurvey, submitResponse } from './handlers/survey';
+import { getProject, listProjects, publishProject, recordActivity, saveProjectEvaluation, updateProject } from './handlers/projects';
+import { hideFeedback, joinProject, leaveProject, replyFeedback, submitFeedback } from './handlers/feedback';
+import { linkNeed, listMyNeeds, listNeeds, submitNeed } from './handlers/needs';
 
 z.config(z.locales.zhCN());
 
@@ -26,6 +29,21 @@ const handlers: Record<CallName, Handler> = {
   saveAssessment,
   getAssessment,
   exportScorecards,
+  publishProject,
+  updateProject,
+  recordActivity,
+  listProjects,
+  getProject,
+  saveProjectEvaluation,
+  submitFeedback,
+  replyFeedback,
+  hideFeedback,
+  joinProject,
+  leaveProject,
+  submitNeed,
+  listNeeds,
+  listMyNeeds,
+  linkNeed,
 };
 
 export const isCallName = (name: string): name is CallName => Object.prototype.hasOwnProperty.call(calls, name);

@@ -47,3 +47,20 @@ export function requireReadable(c: Caller, communityId: string): void {
   const readable = readableCommunities(c);
   if (readable !== 'all' && !readable.includes(communityId)) throw forbidden('社区工作者只能查看本社区');
 }
+
+/** Workers of the community, officials and admins run its doorstep projects and read its needs. */
+export function managesCommunity(c: Caller, communityId: string): boolean {
+  return seesAllCommunities(c) || (c.roles.includes('worker') && c.communityId === communityId);
+}
+export function requireCommunityManager(c: Caller, communityId: string): void {
+  if (!managesCommunity(c, communityId)) throw forbidden('只有本社区的社区工作者和民政部门可以进行此操作');
+}
+export function requireProjectManager(c: Caller, project: { communityId: string }): void {
+  requireCommunityManager(c, project.communityId);
+}
+
+/** The third-party evaluation is entered by evaluators (and admins), and seen by them and officials. */
+export function requireEvaluator(c: Caller): void {
+  if (!c.roles.includes('evaluator') && !isAdmin(c)) throw forbidden('只有第三方评估人员可以录入项目评估');
+}
+export const seesEvaluations = (c: Caller) => seesAllCommunities(c) || c.roles.includes('evaluator');

@@ -1,5 +1,6 @@
-// What every use case is given: the store, the file port, the configuration and the clock.
+// What every use case is given: the store, the file port, the content check, the configuration and the clock.
 import type { Store } from '../store/types';
+import type { ContentCheck } from './content-check';
 
 export interface CoreConfig {
   adminOpenids: ReadonlySet<string>;
@@ -18,6 +19,8 @@ export interface Deps {
   files: Files;
   config: CoreConfig;
   now: () => Date;
+  /** Checks text residents write (feedback comments, needs) before it is stored. */
+  contentCheck: ContentCheck;
 }
 
 export function parseAdminOpenids(value: string | undefined): Set<string> {

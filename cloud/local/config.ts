@@ -1,7 +1,8 @@
-// The local runtime's settings from the environment: PORT, DATA_DIR, ADMIN_OPENIDS, and the respondent-hash secret.
+// The local runtime's settings from the environment: PORT, DATA_DIR, ADMIN_OPENIDS, CONTENT_BLOCKLIST, the respondent-hash secret.
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { DEFAULT_BLOCKLIST } from '../core/content-check';
 import { parseAdminOpenids } from '../core/deps';
 
 export const DEFAULT_LOCAL_ADMIN = 'dev-admin';
@@ -11,6 +12,8 @@ export interface LocalConfig {
   dataDir: string;
   adminOpenids: Set<string>;
   respondentSecret: string;
+  /** Words the local content check refuses in residents' text (CONTENT_BLOCKLIST, comma-separated). */
+  contentBlocklist: string[];
 }
 
 /** The secret is made once and kept in DATA_DIR, so answers stay tied to the same hashes across restarts. */
@@ -28,5 +31,6 @@ export function localConfig(env: NodeJS.ProcessEnv = process.env): LocalConfig {
   const admins = parseAdminOpenids(env.ADMIN_OPENIDS);
   // Locally anyone may claim any identity through X-OpenId, so a default admin weakens nothing.
   if (admins.size === 0) admins.add(DEFAULT_LOCAL_ADMIN);
-  return { port, dataDir, adminOpenids: admins, respondentSecret: loadOrCreateSecret(dataDir) };
+  const contentBlocklist = env.CONTENT_BLOCKLIST === undefined ? DEFAULT_BLOCKLIST : env.CONTENT_BLOCKLIST.split(',').map((w) => w.trim()).filter(Boolean);
+  return { port, dataDir, adminOpenids: admins, respondentSecret: loadOrCreateSecret(dataDir), contentBlocklist };
 }

@@ -1,5 +1,6 @@
 // Opens the embedded default: the SQLite store under DATA_DIR, seeded, with the core's dependencies.
 import { join } from 'node:path';
+import { localContentCheck } from '../core/content-check';
 import type { Deps } from '../core/deps';
 import { PILOT_COMMUNITIES } from '../data/pilot-communities';
 import { openSqliteStore } from '../store/sqlite';
@@ -14,5 +15,11 @@ export type LocalDeps = Deps & { files: LocalFiles };
 export async function openLocalDeps(config: LocalConfig, now: () => Date = () => new Date()): Promise<LocalDeps> {
   const store = openSqliteStore(join(config.dataDir, DATABASE_FILE));
   await store.seedCommunities(PILOT_COMMUNITIES);
-  return { store, files: localFiles(config.dataDir), config: { adminOpenids: config.adminOpenids, respondentSecret: config.respondentSecret }, now };
+  return {
+    store,
+    files: localFiles(config.dataDir),
+    config: { adminOpenids: config.adminOpenids, respondentSecret: config.respondentSecret },
+    now,
+    contentCheck: localContentCheck(config.contentBlocklist),
+  };
 }

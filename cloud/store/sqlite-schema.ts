@@ -46,6 +46,45 @@ const MIGRATIONS: string[] = [
      set_at TEXT NOT NULL,
      PRIMARY KEY (year, community_id, item_id)
    ) WITHOUT ROWID;`,
+  // Doorstep projects: the slot column makes the two-per-category rule a unique key.
+  `CREATE TABLE projects (
+     id TEXT PRIMARY KEY,
+     community_id TEXT NOT NULL,
+     year INTEGER NOT NULL,
+     category TEXT NOT NULL,
+     slot INTEGER NOT NULL,
+     revision INTEGER NOT NULL,
+     body TEXT NOT NULL, -- JSON: the rest of the ProjectRecord
+     UNIQUE (year, community_id, category, slot)
+   );
+   CREATE TABLE activities (
+     id TEXT PRIMARY KEY,
+     project_id TEXT NOT NULL,
+     date TEXT NOT NULL,
+     recorded_at TEXT NOT NULL,
+     body TEXT NOT NULL
+   );
+   CREATE INDEX activities_project ON activities (project_id);
+   CREATE TABLE feedback (
+     id TEXT PRIMARY KEY,
+     project_id TEXT NOT NULL,
+     body TEXT NOT NULL
+   );
+   CREATE INDEX feedback_project ON feedback (project_id);
+   CREATE TABLE participants (
+     project_id TEXT NOT NULL,
+     role TEXT NOT NULL,
+     respondent TEXT NOT NULL,
+     joined_at TEXT NOT NULL,
+     PRIMARY KEY (project_id, role, respondent)
+   ) WITHOUT ROWID;
+   CREATE TABLE needs (
+     id TEXT PRIMARY KEY,
+     community_id TEXT NOT NULL,
+     submitted_at TEXT NOT NULL,
+     body TEXT NOT NULL
+   );
+   CREATE INDEX needs_community ON needs (community_id);`,
 ];
 
 export function migrate(db: Database.Database): void {

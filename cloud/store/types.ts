@@ -2,6 +2,10 @@
 // database (wxcloud.ts) implement it; test/cloud/store.suite.ts holds both to the same behaviour.
 import type { TAnswers, TAssignableRole, TCommunity } from '../contract';
 import type { TState } from '../../rubric';
+import type { ProjectStore } from './project-records';
+
+export type * from './project-records';
+export { projectSlotId } from './project-records';
 
 export interface RoleAssignment {
   openid: string;
@@ -41,7 +45,7 @@ export interface AssessmentItemRecord {
   setAt: string; // ISO 8601
 }
 
-export interface Store {
+export interface Store extends ProjectStore {
   /** Writes the communities that are not there yet (by id); existing ones stay as they are. */
   seedCommunities(communities: TCommunity[]): Promise<void>;
   listCommunities(): Promise<TCommunity[]>; // ordered as seeded

@@ -7,6 +7,9 @@ export type WxCommandValue = object;
 export interface WxCommand {
   inc(n: number): WxCommandValue;
   gt(value: string | number): WxCommandValue;
+  in(values: unknown[]): WxCommandValue;
+  /** Replaces a field with this value whole (a nested object is otherwise merged field by field). */
+  set(value: unknown): WxCommandValue;
 }
 export interface WxQuery {
   where(condition: Record<string, unknown>): WxQuery;
@@ -14,6 +17,8 @@ export interface WxQuery {
   limit(n: number): WxQuery;
   get(): Promise<{ data: WxDocument[]; errMsg: string }>;
   count(): Promise<{ total: number; errMsg: string }>;
+  /** Updates every matching document (at most 1,000 in a cloud function's call). */
+  update(options: { data: Record<string, unknown> }): Promise<{ stats: { updated: number }; errMsg: string }>;
 }
 export interface WxDocumentRef {
   set(options: { data: Record<string, unknown> }): Promise<{

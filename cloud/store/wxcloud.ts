@@ -2,6 +2,7 @@
 import type { TCommunity } from '../contract';
 import type { AssessmentItemRecord, ResponseRecord, RoleAssignment, Store, Tally } from './types';
 import { wxCollections, type WxDatabase, type WxDocument } from './wx-database';
+import { cloudProjectStore, PROJECT_COLLECTIONS } from './wx-projects';
 
 export type { WxCollection, WxCommand, WxCommandValue, WxDatabase, WxDocument, WxDocumentRef, WxError, WxQuery } from './wx-database';
 export { isDuplicateWrite } from './wx-database';
@@ -13,6 +14,7 @@ export const COLLECTIONS = {
   responses: 'responses', // _id = `${year}:${communityId}:${respondent}`: one answer per round
   tallies: 'tallies', // _id = `${year}:${communityId}`; counts.{question}.{option}
   assessments: 'assessments', // _id = `${year}:${communityId}:${itemId}`: one saved item of an assessment
+  ...PROJECT_COLLECTIONS,
 } as const;
 
 const responseId = (year: number, communityId: string, respondent: string) => `${year}:${communityId}:${respondent}`;
@@ -69,6 +71,7 @@ export function createCloudStore(db: WxDatabase): Store {
   }
 
   return {
+    ...cloudProjectStore(db),
     async seedCommunities(communities) {
       const existing = await readAll(COLLECTIONS.communities, {});
       const known = new Set(existing.map((d) => d._id));

@@ -4,6 +4,7 @@ import { failure, handle } from '../core/api';
 import { parseAdminOpenids, type Deps } from '../core/deps';
 import { PILOT_COMMUNITIES } from '../data/pilot-communities';
 import { createCloudStore, type WxDatabase } from '../store/wxcloud';
+import { wxContentCheck, type WxOpenApi } from './content-check';
 import { wxFiles, type WxCloudFiles } from './files';
 
 let ready: Promise<Deps> | undefined;
@@ -17,7 +18,8 @@ async function init(): Promise<Deps> {
   const store = createCloudStore(cloud.database() as unknown as WxDatabase);
   await store.seedCommunities(PILOT_COMMUNITIES);
   const files = wxFiles(cloud as unknown as WxCloudFiles);
-  return { store, files, config: { adminOpenids: parseAdminOpenids(process.env.ADMIN_OPENIDS), respondentSecret }, now: () => new Date() };
+  const config = { adminOpenids: parseAdminOpenids(process.env.ADMIN_OPENIDS), respondentSecret };
+  return { store, files, config, now: () => new Date(), contentCheck: wxContentCheck(cloud as unknown as WxOpenApi) };
 }
 
 /** `exports.main` of the cloud function `name`. Identity is OPENID from the WeChat context, never the event. */

@@ -59,4 +59,17 @@ describe('fake wx database', () => {
     (read.nested as { v: number }).v = 3;
     expect(db.peek('t')).toEqual([{ _id: 'k', nested: { v: 1 } }]);
   });
+
+  test('where().update changes only matching documents (a compare-and-set); _.set replaces a field whole', async () => {
+    const db = createFakeWxDatabase({ collections: ['things'] });
+    const _ = db.command;
+    await db.collection('things').add({ data: { _id: 'a', revision: 0, e: null } });
+    const cas = () => db.collection('things').where({ _id: 'a', revision: 0 }).update({ data: { revision: 1, e: _.set({ x: 1 }) } });
+    expect((await Promise.all([cas(), cas()])).map((r) => r.stats.updated).sort()).toEqual([0, 1]);
+    // A nested object without _.set is merged by path, which a null field cannot take.
+    await expect(db.collection('things').doc('a').update({ data: { e: { x: 2 } } })).resolves.toMatchObject({ stats: { updated: 1 } });
+    await db.collection('things').add({ data: { _id: 'b', e: null } });
+    await expect(db.collection('things').doc('b').update({ data: { e: { x: 2 } } })).rejects.toMatchObject({ errCode: -502001 });
+    expect(db.peek('things')).toEqual([{ _id: 'a', revision: 1, e: { x: 2 } }, { _id: 'b', e: null }]);
+  });
 });

@@ -23,18 +23,18 @@ describe('SQLite store file', () => {
     await openSqliteStore(file).close();
     const db = new Database(file, { readonly: true });
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(db.pragma('user_version', { simple: true })).toBe(2);
+    expect(db.pragma('user_version', { simple: true })).toBe(3);
     db.close();
     await cleanup();
   });
 
-  test('a file of schema version 1 gains the assessment table and keeps its data', async () => {
+  test('a file of schema version 1 gains the assessment and project tables and keeps its data', async () => {
     const { file, cleanup } = tempFile();
     const old = openSqliteStore(file);
     await old.setRole({ openid: 'o-1', role: 'official', communityId: null, assignedBy: 'o-admin', assignedAt: '2024-03-01T00:00:00.000Z' });
     await old.close();
     const db = new Database(file);
-    db.exec('DROP TABLE assessment_items; PRAGMA user_version = 1;');
+    db.exec('DROP TABLE assessment_items; DROP TABLE projects; DROP TABLE activities; DROP TABLE feedback; DROP TABLE participants; DROP TABLE needs; PRAGMA user_version = 1;');
     db.close();
 
     const store = openSqliteStore(file);
@@ -42,6 +42,7 @@ describe('SQLite store file', () => {
     const item = { communityId: 'dinghai-beiyuan', year: 2024, itemId: 'II-1.1', state: 'B' as const, note: null, setBy: 'o-1', setAt: '2024-06-01T00:00:00.000Z' };
     await store.saveAssessmentItems('dinghai-beiyuan', 2024, [item], []);
     expect(await store.getAssessmentItems(2024)).toEqual([item]);
+    expect(await store.listProjects({})).toEqual([]);
     await store.close();
     await cleanup();
   });

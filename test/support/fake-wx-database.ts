@@ -11,7 +11,7 @@
 import type { WxCollection, WxDatabase, WxDocument, WxDocumentRef, WxQuery } from '../../cloud/store/wxcloud';
 
 type Doc = WxDocument;
-type Op = 'eq' | 'neq' | 'gt' | 'gte' | 'lt' | 'lte' | 'in' | 'nin' | 'inc';
+type Op = 'eq' | 'neq' | 'gt' | 'gte' | 'lt' | 'lte' | 'in' | 'nin' | 'inc' | 'set';
 
 /** What db.command returns: a query comparison or an update operator. */
 class Command {
@@ -102,7 +102,9 @@ function applyUpdate(doc: Doc, data: Record<string, unknown>, api: string): Doc 
       parent = parent[key] as Record<string, unknown>;
     }
     const last = keys[keys.length - 1];
-    if (value instanceof Command) {
+    if (value instanceof Command && value.op === 'set') {
+      parent[last] = clone(value.value);
+    } else if (value instanceof Command) {
       if (value.op !== 'inc') throw new Error(`db.command.${value.op} is not an update command`);
       const current = parent[last] ?? 0;
       if (typeof current !== 'number') {
@@ -153,6 +155,7 @@ export class FakeWxDatabase implements WxDatabase {
     in: (v: unknown[]) => new Command('in', v),
     nin: (v: unknown[]) => new Command('nin', v),
     inc: (n: number) => new Command('inc', n),
+    set: (v: unknown) => new Command('set', v),
   };
 
   constructor(private readonly options: FakeOptions = {}) {
@@ -267,6 +270,18 @@ export class FakeWxDatabase implements WxDatabase {
         }),
       count: () =>
         this.run(name, 'collection.count', true, (docs) => ({ total: select(docs).length, errMsg: 'collection.count:ok' })),
+      // Query-wide update: each matching document changed atomically, all in one call.
+      update: (options: { data: Record<string, unknown> }) =>
+        this.run(name, 'collection.update', true, (docs) => {
+          assertData(options?.data, 'collection.update', false);
+          let updated = 0;
+          for (const doc of select(docs).slice(0, 1000)) {
+            const next = applyUpdate(doc, options.data, 'collection.update');
+            docs.set(doc._id, next);
+            if (!same(doc, next)) updated++;
+          }
+          return { stats: { updated }, errMsg: 'collection.update:ok' };
+        }),
     };
   }
 

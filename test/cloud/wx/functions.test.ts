@@ -11,12 +11,23 @@ import { createFakeWxDatabase } from '../../support/fake-wx-database';
 const mockDb = createFakeWxDatabase();
 let mockOpenid: string | undefined;
 const mockStorage = new Map<string, Buffer>();
+const mockChecks: { content: string; version: number; scene: number; openid: string }[] = [];
 
 jest.mock('wx-server-sdk', () => ({
   DYNAMIC_CURRENT_ENV: Symbol('DYNAMIC_CURRENT_ENV'),
   init: jest.fn(),
   database: () => mockDb,
   getWXContext: () => ({ OPENID: mockOpenid, APPID: 'wx-test', ENV: 'test' }),
+  openapi: {
+    security: {
+      // v2 answers errcode 0 with result.suggest; here anything mentioning 违规 is risky.
+      msgSecCheck: async (param: { content: string; version: number; scene: number; openid: string }) => {
+        mockChecks.push(param);
+        const suggest = param.content.includes('违规') ? 'risky' : 'pass';
+        return { errCode: 0, errMsg: 'openapi.security.msgSecCheck:ok', result: { suggest, label: suggest === 'pass' ? 100 : 20001 } };
+      },
+    },
+  },
   uploadFile: async ({ cloudPath, fileContent }: { cloudPath: string; fileContent: Buffer }) => {
     mockStorage.set(`cloud://test/${cloudPath}`, fileContent);
     return { fileID: `cloud://test/${cloudPath}`, statusCode: 200, errMsg: 'uploadFile:ok' };
@@ -58,6 +69,7 @@ test('every call of the contract is built as its own function folder, wx-server-
     expect(typeof fn(name)).toBe('function');
     const pkg = JSON.parse(readFileSync(join(OUT, name, 'package.json'), 'utf8'));
     expect(Object.keys(pkg.dependencies).sort()).toEqual(['exceljs', 'wx-server-sdk']);
+    expect(JSON.parse(readFileSync(join(OUT, name, 'config.json'), 'utf8')).permissions.openapi).toEqual(['security.msgSecCheck']);
     expect(readFileSync(join(OUT, name, 'index.js'), 'utf8')).not.toContain('class Workbook');
   }
 });
@@ -128,4 +140,22 @@ test('an official saves an assessment and exports the scorecards to cloud storag
   const sheet = book.getWorksheet('莲安社区')!;
   const row = sheet.getRows(2, 45)!.find((r) => r.getCell(1).value === 'II-1.2')!;
   expect([row.getCell(3).value, row.getCell(4).value]).toEqual(['B', 0.66]);
+});
+
+test('projects: the two-per-category rule holds across simultaneous publishes; resident text passes msgSecCheck', async () => {
+  await invoke('assignRole', 'wx-admin', { openid: 'wx-worker-2', role: 'worker', communityId: COMMUNITY });
+  const body = (i: number) => ({ communityId: COMMUNITY, category: 'volunteering', title: `志愿队${i}`, summary: '' });
+  const results = await Promise.all([1, 2, 3, 4, 5].map((i) => invoke('publishProject', i % 2 ? 'wx-worker' : 'wx-worker-2', body(i))));
+  expect(results.filter((r) => r.ok)).toHaveLength(2);
+  expect(results.filter((r) => !r.ok).map((r) => r.error.code)).toEqual(['CATEGORY_LIMIT', 'CATEGORY_LIMIT', 'CATEGORY_LIMIT']);
+  const year = results.find((r) => r.ok).data.year;
+  expect(mockDb.peek('projects').map((d) => d._id).sort()).toEqual([1, 2].map((n) => `${year}:${COMMUNITY}:volunteering:${n}`));
+
+  const projectId = results.find((r) => r.ok).data.id;
+  const rejected = await invoke('submitFeedback', 'wx-resident-1', { projectId, rating: 4, comment: '违规内容' });
+  expect(rejected.error.code).toBe('CONTENT_REJECTED');
+  const ok = await invoke('submitFeedback', 'wx-resident-1', { projectId, rating: 4, comment: '很好' });
+  expect(ok.data.rating).toEqual({ average: 4, count: 1 });
+  expect(mockChecks.at(-1)).toEqual({ content: '很好', version: 2, scene: 2, openid: 'wx-resident-1' });
+  expect(JSON.stringify(mockDb.peek('feedback'))).not.toContain('wx-resident-1');
 });

@@ -1,0 +1,55 @@
+// Contract of what residents do with a project and their community: feedback, joining, needs.
+import { z } from 'zod';
+import { CommunityId } from './common';
+import { Category, JoinRole, ProjectDetail, ProjectId, Reason } from './projects';
+
+/** Text residents write: at most 500 characters (also under msgSecCheck's 2,500). */
+const ResidentText = z.string().trim().max(500, '最多 500 字');
+
+export const SubmitFeedbackInput = z.strictObject({
+  projectId: ProjectId,
+  rating: z.number().int('评分应为 1–5 的整数').min(1, '评分应为 1–5 的整数').max(5, '评分应为 1–5 的整数'),
+  comment: ResidentText.optional(),
+});
+export const FeedbackId = z.string().min(1).max(128);
+export const ReplyFeedbackInput = z.strictObject({ projectId: ProjectId, feedbackId: FeedbackId, reply: Reason });
+export const HideFeedbackInput = z.strictObject({ projectId: ProjectId, feedbackId: FeedbackId, reason: Reason });
+export const SubmitFeedbackOutput = ProjectDetail;
+export const ReplyFeedbackOutput = ProjectDetail;
+export const HideFeedbackOutput = ProjectDetail;
+
+export const JoinProjectInput = z.strictObject({ projectId: ProjectId, as: JoinRole });
+export const LeaveProjectInput = JoinProjectInput;
+export const JoinProjectOutput = ProjectDetail;
+export const LeaveProjectOutput = ProjectDetail;
+
+export const SubmitNeedInput = z.strictObject({
+  communityId: CommunityId,
+  category: Category.optional(),
+  text: ResidentText.min(1, '请写下您的需求'),
+});
+export const Need = z.object({
+  id: z.string(),
+  communityId: CommunityId,
+  category: Category.nullable(),
+  text: z.string(),
+  submittedAt: z.string(),
+  /** The project that answers it ("you said, we did"), once a worker links one. */
+  project: z.object({ id: ProjectId, title: z.string(), stage: z.string() }).nullable(),
+});
+export type TNeed = z.infer<typeof Need>;
+export const SubmitNeedOutput = Need;
+export const ListNeedsInput = z.strictObject({ communityId: CommunityId });
+export const ListNeedsOutput = z.object({ needs: z.array(Need) });
+export const ListMyNeedsInput = ListNeedsInput;
+export const ListMyNeedsOutput = ListNeedsOutput;
+export const LinkNeedInput = z.strictObject({ needId: z.string().min(1).max(128), projectId: ProjectId });
+export const LinkNeedOutput = Need;
+
+export type TSubmitFeedbackInput = z.infer<typeof SubmitFeedbackInput>;
+export type TReplyFeedbackInput = z.infer<typeof ReplyFeedbackInput>;
+export type THideFeedbackInput = z.infer<typeof HideFeedbackInput>;
+export type TJoinProjectInput = z.infer<typeof JoinProjectInput>;
+export type TSubmitNeedInput = z.infer<typeof SubmitNeedInput>;
+export type TListNeedsInput = z.infer<typeof ListNeedsInput>;
+export type TLinkNeedInput = z.infer<typeof LinkNeedInput>;

@@ -1,0 +1,72 @@
+// submitFeedback, replyFeedback, hideFeedback, joinProject and leaveProject: what residents do with a project.
+import type { CallOutput, THideFeedbackInput, TJoinProjectInput, TReplyFeedbackInput, TSubmitFeedbackInput } from '../../contract';
+import type { FeedbackRecord } from '../../store/types';
+import { requireProjectManager, type Caller } from '../auth';
+import { requireAcceptableText } from '../content-check';
+import type { Deps } from '../deps';
+import { AppError, notFound } from '../errors';
+import { feedbackIdOf, loadProject, projectDetail, respondentOf } from '../projects';
+
+/**
+ * One feedback per resident per project: sending again replaces the rating and comment and drops
+ * the reply (it answered the old words); a hide stays, so resending cannot bring hidden text back.
+ */
+export async function submitFeedback(input: TSubmitFeedbackInput, caller: Caller, deps: Deps): Promise<CallOutput<'submitFeedback'>> {
+  const project = await loadProject(input.projectId, deps);
+  const comment = input.comment ? input.comment : null;
+  if (comment) await requireAcceptableText(deps, comment, caller.openid);
+  const id = feedbackIdOf(deps, caller, project.id);
+  const before = await deps.store.getFeedback(id);
+  await deps.store.putFeedback({
+    id,
+    projectId: project.id,
+    respondent: respondentOf(deps, caller),
+    rating: input.rating,
+    comment,
+    submittedAt: deps.now().toISOString(),
+    reply: null,
+    hidden: before?.hidden ?? null,
+  });
+  return projectDetail(project, caller, deps);
+}
+
+async function managedFeedback(projectId: string, feedbackId: string, caller: Caller, deps: Deps) {
+  const project = await loadProject(projectId, deps);
+  requireProjectManager(caller, project);
+  const feedback = await deps.store.getFeedback(feedbackId);
+  if (!feedback || feedback.projectId !== project.id) throw notFound('没有这条评价');
+  return { project, feedback };
+}
+
+export async function replyFeedback(input: TReplyFeedbackInput, caller: Caller, deps: Deps): Promise<CallOutput<'replyFeedback'>> {
+  const { project, feedback } = await managedFeedback(input.projectId, input.feedbackId, caller, deps);
+  const reply = { text: input.reply, by: caller.openid, at: deps.now().toISOString() };
+  await deps.store.putFeedback({ ...feedback, reply });
+  return projectDetail(project, caller, deps);
+}
+
+/** Hidden feedback stays stored, with who hid it, when and why; it leaves public lists and averages. */
+export async function hideFeedback(input: THideFeedbackInput, caller: Caller, deps: Deps): Promise<CallOutput<'hideFeedback'>> {
+  const { project, feedback } = await managedFeedback(input.projectId, input.feedbackId, caller, deps);
+  if (!feedback.hidden) {
+    const hidden: FeedbackRecord['hidden'] = { by: caller.openid, at: deps.now().toISOString(), reason: input.reason };
+    await deps.store.putFeedback({ ...feedback, hidden });
+  }
+  return projectDetail(project, caller, deps);
+}
+
+export async function joinProject(input: TJoinProjectInput, caller: Caller, deps: Deps): Promise<CallOutput<'joinProject'>> {
+  const project = await loadProject(input.projectId, deps);
+  const joinedAt = deps.now().toISOString();
+  const result = await deps.store.addParticipant({ projectId: project.id, role: input.as, respondent: respondentOf(deps, caller), joinedAt });
+  if (result === 'duplicate') throw new AppError('ALREADY_JOINED', '您已经以这个身份参加了该项目');
+  return projectDetail(project, caller, deps);
+}
+
+export async function leaveProject(input: TJoinProjectInput, caller: Caller, deps: Deps): Promise<CallOutput<'leaveProject'>> {
+  const project = await loadProject(input.projectId, deps);
+  if (!(await deps.store.removeParticipant(project.id, input.as, respondentOf(deps, caller)))) {
+    throw notFound('您没有以这个身份参加该项目');
+  }
+  return projectDetail(project, caller, deps);
+}

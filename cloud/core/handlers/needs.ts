@@ -1,0 +1,72 @@
+// submitNeed, listNeeds, listMyNeeds and linkNeed: what residents need, and the project that answers it.
+import { randomUUID } from 'node:crypto';
+import type { CallOutput, TLinkNeedInput, TListNeedsInput, TNeed, TSubmitNeedInput } from '../../contract';
+import type { NeedRecord, ProjectRecord } from '../../store/types';
+import { requireCommunityManager, type Caller } from '../auth';
+import { requireAcceptableText } from '../content-check';
+import type { Deps } from '../deps';
+import { AppError, notFound } from '../errors';
+import { loadProject, requireCommunity, respondentOf } from '../projects';
+
+function toNeed(n: NeedRecord, projects: Map<string, ProjectRecord>): TNeed {
+  const p = n.projectId ? projects.get(n.projectId) : undefined;
+  return {
+    id: n.id,
+    communityId: n.communityId,
+    category: n.category,
+    text: n.text,
+    submittedAt: n.submittedAt,
+    project: p ? { id: p.id, title: p.title, stage: p.stage } : null,
+  };
+}
+
+async function needsWithProjects(needs: NeedRecord[], communityId: string, deps: Deps): Promise<TNeed[]> {
+  const projects = needs.some((n) => n.projectId) ? await deps.store.listProjects({ communityIds: [communityId] }) : [];
+  const byId = new Map(projects.map((p) => [p.id, p]));
+  return needs.map((n) => toNeed(n, byId));
+}
+
+export async function submitNeed(input: TSubmitNeedInput, caller: Caller, deps: Deps): Promise<CallOutput<'submitNeed'>> {
+  await requireCommunity(input.communityId, deps);
+  await requireAcceptableText(deps, input.text, caller.openid);
+  const need: NeedRecord = {
+    id: randomUUID(),
+    communityId: input.communityId,
+    category: input.category ?? null,
+    text: input.text,
+    respondent: respondentOf(deps, caller),
+    submittedAt: deps.now().toISOString(),
+    projectId: null,
+    linkedBy: null,
+    linkedAt: null,
+  };
+  await deps.store.addNeed(need);
+  return toNeed(need, new Map());
+}
+
+export async function listNeeds(input: TListNeedsInput, caller: Caller, deps: Deps): Promise<CallOutput<'listNeeds'>> {
+  requireCommunityManager(caller, input.communityId);
+  await requireCommunity(input.communityId, deps);
+  return { needs: await needsWithProjects(await deps.store.listNeeds(input.communityId), input.communityId, deps) };
+}
+
+/** "You said, we did": the caller's own needs in the community, with the project linked to each. */
+export async function listMyNeeds(input: TListNeedsInput, caller: Caller, deps: Deps): Promise<CallOutput<'listMyNeeds'>> {
+  await requireCommunity(input.communityId, deps);
+  const me = respondentOf(deps, caller);
+  const mine = (await deps.store.listNeeds(input.communityId)).filter((n) => n.respondent === me);
+  return { needs: await needsWithProjects(mine, input.communityId, deps) };
+}
+
+export async function linkNeed(input: TLinkNeedInput, caller: Caller, deps: Deps): Promise<CallOutput<'linkNeed'>> {
+  const need = await deps.store.getNeed(input.needId);
+  if (!need) throw notFound('没有这条需求');
+  requireCommunityManager(caller, need.communityId);
+  const project = await loadProject(input.projectId, deps);
+  if (project.communityId !== need.communityId) {
+    throw new AppError('INVALID_INPUT', '只能关联本社区的项目', [{ path: 'projectId', code: 'custom', message: '该项目不属于这条需求所在的社区' }]);
+  }
+  const at = deps.now().toISOString();
+  await deps.store.linkNeed(need.id, project.id, caller.openid, at);
+  return toNeed({ ...need, projectId: project.id, linkedBy: caller.openid, linkedAt: at }, new Map([[project.id, project]]));
+}

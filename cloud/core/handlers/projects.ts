@@ -1,0 +1,119 @@
+// publishProject, updateProject, recordActivity, listProjects, getProject and saveProjectEvaluation.
+import { randomUUID } from 'node:crypto';
+import {
+  STAGES,
+  STANDARD,
+  type CallOutput,
+  type TGetProjectInput,
+  type TListProjectsInput,
+  type TPublishProjectInput,
+  type TRecordActivityInput,
+  type TSaveProjectEvaluationInput,
+  type TStage,
+  type TUpdateProjectInput,
+} from '../../contract';
+import type { ProjectRecord } from '../../store/types';
+import { requireCommunityManager, requireEvaluator, requireProjectManager, type Caller } from '../auth';
+import { shanghaiYear } from '../calendar';
+import type { Deps } from '../deps';
+import { AppError } from '../errors';
+import { byCategory, loadProject, projectDetail, requireCommunity, saveOver, summarize } from '../projects';
+
+export async function publishProject(input: TPublishProjectInput, caller: Caller, deps: Deps): Promise<CallOutput<'publishProject'>> {
+  requireCommunityManager(caller, input.communityId);
+  await requireCommunity(input.communityId, deps);
+  const at = deps.now().toISOString();
+  const result = await deps.store.addProject(
+    {
+      communityId: input.communityId,
+      year: input.year ?? shanghaiYear(deps.now()),
+      category: input.category,
+      title: input.title,
+      summary: input.summary,
+      plan: '',
+      reflection: '',
+      stage: 'needs_research',
+      history: [],
+      evaluation: null,
+      createdBy: caller.openid,
+      createdAt: at,
+      updatedAt: at,
+    },
+    STANDARD.maxProjectsPerCategory,
+  );
+  if (result === 'limit') {
+    const name = STANDARD.categories.find((c) => c.id === input.category)!.name;
+    throw new AppError('CATEGORY_LIMIT', `本社区今年“${name}”类已有 ${STANDARD.maxProjectsPerCategory} 个项目，每类最多 ${STANDARD.maxProjectsPerCategory} 个`);
+  }
+  return projectDetail(result, caller, deps);
+}
+
+/** The stage may move one step at a time, either way; a step back needs a reason (kept in the history). */
+function stageChange(project: ProjectRecord, to: TStage, reason: string | undefined, caller: Caller, at: string) {
+  const step = STAGES.indexOf(to) - STAGES.indexOf(project.stage);
+  if (Math.abs(step) > 1) throw new AppError('STAGE_ORDER', '项目阶段只能逐步推进或退回一步');
+  if (step < 0 && !reason) {
+    throw new AppError('INVALID_INPUT', '退回上一阶段需要说明原因', [{ path: 'reason', code: 'custom', message: '请说明退回的原因' }]);
+  }
+  return { from: project.stage, to, by: caller.openid, at, reason: reason ?? null };
+}
+
+export async function updateProject(input: TUpdateProjectInput, caller: Caller, deps: Deps): Promise<CallOutput<'updateProject'>> {
+  const project = await loadProject(input.projectId, deps);
+  requireProjectManager(caller, project);
+  const at = deps.now().toISOString();
+  const { title, summary, plan, reflection, stage, reason } = input;
+  const next: ProjectRecord = {
+    ...project,
+    title: title ?? project.title,
+    summary: summary ?? project.summary,
+    plan: plan ?? project.plan,
+    reflection: reflection ?? project.reflection,
+    updatedAt: at,
+  };
+  if (stage !== undefined && stage !== project.stage) {
+    next.stage = stage;
+    next.history = [...project.history, stageChange(project, stage, reason, caller, at)];
+  }
+  await saveOver(next, deps);
+  return projectDetail(next, caller, deps);
+}
+
+export async function recordActivity(input: TRecordActivityInput, caller: Caller, deps: Deps): Promise<CallOutput<'recordActivity'>> {
+  const project = await loadProject(input.projectId, deps);
+  requireProjectManager(caller, project);
+  const { projectId, date, description, servedCount } = input;
+  await deps.store.addActivity({
+    id: randomUUID(),
+    projectId,
+    date,
+    description,
+    servedCount,
+    recordedBy: caller.openid,
+    recordedAt: deps.now().toISOString(),
+  });
+  return projectDetail(project, caller, deps);
+}
+
+export async function listProjects(input: TListProjectsInput, _caller: Caller, deps: Deps): Promise<CallOutput<'listProjects'>> {
+  await requireCommunity(input.communityId, deps);
+  const { communityId, year, category } = input;
+  const projects = await deps.store.listProjects({ communityIds: [communityId], year, category });
+  return { projects: await summarize(projects.sort(byCategory), deps) };
+}
+
+export async function getProject(input: TGetProjectInput, caller: Caller, deps: Deps): Promise<CallOutput<'getProject'>> {
+  return projectDetail(await loadProject(input.projectId, deps), caller, deps);
+}
+
+export async function saveProjectEvaluation(
+  input: TSaveProjectEvaluationInput,
+  caller: Caller,
+  deps: Deps,
+): Promise<CallOutput<'saveProjectEvaluation'>> {
+  requireEvaluator(caller);
+  const project = await loadProject(input.projectId, deps);
+  const next = { ...project, evaluation: { aspects: input.aspects, by: caller.openid, at: deps.now().toISOString() } };
+  await saveOver(next, deps);
+  return projectDetail(next, caller, deps);
+}

@@ -1,0 +1,114 @@
+// Doorstep projects as callers see them: loading, identities per project, and the summary and detail views.
+import { createHash } from 'node:crypto';
+import { round2 } from '../../rubric';
+import { ROLES_JOINED, STANDARD, type TProjectDetail, type TProjectSummary } from '../contract';
+import type { FeedbackRecord, ParticipantRecord, ProjectRecord } from '../store/types';
+import { managesCommunity, seesEvaluations, type Caller } from './auth';
+import type { Deps } from './deps';
+import { AppError, notFound } from './errors';
+import { respondentKey } from './respondent';
+
+export async function loadProject(projectId: string, deps: Deps): Promise<ProjectRecord> {
+  const project = await deps.store.getProject(projectId);
+  if (!project) throw notFound('没有这个项目');
+  return project;
+}
+
+export async function requireCommunity(communityId: string, deps: Deps) {
+  const community = await deps.store.getCommunity(communityId);
+  if (!community) throw notFound('没有这个社区');
+  return community;
+}
+
+/** Saves the project over the version it was read as; someone else's save in between is a 409. */
+export async function saveOver(project: ProjectRecord, deps: Deps): Promise<void> {
+  if (!(await deps.store.saveProject(project))) {
+    throw new AppError('EDIT_CONFLICT', '项目刚被其他人修改过，请刷新后再试');
+  }
+}
+
+export const respondentOf = (deps: Deps, caller: Caller) => respondentKey(deps.config.respondentSecret, caller.openid);
+
+/**
+ * A resident's feedback id on one project: derived from the respondent hash and the project, so one
+ * resident has one feedback per project, yet ids of one resident on two projects cannot be linked.
+ */
+export function feedbackIdOf(deps: Deps, caller: Caller, projectId: string): string {
+  return createHash('sha256').update(`${projectId}\n${respondentOf(deps, caller)}`).digest('hex').slice(0, 32);
+}
+
+const CATEGORY_ORDER = new Map(STANDARD.categories.map((c, i) => [c.id, i]));
+export const byCategory = (a: ProjectRecord, b: ProjectRecord) =>
+  CATEGORY_ORDER.get(a.category)! - CATEGORY_ORDER.get(b.category)! || a.id.localeCompare(b.id);
+
+interface Related {
+  activities: { projectId: string; servedCount: number }[];
+  feedback: FeedbackRecord[];
+  participants: ParticipantRecord[];
+}
+
+export function toSummary(p: ProjectRecord, related: Related): TProjectSummary {
+  const activities = related.activities.filter((a) => a.projectId === p.id);
+  const visible = related.feedback.filter((f) => f.projectId === p.id && !f.hidden);
+  const joined = { volunteer: 0, supervisor: 0, evaluator: 0 };
+  for (const x of related.participants) if (x.projectId === p.id) joined[x.role]++;
+  const sum = visible.reduce((s, f) => s + f.rating, 0);
+  return {
+    id: p.id,
+    communityId: p.communityId,
+    year: p.year,
+    category: p.category,
+    title: p.title,
+    summary: p.summary,
+    stage: p.stage,
+    activityCount: activities.length,
+    servedTotal: activities.reduce((s, a) => s + a.servedCount, 0),
+    rating: { average: visible.length ? round2(sum / visible.length) : null, count: visible.length },
+    joined,
+    createdAt: p.createdAt,
+    updatedAt: p.updatedAt,
+  };
+}
+
+/** Summaries of these projects from one read each of activities, feedback and participants. */
+export async function summarize(projects: ProjectRecord[], deps: Deps): Promise<TProjectSummary[]> {
+  const ids = projects.map((p) => p.id);
+  const [activities, feedback, participants] = await Promise.all([
+    deps.store.listActivities(ids),
+    deps.store.listFeedback(ids),
+    deps.store.listParticipants(ids),
+  ]);
+  return projects.map((p) => toSummary(p, { activities, feedback, participants }));
+}
+
+function showFeedback(f: FeedbackRecord, manager: boolean): TProjectDetail['feedback'][number] {
+  const shown = { id: f.id, rating: f.rating, comment: f.comment, submittedAt: f.submittedAt, reply: f.reply };
+  return manager ? { ...shown, hidden: f.hidden } : shown;
+}
+const newestFirst = (a: { submittedAt: string }, b: { submittedAt: string }) => b.submittedAt.localeCompare(a.submittedAt);
+
+/** One project as this caller sees it: managers also see hidden feedback; evaluations go to officials and evaluators. */
+export async function projectDetail(project: ProjectRecord, caller: Caller, deps: Deps): Promise<TProjectDetail> {
+  const [activities, feedback, participants] = await Promise.all([
+    deps.store.listActivities([project.id]),
+    deps.store.listFeedback([project.id]),
+    deps.store.listParticipants([project.id]),
+  ]);
+  const manager = managesCommunity(caller, project.communityId);
+  const me = respondentOf(deps, caller);
+  const myFeedback = feedback.find((f) => f.id === feedbackIdOf(deps, caller, project.id));
+  return {
+    ...toSummary(project, { activities, feedback, participants }),
+    plan: project.plan,
+    reflection: project.reflection,
+    history: project.history,
+    activities: activities.reverse().map(({ projectId: _p, ...a }) => a),
+    feedback: feedback.filter((f) => manager || !f.hidden).sort(newestFirst).map((f) => showFeedback(f, manager)),
+    mine: {
+      feedback: myFeedback ? showFeedback(myFeedback, false) : null,
+      joined: ROLES_JOINED.filter((role) => participants.some((x) => x.role === role && x.respondent === me)),
+    },
+    evaluation: seesEvaluations(caller) ? project.evaluation : null,
+    canManage: manager,
+  };
+}

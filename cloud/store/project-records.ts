@@ -1,0 +1,110 @@
+// What the stores keep of doorstep projects: projects, activities, feedback, participants, needs.
+import type { TAspects, TCategory, TJoinRole, TStage } from '../contract';
+
+/** A project's id is its slot: `${year}:${communityId}:${category}:${n}`, n from 1 to the per-category limit. */
+export const projectSlotId = (p: { year: number; communityId: string; category: string }, slot: number) =>
+  `${p.year}:${p.communityId}:${p.category}:${slot}`;
+
+export interface StageChangeRecord {
+  from: TStage;
+  to: TStage;
+  by: string;
+  at: string; // ISO 8601
+  reason: string | null;
+}
+
+/** A project. `revision` counts its saves, so a save over a newer one is refused (see saveProject). */
+export interface ProjectRecord {
+  id: string;
+  communityId: string;
+  year: number;
+  category: TCategory;
+  title: string;
+  summary: string;
+  plan: string;
+  reflection: string;
+  stage: TStage;
+  history: StageChangeRecord[];
+  evaluation: { aspects: TAspects; by: string; at: string } | null;
+  createdBy: string;
+  createdAt: string;
+  updatedAt: string;
+  revision: number;
+}
+/** What publishing gives; the store picks the id (one of the category's slots). */
+export type NewProject = Omit<ProjectRecord, 'id' | 'revision'>;
+
+export interface ActivityRecord {
+  id: string;
+  projectId: string;
+  date: string; // YYYY-MM-DD
+  description: string;
+  servedCount: number;
+  recordedBy: string;
+  recordedAt: string;
+}
+
+/** One resident's feedback on a project. `respondent` is the keyed hash, never the openid. */
+export interface FeedbackRecord {
+  id: string;
+  projectId: string;
+  respondent: string;
+  rating: number;
+  comment: string | null;
+  submittedAt: string;
+  reply: { text: string; by: string; at: string } | null;
+  hidden: { by: string; at: string; reason: string } | null;
+}
+
+export interface ParticipantRecord {
+  projectId: string;
+  role: TJoinRole;
+  respondent: string; // keyed hash of the openid
+  joinedAt: string;
+}
+
+export interface NeedRecord {
+  id: string;
+  communityId: string;
+  category: TCategory | null;
+  text: string;
+  respondent: string; // keyed hash of the openid
+  submittedAt: string;
+  projectId: string | null;
+  linkedBy: string | null;
+  linkedAt: string | null;
+}
+
+export interface ProjectStore {
+  /**
+   * Stores the project in a free slot of its community × year × category: 'limit' (and nothing
+   * stored) when all `perCategory` slots are taken, also under concurrent calls.
+   */
+  addProject(project: NewProject, perCategory: number): Promise<ProjectRecord | 'limit'>;
+  getProject(id: string): Promise<ProjectRecord | null>;
+  /** Ordered by id; `communityIds` absent means every community. */
+  listProjects(filter: { year?: number; communityIds?: string[]; category?: string }): Promise<ProjectRecord[]>;
+  /** Writes the project with revision + 1 if the stored one still has `project.revision`; false if not. */
+  saveProject(project: ProjectRecord): Promise<boolean>;
+
+  addActivity(activity: ActivityRecord): Promise<void>;
+  /** Activities of these projects, by date then recording time. */
+  listActivities(projectIds: string[]): Promise<ActivityRecord[]>;
+
+  /** Writes the feedback, replacing one of the same id. */
+  putFeedback(feedback: FeedbackRecord): Promise<void>;
+  getFeedback(id: string): Promise<FeedbackRecord | null>;
+  listFeedback(projectIds: string[]): Promise<FeedbackRecord[]>;
+
+  /** 'duplicate' (nothing changed) when that respondent already joined the project in that role. */
+  addParticipant(p: ParticipantRecord): Promise<'inserted' | 'duplicate'>;
+  /** False when there was nothing to remove. */
+  removeParticipant(projectId: string, role: TJoinRole, respondent: string): Promise<boolean>;
+  listParticipants(projectIds: string[]): Promise<ParticipantRecord[]>;
+
+  addNeed(need: NeedRecord): Promise<void>;
+  getNeed(id: string): Promise<NeedRecord | null>;
+  /** Oldest first. */
+  listNeeds(communityId: string): Promise<NeedRecord[]>;
+  linkNeed(id: string, projectId: string, by: string, at: string): Promise<void>;
+}

@@ -1,0 +1,119 @@
+// The doorstep-project part of the SQLite store: JSON bodies under the columns it filters and keys on.
+import type Database from 'better-sqlite3';
+import type { ActivityRecord, FeedbackRecord, NeedRecord, ParticipantRecord, ProjectRecord, ProjectStore } from './project-records';
+import { projectSlotId } from './project-records';
+
+type Body = { body: string };
+const parse = <T>(rows: Body[]): T[] => rows.map((r) => JSON.parse(r.body) as T);
+const placeholders = (n: number) => Array(n).fill('?').join(', ');
+
+
+export function sqliteProjectStore(db: Database.Database): ProjectStore {
+  const insertProject = db.prepare(
+    `INSERT INTO projects (id, community_id, year, category, slot, revision, body) VALUES (?, ?, ?, ?, ?, 0, ?)
+     ON CONFLICT DO NOTHING`,
+  );
+  const selectProject = db.prepare<[string], Body>('SELECT body FROM projects WHERE id = ?');
+  const updateProject = db.prepare('UPDATE projects SET revision = revision + 1, body = ? WHERE id = ? AND revision = ?');
+  const insertActivity = db.prepare('INSERT INTO activities (id, project_id, date, recorded_at, body) VALUES (?, ?, ?, ?, ?)');
+  const upsertFeedback = db.prepare(
+    'INSERT INTO feedback (id, project_id, body) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET body = excluded.body',
+  );
+  const selectFeedback = db.prepare<[string], Body>('SELECT body FROM feedback WHERE id = ?');
+  const insertParticipant = db.prepare(
+    'INSERT INTO participants (project_id, role, respondent, joined_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING',
+  );
+  const deleteParticipant = db.prepare('DELETE FROM participants WHERE project_id = ? AND role = ? AND respondent = ?');
+  const insertNeed = db.prepare('INSERT INTO needs (id, community_id, submitted_at, body) VALUES (?, ?, ?, ?)');
+  const selectNeed = db.prepare<[string], Body>('SELECT body FROM needs WHERE id = ?');
+  const selectNeeds = db.prepare<[string], Body>('SELECT body FROM needs WHERE community_id = ? ORDER BY submitted_at, id');
+  const updateNeed = db.prepare('UPDATE needs SET body = ? WHERE id = ?');
+
+  // Slot 1, then 2, …: the UNIQUE slot key settles the rule even between two connections to the file.
+  const add = db.transaction((project: Omit<ProjectRecord, 'id' | 'revision'>, perCategory: number): ProjectRecord | 'limit' => {
+    for (let slot = 1; slot <= perCategory; slot++) {
+      const record: ProjectRecord = { ...project, id: projectSlotId(project, slot), revision: 0 };
+      const { changes } = insertProject.run(record.id, project.communityId, project.year, project.category, slot, JSON.stringify(record));
+      if (changes === 1) return record;
+    }
+    return 'limit';
+  });
+  const link = db.transaction((id: string, projectId: string, by: string, at: string) => {
+    const row = selectNeed.get(id);
+    if (!row) return;
+    updateNeed.run(JSON.stringify({ ...JSON.parse(row.body), projectId, linkedBy: by, linkedAt: at }), id);
+  });
+  const byProjects = <T>(sql: (list: string) => string, ids: string[]): T[] =>
+    ids.length === 0 ? [] : parse<T>(db.prepare<string[], Body>(sql(placeholders(ids.length))).all(...ids));
+
+  return {
+    async addProject(project, perCategory) {
+      return add.immediate(project, perCategory);
+    },
+    async getProject(id) {
+      const row = selectProject.get(id);
+      return row ? (JSON.parse(row.body) as ProjectRecord) : null;
+    },
+    async listProjects({ year, communityIds, category }) {
+      const where: string[] = [];
+      const args: (string | number)[] = [];
+      if (year !== undefined) where.push('year = ?'), args.push(year);
+      if (category !== undefined) where.push('category = ?'), args.push(category);
+      if (communityIds !== undefined) {
+        if (communityIds.length === 0) return [];
+        where.push(`community_id IN (${placeholders(communityIds.length)})`), args.push(...communityIds);
+      }
+      const sql = `SELECT body FROM projects ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY id`;
+      return parse<ProjectRecord>(db.prepare<typeof args, Body>(sql).all(...args));
+    },
+    async saveProject(project) {
+      const next = { ...project, revision: project.revision + 1 };
+      return updateProject.run(JSON.stringify(next), project.id, project.revision).changes === 1;
+    },
+
+    async addActivity(a) {
+      insertActivity.run(a.id, a.projectId, a.date, a.recordedAt, JSON.stringify(a));
+    },
+    async listActivities(projectIds) {
+      return byProjects<ActivityRecord>((l) => `SELECT body FROM activities WHERE project_id IN (${l}) ORDER BY date, recorded_at, id`, projectIds);
+    },
+
+    async putFeedback(f) {
+      upsertFeedback.run(f.id, f.projectId, JSON.stringify(f));
+    },
+    async getFeedback(id) {
+      const row = selectFeedback.get(id);
+      return row ? (JSON.parse(row.body) as FeedbackRecord) : null;
+    },
+    async listFeedback(projectIds) {
+      return byProjects<FeedbackRecord>((l) => `SELECT body FROM feedback WHERE project_id IN (${l}) ORDER BY id`, projectIds);
+    },
+
+    async addParticipant(p) {
+      return insertParticipant.run(p.projectId, p.role, p.respondent, p.joinedAt).changes === 1 ? 'inserted' : 'duplicate';
+    },
+    async removeParticipant(projectId, role, respondent) {
+      return deleteParticipant.run(projectId, role, respondent).changes === 1;
+    },
+    async listParticipants(projectIds) {
+      if (projectIds.length === 0) return [];
+      const sql = `SELECT project_id AS projectId, role, respondent, joined_at AS joinedAt FROM participants
+                   WHERE project_id IN (${placeholders(projectIds.length)}) ORDER BY project_id, role, respondent`;
+      return db.prepare<string[], ParticipantRecord>(sql).all(...projectIds);
+    },
+
+    async addNeed(n) {
+      insertNeed.run(n.id, n.communityId, n.submittedAt, JSON.stringify(n));
+    },
+    async getNeed(id) {
+      const row = selectNeed.get(id);
+      return row ? (JSON.parse(row.body) as NeedRecord) : null;
+    },
+    async listNeeds(communityId) {
+      return parse<NeedRecord>(selectNeeds.all(communityId));
+    },
+    async linkNeed(id, projectId, by, at) {
+      link.immediate(id, projectId, by, at);
+    },
+  };
+}

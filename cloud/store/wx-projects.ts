@@ -1,0 +1,116 @@
+// The doorstep-project part of the WeChat cloud store: deterministic _ids carry the uniqueness rules.
+import type { ActivityRecord, FeedbackRecord, NeedRecord, ParticipantRecord, ProjectRecord, ProjectStore } from './project-records';
+import { projectSlotId } from './project-records';
+import { wxCollections, type WxDatabase, type WxDocument } from './wx-database';
+
+export const PROJECT_COLLECTIONS = {
+  projects: 'projects', // _id = `${year}:${communityId}:${category}:${slot}`, slot 1 or 2: the two-per-category rule
+  activities: 'activities', // _id = activity id
+  feedback: 'feedback', // _id = feedback id (one per resident per project, see core/handlers/feedback.ts)
+  participants: 'participants', // _id = `${projectId}:${role}:${respondent}`: once per role
+  needs: 'needs', // _id = need id
+} as const;
+const C = PROJECT_COLLECTIONS;
+
+const participantId = (projectId: string, role: string, respondent: string) => `${projectId}:${role}:${respondent}`;
+
+/** The record under its _id as `id`. */
+function fromDoc<T>(doc: WxDocument): T {
+  const { _id, ...rest } = doc;
+  return { id: _id, ...rest } as T;
+}
+function toDoc<T extends { id: string }>(record: T): Record<string, unknown> {
+  const { id, ...rest } = record;
+  return { _id: id, ...rest };
+}
+const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+export function cloudProjectStore(db: WxDatabase): ProjectStore {
+  const _ = db.command;
+  const { on, readAll, findById, addOnce } = wxCollections(db);
+  const ofProjects = async <T>(name: string, projectIds: string[]) =>
+    projectIds.length === 0 ? [] : (await readAll(name, { projectId: _.in(projectIds) })).map((d) => fromDoc<T>(d));
+
+  return {
+    async addProject(project, perCategory) {
+      // Two workers publishing at once: each tries slot 1, then 2; add() of a taken _id fails, so
+      // at most one document per slot can exist and a third publish finds every slot taken.
+      for (let slot = 1; slot <= perCategory; slot++) {
+        const record: ProjectRecord = { ...project, id: projectSlotId(project, slot), revision: 0 };
+        if (await addOnce(C.projects, toDoc(record))) return record;
+      }
+      return 'limit';
+    },
+    async getProject(id) {
+      const doc = await findById(C.projects, id);
+      return doc ? fromDoc<ProjectRecord>(doc) : null;
+    },
+    async listProjects({ year, communityIds, category }) {
+      if (communityIds?.length === 0) return [];
+      const where: Record<string, unknown> = {};
+      if (year !== undefined) where.year = year;
+      if (category !== undefined) where.category = category;
+      if (communityIds !== undefined) where.communityId = _.in(communityIds);
+      return (await readAll(C.projects, where)).map((d) => fromDoc<ProjectRecord>(d)).sort(byId);
+    },
+    async saveProject(project) {
+      // The revision in the condition makes this a compare-and-set: of two saves from the same read, one wins.
+      const { id: _id, revision, history, evaluation, ...fields } = project;
+      const { stats } = await on(C.projects, (c) =>
+        c.where({ _id: project.id, revision }).update({
+          data: { ...fields, history: _.set(history), evaluation: _.set(evaluation), revision: revision + 1 },
+        }),
+      );
+      return stats.updated === 1;
+    },
+
+    async addActivity(a) {
+      if (!(await addOnce(C.activities, toDoc(a)))) throw new Error(`activity ${a.id} exists`);
+    },
+    async listActivities(projectIds) {
+      const list = await ofProjects<ActivityRecord>(C.activities, projectIds);
+      return list.sort((a, b) => a.date.localeCompare(b.date) || a.recordedAt.localeCompare(b.recordedAt) || byId(a, b));
+    },
+
+    async putFeedback(f) {
+      const { id, ...data } = f;
+      await on(C.feedback, (c) => c.doc(id).set({ data }));
+    },
+    async getFeedback(id) {
+      const doc = await findById(C.feedback, id);
+      return doc ? fromDoc<FeedbackRecord>(doc) : null;
+    },
+    async listFeedback(projectIds) {
+      return (await ofProjects<FeedbackRecord>(C.feedback, projectIds)).sort(byId);
+    },
+
+    async addParticipant(p) {
+      const inserted = await addOnce(C.participants, { _id: participantId(p.projectId, p.role, p.respondent), ...p });
+      return inserted ? 'inserted' : 'duplicate';
+    },
+    async removeParticipant(projectId, role, respondent) {
+      const { stats } = await on(C.participants, (c) => c.doc(participantId(projectId, role, respondent)).remove());
+      return stats.removed === 1;
+    },
+    async listParticipants(projectIds) {
+      if (projectIds.length === 0) return [];
+      const docs = await readAll(C.participants, { projectId: _.in(projectIds) });
+      return docs.map(({ projectId, role, respondent, joinedAt }) => ({ projectId, role, respondent, joinedAt }) as ParticipantRecord);
+    },
+
+    async addNeed(n) {
+      if (!(await addOnce(C.needs, toDoc(n)))) throw new Error(`need ${n.id} exists`);
+    },
+    async getNeed(id) {
+      const doc = await findById(C.needs, id);
+      return doc ? fromDoc<NeedRecord>(doc) : null;
+    },
+    async listNeeds(communityId) {
+      const list = (await readAll(C.needs, { communityId })).map((d) => fromDoc<NeedRecord>(d));
+      return list.sort((a, b) => a.submittedAt.localeCompare(b.submittedAt) || byId(a, b));
+    },
+    async linkNeed(id, projectId, by, at) {
+      await on(C.needs, (c) => c.doc(id).update({ data: { projectId, linkedBy: by, linkedAt: at } }));
+    },
+  };
+}
