@@ -7,6 +7,7 @@ import { ErrorNote, Loading } from '../../../components/StatusView';
 import { useCall } from '../../../hooks/useCall';
 import { OFFICIAL_TEXT } from '../../../text/official';
 import { RateRow } from './RateRow';
+import { AssessmentLinks } from './AssessmentLinks';
 import './index.scss';
 
 const FIRST_YEAR = 2017; // the programme's first year (舟政发〔2017〕26号)
@@ -32,6 +33,7 @@ export default function IndicatorsPage() {
           </BigButton>
         </View>
       ) : null}
+      {shown !== undefined ? <AssessmentLinks year={shown} /> : null}
       {state.status === 'loading' ? <Loading /> : null}
       {state.status === 'error' ? (
         <ErrorNote

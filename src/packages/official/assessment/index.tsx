@@ -1,0 +1,134 @@
+// A community's assessment (officials): every item under its Ⅰ/Ⅱ, an A/B/C choice and a note each,
+// the running score and verdict from the server's scorer, and saving.
+import { useRouter } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { Screen } from '../../../components/Screen';
+import { BigButton } from '../../../components/BigButton';
+import { ErrorNote, Loading } from '../../../components/StatusView';
+import { useCall } from '../../../hooks/useCall';
+import { useAssessment } from '../../../official/useAssessment';
+import { yearParam } from '../../../official/links';
+import { displayId, formatPoints, groupStandard, judgedBySection } from '../../../official/standard-view';
+import { verdictLabel } from '../../../official/verdict';
+import { ASSESSMENT_TEXT } from '../../../text/assessment';
+import { ItemRow } from './ItemRow';
+import { ScorePanel } from './ScorePanel';
+import './index.scss';
+
+export default function AssessmentPage() {
+  const { params } = useRouter();
+  const communityId = params.communityId ?? '';
+  const year = yearParam(params.year);
+  const standardCall = useCall('getStandard', {}, communityId !== '');
+  const a = useAssessment(communityId, year);
+
+  if (!communityId) {
+    return (
+      <Screen className='assessment-page'>
+        <ErrorNote message={ASSESSMENT_TEXT.noCommunity} />
+      </Screen>
+    );
+  }
+  const failed = standardCall.state.status === 'error' ? standardCall.state.error : a.load.status === 'error' ? a.load.error : null;
+  if (failed) {
+    const forbidden = failed.code === 'FORBIDDEN';
+    return (
+      <Screen className='assessment-page'>
+        <ErrorNote
+          message={forbidden ? ASSESSMENT_TEXT.forbidden : failed.message}
+          onRetry={forbidden ? undefined : () => (standardCall.reload(), a.reload())}
+        />
+      </Screen>
+    );
+  }
+  if (standardCall.state.status !== 'ready' || !a.saved || !a.score) {
+    return (
+      <Screen className='assessment-page'>
+        <Loading />
+      </Screen>
+    );
+  }
+
+  const standard = standardCall.state.data;
+  const { saved, score, draft } = a;
+  const scoredItems = new Map(score.items.map((i) => [i.id, i]));
+  const scoredIndicators = new Map(score.indicators.map((i) => [i.id, i]));
+  const savedItems = new Map(saved.items.map((i) => [i.id, i]));
+  const rateName = new Map(standard.rates.map((r) => [r.id, r.name]));
+  const liveRates = saved.rates as Record<string, (typeof saved.rates)['awareness']>;
+
+  return (
+    <Screen className='assessment-page'>
+      <Text className='title'>{ASSESSMENT_TEXT.assessmentTitle(saved.name, year)}</Text>
+      <Text className='subtitle'>{ASSESSMENT_TEXT.stateHint}</Text>
+      <ScorePanel standard={standard} score={score} scoring={a.scoring} />
+      {groupStandard(standard).map(({ section, indicators }) => (
+        <View key={section.id} className='section-group'>
+          <Text className='section-group__name'>
+            {displayId(section.id)} {section.name}
+          </Text>
+          {judgedBySection(standard, section) ? null : (
+            <Text className='subtitle'>
+              {ASSESSMENT_TEXT.byProjects} {ASSESSMENT_TEXT.projectsEvaluated(saved.projects.length)}
+            </Text>
+          )}
+          {indicators.map((indicator) => {
+            const judged = judgedBySection(standard, section);
+            const points = scoredIndicators.get(indicator.id);
+            return (
+              <View key={indicator.id} className='card indicator-group'>
+                <Text className='indicator-group__name'>
+                  {displayId(indicator.id)} {indicator.name}
+                </Text>
+                {points ? (
+                  <Text className='indicator-group__points'>
+                    {ASSESSMENT_TEXT.indicatorWeight(formatPoints(points.points), formatPoints(points.max))}
+                  </Text>
+                ) : null}
+                {indicator.items.map((item) =>
+                  judged ? (
+                    <ItemRow
+                      key={item.id}
+                      item={item}
+                      chosen={draft.states[item.id] ?? null}
+                      note={draft.notes[item.id] ?? ''}
+                      scored={scoredItems.get(item.id)}
+                      saved={savedItems.get(item.id)}
+                      rate={
+                        item.source?.kind === 'rate'
+                          ? { name: rateName.get(item.source.rate) ?? item.source.rate, rate: liveRates[item.source.rate] ?? null }
+                          : null
+                      }
+                      onChoose={(s) => a.choose(item.id, s)}
+                      onNote={(n) => a.writeNote(item.id, n)}
+                    />
+                  ) : (
+                    <View key={item.id} className='item-row item-row--static'>
+                      <Text className='item-row__id'>{displayId(item.id)}</Text>
+                      <Text className='item-row__text'>{item.text}</Text>
+                    </View>
+                  ),
+                )}
+              </View>
+            );
+          })}
+        </View>
+      ))}
+      <View className='save-bar'>
+        <Text className='save-bar__score'>
+          {ASSESSMENT_TEXT.barScore(formatPoints(score.total), verdictLabel(standard, score))}
+        </Text>
+        {a.result ? (
+          <Text className={`save-bar__result save-bar__result--${a.result.ok ? 'ok' : 'error'}`}>
+            {a.result.message}
+          </Text>
+        ) : a.dirty ? (
+          <Text className='save-bar__result'>{ASSESSMENT_TEXT.unsaved}</Text>
+        ) : null}
+        <BigButton disabled={a.saving} onClick={a.save}>
+          {a.saving ? ASSESSMENT_TEXT.saving : ASSESSMENT_TEXT.save}
+        </BigButton>
+      </View>
+    </Screen>
+  );
+}
