@@ -5,7 +5,7 @@ if (process.env.TARO_ENV === 'h5') pages.push('pages/dev/identity/index');
 
 export default defineAppConfig({
   pages,
-  subPackages: [{ root: 'packages/official', pages: ['indicators/index', 'admin/index', 'assessment/index', 'overview/index', 'standard/index'] }],
+  subPackages: [{ root: 'packages/official', pages: ['indicators/index', 'admin/index', 'assessment/index', 'overview/index', 'standard/index', 'evaluation/index'] }],
   window: {
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#0b6e8a',

@@ -7,6 +7,7 @@ export const SURVEY_TEXT = {
   staffEntry: '工作人员入口',
   indicatorsLink: '查看知晓率与满意度',
   adminLink: '设置工作人员',
+  evaluationLink: '家门口项目评估',
   noCommunities: '暂无可选择的社区',
 
   introTitle: '社区年度问卷',

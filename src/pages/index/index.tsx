@@ -8,20 +8,36 @@ import { ErrorNote, Loading } from '../../components/StatusView';
 import { useCall } from '../../hooks/useCall';
 import { communityIdFromEntry, surveyUrl } from '../../survey/entry';
 import { groupByDistrict } from '../../survey/communities';
-import { ADMIN_URL, INDICATORS_URL, canAssignRoles, canSeeIndicators } from '../../survey/roles';
+import {
+  ADMIN_URL,
+  EVALUATION_URL,
+  INDICATORS_URL,
+  canAssignRoles,
+  canEvaluateProjects,
+  canSeeIndicators,
+} from '../../survey/roles';
 import { SURVEY_TEXT } from '../../text/survey';
 import './index.scss';
 
 function StaffEntry() {
   const { state } = useCall('whoami', {});
-  if (state.status !== 'ready' || !canSeeIndicators(state.data.roles)) return null;
+  if (state.status !== 'ready') return null;
+  const { roles } = state.data;
+  if (!canSeeIndicators(roles) && !canEvaluateProjects(roles)) return null;
   return (
     <View className='card staff-entry'>
       <Text className='staff-entry__title'>{SURVEY_TEXT.staffEntry}</Text>
-      <BigButton variant='secondary' onClick={() => Taro.navigateTo({ url: INDICATORS_URL })}>
-        {SURVEY_TEXT.indicatorsLink}
-      </BigButton>
-      {canAssignRoles(state.data.roles) ? (
+      {canSeeIndicators(roles) ? (
+        <BigButton variant='secondary' onClick={() => Taro.navigateTo({ url: INDICATORS_URL })}>
+          {SURVEY_TEXT.indicatorsLink}
+        </BigButton>
+      ) : null}
+      {canEvaluateProjects(roles) ? (
+        <BigButton variant='secondary' onClick={() => Taro.navigateTo({ url: EVALUATION_URL })}>
+          {SURVEY_TEXT.evaluationLink}
+        </BigButton>
+      ) : null}
+      {canAssignRoles(roles) ? (
         <BigButton variant='link' onClick={() => Taro.navigateTo({ url: ADMIN_URL })}>
           {SURVEY_TEXT.adminLink}
         </BigButton>

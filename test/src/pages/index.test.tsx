@@ -56,3 +56,12 @@ test('staff see the way to the indicators; admins also to role assignment', asyn
   render(<IndexPage />);
   await screen.findByText(SURVEY_TEXT.adminLink);
 });
+
+test('a third-party evaluator sees the way to project evaluation, not the indicators', async () => {
+  serve(['resident', 'evaluator']);
+  render(<IndexPage />);
+  const link = await screen.findByText(SURVEY_TEXT.evaluationLink);
+  act(() => void fireEvent.click(link));
+  expect(navigateTo).toHaveBeenCalledWith({ url: '/packages/official/evaluation/index' });
+  expect(screen.queryByText(SURVEY_TEXT.indicatorsLink)).toBeNull();
+});
