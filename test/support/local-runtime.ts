@@ -55,3 +55,25 @@ export async function startRuntime(dataDir = tempDataDir(), now?: () => Date): P
 export function removeDataDir(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
 }
+
+/**
+ * Gives every test of the calling file its own runtime from `start` (a fresh temp DATA_DIR),
+ * stopped and removed after the test. The answer stands for the current test's runtime.
+ */
+export function useRuntime(start: () => Promise<TestRuntime> = () => startRuntime()): TestRuntime {
+  let current: TestRuntime | undefined;
+  beforeEach(async () => {
+    current = await start();
+  });
+  afterEach(async () => {
+    await current!.stop();
+    removeDataDir(current!.dataDir);
+    current = undefined;
+  });
+  return new Proxy({} as TestRuntime, {
+    get(_target, key) {
+      if (!current) throw new Error('the test runtime exists only while a test runs');
+      return current[key as keyof TestRuntime];
+    },
+  });
+}

@@ -1,18 +1,10 @@
 // saveAssessment and getAssessment through the local runtime's HTTP face: roles, merging, bad input, Ⅱ-10 from the live rates.
-import { ADMIN, removeDataDir, type TestRuntime } from '../../support/local-runtime';
+import { ADMIN, useRuntime } from '../../support/local-runtime';
 import { answerSurvey, BEIYUAN, clock, EVALUATOR, JUNAN, OFFICIAL, startWithRoles, WORKER, YEAR, type Clock } from '../../support/assessment';
 import { allAWith, without } from '../../rubric/builders';
 
-let rt: TestRuntime;
 let time: Clock;
-beforeEach(async () => {
-  time = clock();
-  rt = await startWithRoles(time.now);
-});
-afterEach(async () => {
-  await rt.stop();
-  removeDataDir(rt.dataDir);
-});
+const rt = useRuntime(() => startWithRoles((time = clock()).now));
 
 const get = (communityId = BEIYUAN, who = OFFICIAL) => rt.call('getAssessment', { communityId, year: YEAR }, who);
 const save = (body: Record<string, unknown>, who = OFFICIAL) => rt.call('saveAssessment', { communityId: BEIYUAN, year: YEAR, ...body }, who);

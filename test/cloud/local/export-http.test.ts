@@ -2,18 +2,11 @@
 import { Workbook, type Worksheet } from 'exceljs';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { removeDataDir, type TestRuntime } from '../../support/local-runtime';
+import { useRuntime } from '../../support/local-runtime';
 import { answerSurvey, BEIYUAN, clock, EVALUATOR, OFFICIAL, startWithRoles, WORKER, YEAR } from '../../support/assessment';
 import { allAWith, without } from '../../rubric/builders';
 
-let rt: TestRuntime;
-beforeEach(async () => {
-  rt = await startWithRoles(clock().now);
-});
-afterEach(async () => {
-  await rt.stop();
-  removeDataDir(rt.dataDir);
-});
+const rt = useRuntime(() => startWithRoles(clock().now));
 
 async function download(url: string): Promise<Workbook> {
   const res = await fetch(rt.url + url);

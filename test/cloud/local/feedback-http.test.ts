@@ -1,16 +1,11 @@
 // submitFeedback, replyFeedback, hideFeedback, joinProject and leaveProject through the local runtime's HTTP face.
-import { removeDataDir, type TestRuntime } from '../../support/local-runtime';
+import { useRuntime } from '../../support/local-runtime';
 import { BEIYUAN_WORKER, clock, OFFICIAL, publish, startProjectRuntime, WORKER } from '../../support/projects';
 
-let rt: TestRuntime;
 let project: any;
+const rt = useRuntime(() => startProjectRuntime(clock().now));
 beforeEach(async () => {
-  rt = await startProjectRuntime(clock().now);
   project = await publish(rt);
-});
-afterEach(async () => {
-  await rt.stop();
-  removeDataDir(rt.dataDir);
 });
 
 const rate = (who: string, rating: unknown, comment?: string) =>

@@ -3,19 +3,11 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { shanghaiYear } from '../../../cloud/core/calendar';
 import { DATABASE_FILE } from '../../../cloud/local/runtime';
-import { ADMIN, removeDataDir, startRuntime, type TestRuntime } from '../../support/local-runtime';
+import { ADMIN, useRuntime } from '../../support/local-runtime';
 
 const BEIYUAN = 'dinghai-beiyuan';
 const JUNAN = 'dinghai-junan';
-let rt: TestRuntime;
-
-beforeEach(async () => {
-  rt = await startRuntime();
-});
-afterEach(async () => {
-  await rt.stop();
-  removeDataDir(rt.dataDir);
-});
+const rt = useRuntime();
 
 /** 20 residents of Beiyuan: awareness 12 aware + 5 heard + 3 unaware; satisfaction 10/4/2 counted, 1/1 not, 2 unsure. */
 async function answerTwenty() {

@@ -1,17 +1,9 @@
 // submitNeed, listNeeds, listMyNeeds, linkNeed and the content check through the local runtime's HTTP face.
-import { removeDataDir, type TestRuntime } from '../../support/local-runtime';
+import { useRuntime } from '../../support/local-runtime';
 import { BEIYUAN, BEIYUAN_WORKER, clock, JUNAN, OFFICIAL, publish, startProjectRuntime, WORKER } from '../../support/projects';
 
-let rt: TestRuntime;
 let time: ReturnType<typeof clock>;
-beforeEach(async () => {
-  time = clock();
-  rt = await startProjectRuntime(time.now);
-});
-afterEach(async () => {
-  await rt.stop();
-  removeDataDir(rt.dataDir);
-});
+const rt = useRuntime(() => startProjectRuntime((time = clock()).now));
 
 const submit = (who: string, text: string, category?: string) =>
   rt.call('submitNeed', { communityId: JUNAN, text, ...(category ? { category } : {}) }, who);

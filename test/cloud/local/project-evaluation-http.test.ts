@@ -1,15 +1,8 @@
 // saveProjectEvaluation through the local runtime's HTTP face, and how it makes an assessment's 二类.
-import { removeDataDir, type TestRuntime } from '../../support/local-runtime';
+import { useRuntime } from '../../support/local-runtime';
 import { ADMIN, clock, EVALUATOR, JUNAN, OFFICIAL, publish, startProjectRuntime, WORKER, YEAR } from '../../support/projects';
 
-let rt: TestRuntime;
-beforeEach(async () => {
-  rt = await startProjectRuntime(clock().now);
-});
-afterEach(async () => {
-  await rt.stop();
-  removeDataDir(rt.dataDir);
-});
+const rt = useRuntime(() => startProjectRuntime(clock().now));
 
 const all = (x: number) => ({ completion: x, satisfaction: x, finance: x, organization: x, operation: x, effectiveness: x });
 const evaluate = (projectId: string, aspects: Record<string, unknown>, who = EVALUATOR) =>

@@ -1,15 +1,8 @@
 // publishProject, updateProject, recordActivity, listProjects and getProject through the local runtime's HTTP face.
-import { removeDataDir, type TestRuntime } from '../../support/local-runtime';
+import { useRuntime } from '../../support/local-runtime';
 import { ADMIN, BEIYUAN_WORKER, clock, JUNAN, OFFICIAL, publish, startProjectRuntime, WORKER, WORKER_2, YEAR } from '../../support/projects';
 
-let rt: TestRuntime;
-beforeEach(async () => {
-  rt = await startProjectRuntime(clock().now);
-});
-afterEach(async () => {
-  await rt.stop();
-  removeDataDir(rt.dataDir);
-});
+const rt = useRuntime(() => startProjectRuntime(clock().now));
 
 const list = async (body: Record<string, unknown> = {}) => (await rt.call('listProjects', { communityId: JUNAN, ...body })).body.data.projects;
 const update = (projectId: string, body: Record<string, unknown>, who = WORKER) => rt.call('updateProject', { projectId, ...body }, who);

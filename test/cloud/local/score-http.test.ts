@@ -1,16 +1,9 @@
 // getStandard and what-if scoreAssessment through the local runtime's HTTP face, and the evaluator role.
-import { ADMIN, removeDataDir, type TestRuntime } from '../../support/local-runtime';
+import { ADMIN, useRuntime } from '../../support/local-runtime';
 import { clock, EVALUATOR, OFFICIAL, startWithRoles, WORKER } from '../../support/assessment';
 import { allStates, project, without } from '../../rubric/builders';
 
-let rt: TestRuntime;
-beforeEach(async () => {
-  rt = await startWithRoles(clock().now);
-});
-afterEach(async () => {
-  await rt.stop();
-  removeDataDir(rt.dataDir);
-});
+const rt = useRuntime(() => startWithRoles(clock().now));
 
 test('an admin assigns the evaluator role; whoami shows it, with no community', async () => {
   expect((await rt.call('whoami', {}, EVALUATOR)).body.data).toEqual({ openid: EVALUATOR, roles: ['resident', 'evaluator'], communityId: null });

@@ -1,18 +1,10 @@
 // The survey calls through the local runtime's HTTP face: identity, answers once per round, bad input, restart.
 import { shanghaiYear } from '../../../cloud/core/calendar';
-import { ADMIN, removeDataDir, startRuntime, tempDataDir, type TestRuntime } from '../../support/local-runtime';
+import { ADMIN, removeDataDir, startRuntime, tempDataDir, useRuntime } from '../../support/local-runtime';
 
 const COMMUNITY = 'dinghai-beiyuan';
 const answers = { awareness: 'aware', satisfaction: 'satisfied' };
-let rt: TestRuntime;
-
-beforeEach(async () => {
-  rt = await startRuntime();
-});
-afterEach(async () => {
-  await rt.stop();
-  removeDataDir(rt.dataDir);
-});
+const rt = useRuntime();
 
 const tallies = () => rt.deps.store.getTallies(shanghaiYear(new Date()));
 
