@@ -1,7 +1,7 @@
 // The verdict of a score, as an id and as the Chinese words officials use (优秀/良好/合格/不合格 come from the standard).
 import { z } from 'zod';
 import { GRADES, type TStandard } from './schema';
-import type { TScore } from './result';
+import { Score, type TScore } from './result';
 
 export const Verdict = z.enum([...GRADES, 'ineligible', 'incomplete']);
 export type TVerdict = z.infer<typeof Verdict>;
@@ -16,6 +16,14 @@ export function verdictOf(score: Pick<TScore, 'complete' | 'eligible' | 'grade'>
   if (!score.complete || score.grade === null) return 'incomplete';
   if (!score.eligible) return 'ineligible';
   return score.grade;
+}
+
+/** A score with its verdict, as every call that answers a score carries it. */
+export const JudgedScore = Score.extend({ verdict: Verdict, verdictText: z.string() });
+export type TJudgedScore = z.infer<typeof JudgedScore>;
+
+export function judge(standard: TStandard, score: TScore): TJudgedScore {
+  return { ...score, verdict: verdictOf(score), verdictText: verdictText(standard, score) };
 }
 
 export function verdictText(standard: TStandard, score: Pick<TScore, 'complete' | 'eligible' | 'grade'>): string {

@@ -1,6 +1,6 @@
 // Contract of the assessment calls: getStandard, scoreAssessment, saveAssessment, getAssessment, exportScorecards.
 import { z } from 'zod';
-import { makeScoreInput, Score, Standard, State, stateItems, Verdict, zhoushan2017, type TProjectEvaluation } from '../../rubric';
+import { JudgedScore, makeScoreInput, Standard, State, stateItems, zhoushan2017, type TProjectEvaluation } from '../../rubric';
 import { CommunityId, OpenId, Year } from './common';
 import { Rate } from './indicators';
 
@@ -21,7 +21,7 @@ export const GetStandardInput = z.strictObject({});
 export const GetStandardOutput = Standard;
 
 export const ScoreAssessmentInput = makeScoreInput(STANDARD);
-export const ScoreAssessmentOutput = Score;
+export const ScoreAssessmentOutput = JudgedScore;
 
 /** The evidence an official notes for an item; '' or null clears it. */
 export const Note = z.string().max(2000, '说明最多 2000 字');
@@ -64,9 +64,7 @@ export const Assessment = z.object({
   items: z.array(SavedItem),
   rates: z.object({ awareness: Rate.nullable(), satisfaction: Rate.nullable() }),
   projects: z.array(ProjectEvaluation),
-  score: Score,
-  verdict: Verdict,
-  verdictText: z.string(),
+  score: JudgedScore,
 });
 export type TAssessment = z.infer<typeof Assessment>;
 export const SaveAssessmentOutput = Assessment;

@@ -1,5 +1,5 @@
 // A community's assessment of a year as officials see it: saved items, live Ⅱ-10 rates, projects, score and verdict.
-import { scoreAssessment, stateItems, verdictOf, verdictText, type TProjectEvaluation, type TState } from '../../rubric';
+import { judge, scoreAssessment, stateItems, type TProjectEvaluation, type TState } from '../../rubric';
 import { STANDARD, type TAssessment, type TCommunity } from '../contract';
 import type { AssessmentItemRecord, Tally } from '../store/types';
 import { communityRates, rateCounts } from './community-rates';
@@ -23,7 +23,7 @@ function buildAssessment({ community, year, items, tally, projects }: Sources): 
   const states: Record<string, TState> = {};
   for (const i of current) if (i.state) states[i.itemId] = i.state;
   const rates = communityRates(tally, community);
-  const score = scoreAssessment(STANDARD, { states, rates: rateCounts(rates), projects });
+  const score = judge(STANDARD, scoreAssessment(STANDARD, { states, rates: rateCounts(rates), projects }));
   return {
     communityId: community.id,
     name: community.name,
@@ -33,8 +33,6 @@ function buildAssessment({ community, year, items, tally, projects }: Sources): 
     rates,
     projects,
     score,
-    verdict: verdictOf(score),
-    verdictText: verdictText(STANDARD, score),
   };
 }
 

@@ -62,7 +62,7 @@ function summary(assessments: TAssessment[]) {
     a.score.firstClass,
     a.score.secondClass,
     a.score.total,
-    a.verdictText,
+    a.score.verdictText,
   ]);
   const formats = [null, null, ...[0, 1].flatMap(() => [PERCENT, null, null, PERCENT, PERCENT]), ...indicators.map(() => POINTS), POINTS, POINTS, POINTS, null];
   return { header, rows, formats };
@@ -109,7 +109,7 @@ export async function buildScorecards(year: number, assessments: TAssessment[]):
     ws.addRow([t.firstClass, null, null, a.score.firstClass]);
     ws.addRow([t.secondClass, null, null, a.score.secondClass]);
     ws.addRow([t.total, null, null, a.score.total]);
-    ws.addRow([t.verdict, null, null, a.verdictText]);
+    ws.addRow([t.verdict, null, null, a.score.verdictText]);
     [10, 60, 6, 8, 8, 12, 40].forEach((width, c) => (ws.getColumn(c + 1).width = width));
     ws.getColumn(2).alignment = { wrapText: true, vertical: 'top' };
     ws.getColumn(7).alignment = { wrapText: true, vertical: 'top' };

@@ -1,7 +1,7 @@
 // A community's assessment on the page: load it, keep the official's draft, re-score it (debounced) and save it.
 import { useEffect, useRef, useState } from 'react';
 import type { TAssessment } from '../../cloud/contract';
-import type { TScore, TState } from '../../rubric';
+import type { TJudgedScore, TState } from '../../rubric';
 import { asApiCallError, callCloud, type ApiCallError } from '../api/cloud';
 import { ASSESSMENT_TEXT } from '../text/assessment';
 import { changesOf, draftOf, hasChanges, scoreInputOf, type Draft } from './draft';
@@ -15,7 +15,7 @@ export function useAssessment(communityId: string, year: number) {
   const [load, setLoad] = useState<Load>({ status: 'loading' });
   const [saved, setSaved] = useState<TAssessment | null>(null);
   const [draft, setDraft] = useState<Draft>({ states: {}, notes: {} });
-  const [score, setScore] = useState<TScore | null>(null);
+  const [score, setScore] = useState<TJudgedScore | null>(null);
   const [scoring, setScoring] = useState<'idle' | 'busy' | 'failed'>('idle');
   const [saving, setSaving] = useState(false);
   const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);

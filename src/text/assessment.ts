@@ -16,7 +16,6 @@ export const ASSESSMENT_TEXT = {
   eligible: '具备评定资格（一类指标 ≥ 50 分）',
   notEligible: '不具备评定资格（一类指标未满 50 分）',
   verdict: '评定结果',
-  verdicts: { ineligible: '不具备评定资格', incomplete: '未完成评定' },
   qualified: '达标：幸福社区',
   notQualified: '未达标',
   missing: (k: number) => `还有 ${k} 项未评定`,

@@ -1,5 +1,5 @@
 // Tests of the verdict: which outcome wins and the words officials read.
-import { verdictOf, verdictText } from '../../rubric';
+import { judge, verdictOf, verdictText, zhoushan2017 } from '../../rubric';
 import { std } from './builders';
 
 describe('verdict', () => {
@@ -22,4 +22,10 @@ describe('verdict', () => {
     expect(verdictOf({ complete: true, eligible: true, grade })).toBe(grade);
     expect(verdictText(std, { complete: true, eligible: true, grade })).toBe(text);
   });
+});
+
+test('judge attaches the verdict to the score it was given, and changes nothing else', () => {
+  const score = { firstClass: 58.98, secondClass: 36, total: 94.98, eligible: true, grade: 'good' as const, qualified: true, complete: true, indicators: [], items: [] };
+  expect(judge(zhoushan2017, score)).toEqual({ ...score, verdict: 'good', verdictText: '良好' });
+  expect(judge(zhoushan2017, { ...score, eligible: false, qualified: false })).toMatchObject({ verdict: 'ineligible', verdictText: '不具备评定资格' });
 });

@@ -1,5 +1,5 @@
 // getStandard, scoreAssessment (what-if), saveAssessment and getAssessment.
-import { scoreAssessment as score } from '../../../rubric';
+import { judge, scoreAssessment as score } from '../../../rubric';
 import {
   STANDARD,
   type CallOutput,
@@ -19,7 +19,7 @@ export async function getStandard(): Promise<CallOutput<'getStandard'>> {
 
 export async function scoreAssessment(input: TScoreAssessmentInput, caller: Caller): Promise<CallOutput<'scoreAssessment'>> {
   requireScorer(caller);
-  return score(STANDARD, input);
+  return judge(STANDARD, score(STANDARD, input));
 }
 
 async function communityOf(communityId: string, deps: Deps) {

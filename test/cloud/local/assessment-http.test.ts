@@ -96,7 +96,7 @@ describe('scoring the saved assessment', () => {
     expect(itemScore(data, 'II-10.3')).toEqual({ id: 'II-10.3', state: 'B', points: 1.98, max: 3, source: 'rates' });
     // Nothing saved: Ⅱ-10 = 9 × (100 + 66) / 300 = 4.98 is all of 一类; incomplete, no grade.
     expect(data.score).toMatchObject({ firstClass: 4.98, secondClass: 0, total: 4.98, eligible: false, complete: false, grade: null, qualified: null });
-    expect([data.verdict, data.verdictText]).toEqual(['incomplete', '未完成评定']);
+    expect([data.score.verdict, data.score.verdictText]).toEqual(['incomplete', '未完成评定']);
     expect(data.projects).toEqual([]);
 
     // An official judges Ⅱ-10.2 B whatever the rates say: Ⅱ-10 = 9 × (66 + 66) / 300 = 3.96.
@@ -120,7 +120,7 @@ describe('scoring the saved assessment', () => {
     expect(data.score.indicators.find((i: any) => i.id === 'II-5')).toEqual({ id: 'II-5', points: 5.04, max: 7 });
     // Item points are rounded for display: C = 7 × 33 / 600 = 0.385 → 0.39.
     expect(itemScore(data, 'II-5.5')).toMatchObject({ state: 'C', points: 0.39, max: 1.17 });
-    expect([data.verdict, data.verdictText]).toEqual(['fail', '不合格']);
+    expect([data.score.verdict, data.score.verdictText]).toEqual(['fail', '不合格']);
 
     // Now every item saved A (Ⅱ-10.2/10.3 overridden, Ⅱ-5 back to full) but Ⅱ-8 all C: 8 × 4 × 33 / 400 = 2.64;
     // 一类 = 51 − 8 + 2.64 + Ⅱ-10's 9 = 54.64, eligible.
@@ -130,6 +130,6 @@ describe('scoring the saved assessment', () => {
     // 一类 = 54.64 − 9 + 7.98 − 8 + 2.64 = 48.26 < 50: not eligible, whatever the grade.
     data = (await save({ states: { 'II-10.3': null, 'II-4.1': 'C', 'II-4.2': 'C', 'II-4.3': 'C', 'II-4.4': 'C' } })).body.data;
     expect(data.score).toMatchObject({ firstClass: 48.26, total: 48.26, eligible: false, grade: 'fail', qualified: false });
-    expect([data.verdict, data.verdictText]).toEqual(['ineligible', '不具备评定资格']);
+    expect([data.score.verdict, data.score.verdictText]).toEqual(['ineligible', '不具备评定资格']);
   });
 });

@@ -2,7 +2,7 @@
 // verdict, Ⅱ-10.2/10.3 follow the live rates until overridden, saving sends only what changed.
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { TAssessment } from '../../../cloud/contract';
-import { scoreAssessment, stateItems, verdictText, zhoushan2017, type TScoreInput, type TState } from '../../../rubric';
+import { judge, scoreAssessment, stateItems, zhoushan2017, type TScoreInput, type TState } from '../../../rubric';
 import { setRouterParams } from '../support/taro';
 import { rateOf } from '../support/builders';
 import { ASSESSMENT_TEXT } from '../../../src/text/assessment';
@@ -22,7 +22,7 @@ const RATES = {
 const RATE_COUNTS = { awareness: { count: 90, n: 100 }, satisfaction: { count: 80, n: 100 } };
 
 function assessmentOf(states: Record<string, TState>): TAssessment {
-  const score = scoreAssessment(zhoushan2017, { states, rates: RATE_COUNTS, projects: [] });
+  const score = judge(zhoushan2017, scoreAssessment(zhoushan2017, { states, rates: RATE_COUNTS, projects: [] }));
   return {
     communityId: 'dinghai-beiyuan',
     name: '北园社区',
@@ -32,8 +32,6 @@ function assessmentOf(states: Record<string, TState>): TAssessment {
     rates: RATES,
     projects: [],
     score,
-    verdict: 'incomplete',
-    verdictText: verdictText(zhoushan2017, score),
   };
 }
 
@@ -42,7 +40,7 @@ function serve() {
   call.mockImplementation(async (name, data) => {
     if (name === 'getStandard') return zhoushan2017 as never;
     if (name === 'getAssessment') return saved as never;
-    if (name === 'scoreAssessment') return scoreAssessment(zhoushan2017, data as TScoreInput) as never;
+    if (name === 'scoreAssessment') return judge(zhoushan2017, scoreAssessment(zhoushan2017, data as TScoreInput)) as never;
     if (name === 'saveAssessment') return saved as never;
     throw new Error(`unexpected call ${name}`);
   });
@@ -71,7 +69,7 @@ test('groups every item under its Ⅰ and Ⅱ with its full text', async () => {
   for (const it of first.items) card.getByText(it.text);
   // Every judged item has its A/B/C choice; 二类 items are shown without one.
   expect(document.querySelectorAll('.state-choice')).toHaveLength(stateItems(zhoushan2017).length);
-  screen.getByText(ASSESSMENT_TEXT.verdicts.incomplete);
+  screen.getByText('未完成评定');
 });
 
 test('choosing states asks the scorer and shows the score and verdict', async () => {
@@ -92,7 +90,7 @@ test('choosing states asks the scorer and shows the score and verdict', async ()
   screen.getByText(ASSESSMENT_TEXT.eligible);
   // 二类 is 0 without evaluated projects: the total 58.98 is below 80.
   screen.getByText('不合格');
-  expect(screen.queryByText(ASSESSMENT_TEXT.verdicts.incomplete)).toBeNull();
+  expect(screen.queryByText('未完成评定')).toBeNull();
 });
 
 test('Ⅱ-10.2 follows the live rate until overridden, and the override can be cleared', async () => {
@@ -134,7 +132,7 @@ test('a failed save says so and keeps the choices', async () => {
   await screen.findByText('北园社区 · 2025年测评');
   call.mockImplementation(async (name, data) => {
     if (name === 'saveAssessment') throw new ApiCallError('NETWORK', '网络不好');
-    if (name === 'scoreAssessment') return scoreAssessment(zhoushan2017, data as TScoreInput) as never;
+    if (name === 'scoreAssessment') return judge(zhoushan2017, scoreAssessment(zhoushan2017, data as TScoreInput)) as never;
     throw new Error(`unexpected call ${name}`);
   });
   choose('Ⅱ-2.1', 'B');

@@ -6,7 +6,7 @@ import type { TItem, TItemScore, TState } from '../../../../rubric';
 import { BigButton } from '../../../components/BigButton';
 import { formatPercent } from '../../../official/format';
 import { displayId, formatPoints } from '../../../official/standard-view';
-import { formatStamp } from '../../../official/verdict';
+import { formatStamp } from '../../../official/format';
 import { ASSESSMENT_TEXT } from '../../../text/assessment';
 
 const STATES: TState[] = ['A', 'B', 'C'];

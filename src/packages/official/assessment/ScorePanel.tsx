@@ -1,20 +1,18 @@
 // The running score: 一类, 二类, total, eligibility and the verdict, as the scorer last answered.
 import { Text, View } from '@tarojs/components';
-import type { TScore, TStandard } from '../../../../rubric';
+import type { TJudgedScore, TStandard } from '../../../../rubric';
 import { formatPoints } from '../../../official/standard-view';
-import { verdictKey, verdictLabel } from '../../../official/verdict';
 import { ASSESSMENT_TEXT } from '../../../text/assessment';
 
 interface Props {
   standard: TStandard;
-  score: TScore;
+  score: TJudgedScore;
   scoring: 'idle' | 'busy' | 'failed';
 }
 
 export function ScorePanel({ standard, score, scoring }: Props) {
   const { first, second } = standard.classes;
   const missing = score.items.filter((i) => i.state === null).length;
-  const key = verdictKey(score);
   return (
     <View className='card score-panel'>
       <View className='score-panel__row'>
@@ -34,7 +32,7 @@ export function ScorePanel({ standard, score, scoring }: Props) {
       </Text>
       <View className='score-panel__verdict'>
         <Text className='score-panel__label'>{ASSESSMENT_TEXT.verdict}</Text>
-        <Text className={`verdict verdict--${key}`}>{verdictLabel(standard, score)}</Text>
+        <Text className={`verdict verdict--${score.verdict}`}>{score.verdictText}</Text>
       </View>
       {score.qualified === true ? <Text className='score-panel__qualified'>{ASSESSMENT_TEXT.qualified}</Text> : null}
       {score.qualified === false ? <Text className='score-panel__hint'>{ASSESSMENT_TEXT.notQualified}</Text> : null}

@@ -9,7 +9,6 @@ import { useCall } from '../../../hooks/useCall';
 import { useAssessment } from '../../../official/useAssessment';
 import { yearParam } from '../../../official/links';
 import { displayId, formatPoints, groupStandard, judgedBySection } from '../../../official/standard-view';
-import { verdictLabel } from '../../../official/verdict';
 import { ASSESSMENT_TEXT } from '../../../text/assessment';
 import { ItemRow } from './ItemRow';
 import { ScorePanel } from './ScorePanel';
@@ -116,7 +115,7 @@ export default function AssessmentPage() {
       ))}
       <View className='save-bar'>
         <Text className='save-bar__score'>
-          {ASSESSMENT_TEXT.barScore(formatPoints(score.total), verdictLabel(standard, score))}
+          {ASSESSMENT_TEXT.barScore(formatPoints(score.total), score.verdictText)}
         </Text>
         {a.result ? (
           <Text className={`save-bar__result save-bar__result--${a.result.ok ? 'ok' : 'error'}`}>

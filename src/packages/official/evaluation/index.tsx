@@ -11,7 +11,7 @@ import { useCall } from '../../../hooks/useCall';
 import { yearParam } from '../../../official/links';
 import { ratioText } from '../../../official/evaluation';
 import { useEvaluation } from '../../../official/useEvaluation';
-import { formatStamp } from '../../../official/verdict';
+import { formatStamp } from '../../../official/format';
 import { ASPECTS, CATEGORY_NAMES, EVALUATION_TEXT } from '../../../text/evaluation';
 import './index.scss';
 

@@ -13,7 +13,6 @@ import { assessmentUrl, STANDARD_URL, yearParam } from '../../../official/links'
 import { openExport } from '../../../official/openExport';
 import { formatPoints } from '../../../official/standard-view';
 import { useOverview } from '../../../official/useOverview';
-import { verdictKey } from '../../../official/verdict';
 import { ASSESSMENT_TEXT } from '../../../text/assessment';
 import './index.scss';
 
@@ -69,7 +68,7 @@ export default function OverviewPage() {
             <View key={a.communityId} className='card overview-card' id={`community-${a.communityId}`}>
               <View className='overview-card__head'>
                 <Text className='overview-card__name'>{a.name}</Text>
-                <Text className={`verdict verdict--${verdictKey(a.score)}`}>{a.verdictText}</Text>
+                <Text className={`verdict verdict--${a.score.verdict}`}>{a.score.verdictText}</Text>
               </View>
               <Text className='overview-card__district'>{a.district}</Text>
               <View className='overview-card__figures'>
