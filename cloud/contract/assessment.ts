@@ -70,6 +70,9 @@ export type TAssessment = z.infer<typeof Assessment>;
 export const SaveAssessmentOutput = Assessment;
 export const GetAssessmentOutput = Assessment;
 
+export const ListAssessmentsInput = z.strictObject({ year: Year });
+export const ListAssessmentsOutput = z.object({ year: Year, assessments: z.array(Assessment) });
+
 export const ExportScorecardsInput = z.strictObject({ year: Year });
 export const ExportScorecardsOutput = z.object({
   fileName: z.string(),
@@ -80,5 +83,6 @@ export const ExportScorecardsOutput = z.object({
 export type TScoreAssessmentInput = z.infer<typeof ScoreAssessmentInput>;
 export type TSaveAssessmentInput = z.infer<typeof SaveAssessmentInput>;
 export type TGetAssessmentInput = z.infer<typeof GetAssessmentInput>;
+export type TListAssessmentsInput = z.infer<typeof ListAssessmentsInput>;
 export type TExportScorecardsInput = z.infer<typeof ExportScorecardsInput>;
 export type TExportScorecardsOutput = z.infer<typeof ExportScorecardsOutput>;

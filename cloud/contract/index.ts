@@ -23,6 +23,7 @@ export const calls = {
   scoreAssessment: { input: assessment.ScoreAssessmentInput, output: assessment.ScoreAssessmentOutput },
   saveAssessment: { input: assessment.SaveAssessmentInput, output: assessment.SaveAssessmentOutput },
   getAssessment: { input: assessment.GetAssessmentInput, output: assessment.GetAssessmentOutput },
+  listAssessments: { input: assessment.ListAssessmentsInput, output: assessment.ListAssessmentsOutput },
   exportScorecards: { input: assessment.ExportScorecardsInput, output: assessment.ExportScorecardsOutput },
   publishProject: { input: projects.PublishProjectInput, output: projects.PublishProjectOutput },
   updateProject: { input: projects.UpdateProjectInput, output: projects.UpdateProjectOutput },

@@ -4,7 +4,7 @@ import { calls, ERROR_STATUS, type ApiIssue, type CallName, type Envelope } from
 import { resolveCaller, type Caller } from './auth';
 import type { Deps } from './deps';
 import { AppError } from './errors';
-import { getAssessment, getStandard, saveAssessment, scoreAssessment } from './handlers/assessment';
+import { getAssessment, getStandard, listAssessments, saveAssessment, scoreAssessment } from './handlers/assessment';
 import { exportScorecards } from './handlers/export';
 import { assignRole, listCommunities, whoami } from './handlers/identity';
 import { getIndicators, recountIndicators } from './handlers/indicators';
@@ -28,6 +28,7 @@ const handlers: Record<CallName, Handler> = {
   scoreAssessment,
   saveAssessment,
   getAssessment,
+  listAssessments,
   exportScorecards,
   publishProject,
   updateProject,

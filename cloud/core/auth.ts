@@ -2,12 +2,15 @@
 import type { TRole } from '../contract';
 import type { Deps } from './deps';
 import { forbidden } from './errors';
+import { respondentKey } from './respondent';
 
 export interface Caller {
   openid: string;
   roles: TRole[];
   /** The community a worker belongs to; null for everyone else. */
   communityId: string | null;
+  /** Keyed hash of the openid: what answers, feedback and participation are stored under. */
+  respondent: string;
 }
 
 export async function resolveCaller(openid: string, deps: Deps): Promise<Caller> {
@@ -15,7 +18,12 @@ export async function resolveCaller(openid: string, deps: Deps): Promise<Caller>
   const assignment = await deps.store.getRole(openid);
   if (assignment) roles.push(assignment.role);
   if (deps.config.adminOpenids.has(openid)) roles.push('admin');
-  return { openid, roles, communityId: assignment?.role === 'worker' ? assignment.communityId : null };
+  return {
+    openid,
+    roles,
+    communityId: assignment?.role === 'worker' ? assignment.communityId : null,
+    respondent: respondentKey(deps.config.respondentSecret, openid),
+  };
 }
 
 export const isAdmin = (c: Caller) => c.roles.includes('admin');
@@ -44,8 +52,8 @@ export function readableCommunities(c: Caller): 'all' | string[] {
 }
 
 export function requireReadable(c: Caller, communityId: string): void {
-  const readable = readableCommunities(c);
-  if (readable !== 'all' && !readable.includes(communityId)) throw forbidden('社区工作者只能查看本社区');
+  readableCommunities(c); // a caller who may read none hears so
+  if (!managesCommunity(c, communityId)) throw forbidden('社区工作者只能查看本社区');
 }
 
 /** Workers of the community, officials and admins run its doorstep projects and read its needs. */
@@ -54,9 +62,6 @@ export function managesCommunity(c: Caller, communityId: string): boolean {
 }
 export function requireCommunityManager(c: Caller, communityId: string): void {
   if (!managesCommunity(c, communityId)) throw forbidden('只有本社区的社区工作者和民政部门可以进行此操作');
-}
-export function requireProjectManager(c: Caller, project: { communityId: string }): void {
-  requireCommunityManager(c, project.communityId);
 }
 
 /** The third-party evaluation is entered by evaluators (and admins), and seen by them and officials. */

@@ -1,5 +1,5 @@
 // A community's Ⅱ-10 rates from its stored tally: what getIndicators shows and what scoring reads.
-import { RATE_DEFINITIONS, TARGET_PERCENT, type RateName, type TCommunity, type TRate } from '../contract';
+import { RATE_DEFINITIONS, STANDARD, type RateName, type TCommunity, type TRate } from '../contract';
 import type { Tally } from '../store/types';
 import { rateOf } from './rates';
 
@@ -10,7 +10,8 @@ function rateFromTally(tally: Tally | undefined, rate: RateName, community: TCom
   const options = tally?.counts[question] ?? {};
   const n = Object.values(options).reduce((a, b) => a + b, 0);
   const count = counted.reduce((sum, option) => sum + (options[option] ?? 0), 0);
-  return rateOf(count, n, TARGET_PERCENT, community.households);
+  // The target is the standard's: the rate at which Ⅱ-10's items earn A (85% in 2017).
+  return rateOf(count, n, STANDARD.rateStates.A, community.households);
 }
 
 export function communityRates(tally: Tally | undefined, community: TCommunity): CommunityRates {

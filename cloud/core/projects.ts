@@ -6,18 +6,11 @@ import type { FeedbackRecord, ParticipantRecord, ProjectRecord } from '../store/
 import { managesCommunity, seesEvaluations, type Caller } from './auth';
 import type { Deps } from './deps';
 import { AppError, notFound } from './errors';
-import { respondentKey } from './respondent';
 
 export async function loadProject(projectId: string, deps: Deps): Promise<ProjectRecord> {
   const project = await deps.store.getProject(projectId);
   if (!project) throw notFound('没有这个项目');
   return project;
-}
-
-export async function requireCommunity(communityId: string, deps: Deps) {
-  const community = await deps.store.getCommunity(communityId);
-  if (!community) throw notFound('没有这个社区');
-  return community;
 }
 
 /** Saves the project over the version it was read as; someone else's save in between is a 409. */
@@ -27,14 +20,12 @@ export async function saveOver(project: ProjectRecord, deps: Deps): Promise<void
   }
 }
 
-export const respondentOf = (deps: Deps, caller: Caller) => respondentKey(deps.config.respondentSecret, caller.openid);
-
 /**
  * A resident's feedback id on one project: derived from the respondent hash and the project, so one
  * resident has one feedback per project, yet ids of one resident on two projects cannot be linked.
  */
-export function feedbackIdOf(deps: Deps, caller: Caller, projectId: string): string {
-  return createHash('sha256').update(`${projectId}\n${respondentOf(deps, caller)}`).digest('hex').slice(0, 32);
+export function feedbackIdOf(caller: Caller, projectId: string): string {
+  return createHash('sha256').update(`${projectId}\n${caller.respondent}`).digest('hex').slice(0, 32);
 }
 
 const CATEGORY_ORDER = new Map(STANDARD.categories.map((c, i) => [c.id, i]));
@@ -95,8 +86,8 @@ export async function projectDetail(project: ProjectRecord, caller: Caller, deps
     deps.store.listParticipants([project.id]),
   ]);
   const manager = managesCommunity(caller, project.communityId);
-  const me = respondentOf(deps, caller);
-  const myFeedback = feedback.find((f) => f.id === feedbackIdOf(deps, caller, project.id));
+  const me = caller.respondent;
+  const myFeedback = feedback.find((f) => f.id === feedbackIdOf(caller, project.id));
   return {
     ...toSummary(project, { activities, feedback, participants }),
     plan: project.plan,

@@ -4,6 +4,7 @@ import {
   STANDARD,
   type CallOutput,
   type TGetAssessmentInput,
+  type TListAssessmentsInput,
   type TSaveAssessmentInput,
   type TScoreAssessmentInput,
 } from '../../contract';
@@ -11,7 +12,7 @@ import type { AssessmentItemRecord } from '../../store/types';
 import { loadAssessments } from '../assessment';
 import { requireOfficial, requireReadable, requireScorer, type Caller } from '../auth';
 import type { Deps } from '../deps';
-import { notFound } from '../errors';
+import { requireCommunity } from '../communities';
 
 export async function getStandard(): Promise<CallOutput<'getStandard'>> {
   return STANDARD;
@@ -22,16 +23,21 @@ export async function scoreAssessment(input: TScoreAssessmentInput, caller: Call
   return judge(STANDARD, score(STANDARD, input));
 }
 
-async function communityOf(communityId: string, deps: Deps) {
-  const community = await deps.store.getCommunity(communityId);
-  if (!community) throw notFound('没有这个社区');
-  return community;
-}
 
 export async function getAssessment(input: TGetAssessmentInput, caller: Caller, deps: Deps): Promise<CallOutput<'getAssessment'>> {
   requireReadable(caller, input.communityId);
-  const [assessment] = await loadAssessments([await communityOf(input.communityId, deps)], input.year, deps);
+  const [assessment] = await loadAssessments([await requireCommunity(input.communityId, deps)], input.year, deps);
   return assessment;
+}
+
+/** Every community's assessment of the year, in one answer: the officials' city overview. */
+export async function listAssessments(
+  input: TListAssessmentsInput,
+  caller: Caller,
+  deps: Deps,
+): Promise<CallOutput<'listAssessments'>> {
+  requireOfficial(caller);
+  return { year: input.year, assessments: await loadAssessments(await deps.store.listCommunities(), input.year, deps) };
 }
 
 const cleanNote = (note: string | null) => (note === null || note.trim() === '' ? null : note.trim());
@@ -43,7 +49,7 @@ const cleanNote = (note: string | null) => (note === null || note.trim() === '' 
  */
 export async function saveAssessment(input: TSaveAssessmentInput, caller: Caller, deps: Deps): Promise<CallOutput<'saveAssessment'>> {
   requireOfficial(caller);
-  const community = await communityOf(input.communityId, deps);
+  const community = await requireCommunity(input.communityId, deps);
   const { communityId, year, states } = input;
   const notes = input.notes ?? {};
   const saved = new Map((await deps.store.getAssessmentItems(year, communityId)).map((i) => [i.itemId, i]));

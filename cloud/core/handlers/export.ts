@@ -1,10 +1,10 @@
 // exportScorecards: every community's assessment of a year as one XLSX workbook, handed to the file port.
 import { randomBytes } from 'node:crypto';
 import type { CallOutput, TExportScorecardsInput } from '../../contract';
-import { loadAssessments } from '../assessment';
-import { requireOfficial, type Caller } from '../auth';
+import type { Caller } from '../auth';
 import type { Deps } from '../deps';
 import { buildScorecards } from '../scorecards';
+import { listAssessments } from './assessment';
 
 /** ASCII, unique and unguessable: it becomes a URL path and a cloud storage key. */
 function exportName(year: number, at: Date): string {
@@ -17,8 +17,7 @@ export async function exportScorecards(
   caller: Caller,
   deps: Deps,
 ): Promise<CallOutput<'exportScorecards'>> {
-  requireOfficial(caller);
-  const assessments = await loadAssessments(await deps.store.listCommunities(), input.year, deps);
+  const { assessments } = await listAssessments(input, caller, deps);
   const fileName = exportName(input.year, deps.now());
   const url = await deps.files.publish(fileName, await buildScorecards(input.year, assessments));
   return { fileName, url };

@@ -1,11 +1,11 @@
 // submitFeedback, replyFeedback, hideFeedback, joinProject and leaveProject: what residents do with a project.
 import type { CallOutput, THideFeedbackInput, TJoinProjectInput, TReplyFeedbackInput, TSubmitFeedbackInput } from '../../contract';
 import type { FeedbackRecord } from '../../store/types';
-import { requireProjectManager, type Caller } from '../auth';
+import { requireCommunityManager, type Caller } from '../auth';
 import { requireAcceptableText } from '../content-check';
 import type { Deps } from '../deps';
 import { AppError, notFound } from '../errors';
-import { feedbackIdOf, loadProject, projectDetail, respondentOf } from '../projects';
+import { feedbackIdOf, loadProject, projectDetail } from '../projects';
 
 /**
  * One feedback per resident per project: sending again replaces the rating and comment and drops
@@ -15,12 +15,12 @@ export async function submitFeedback(input: TSubmitFeedbackInput, caller: Caller
   const project = await loadProject(input.projectId, deps);
   const comment = input.comment ? input.comment : null;
   if (comment) await requireAcceptableText(deps, comment, caller.openid);
-  const id = feedbackIdOf(deps, caller, project.id);
+  const id = feedbackIdOf(caller, project.id);
   const before = await deps.store.getFeedback(id);
   await deps.store.putFeedback({
     id,
     projectId: project.id,
-    respondent: respondentOf(deps, caller),
+    respondent: caller.respondent,
     rating: input.rating,
     comment,
     submittedAt: deps.now().toISOString(),
@@ -32,7 +32,7 @@ export async function submitFeedback(input: TSubmitFeedbackInput, caller: Caller
 
 async function managedFeedback(projectId: string, feedbackId: string, caller: Caller, deps: Deps) {
   const project = await loadProject(projectId, deps);
-  requireProjectManager(caller, project);
+  requireCommunityManager(caller, project.communityId);
   const feedback = await deps.store.getFeedback(feedbackId);
   if (!feedback || feedback.projectId !== project.id) throw notFound('没有这条评价');
   return { project, feedback };
@@ -58,14 +58,14 @@ export async function hideFeedback(input: THideFeedbackInput, caller: Caller, de
 export async function joinProject(input: TJoinProjectInput, caller: Caller, deps: Deps): Promise<CallOutput<'joinProject'>> {
   const project = await loadProject(input.projectId, deps);
   const joinedAt = deps.now().toISOString();
-  const result = await deps.store.addParticipant({ projectId: project.id, role: input.as, respondent: respondentOf(deps, caller), joinedAt });
+  const result = await deps.store.addParticipant({ projectId: project.id, role: input.as, respondent: caller.respondent, joinedAt });
   if (result === 'duplicate') throw new AppError('ALREADY_JOINED', '您已经以这个身份参加了该项目');
   return projectDetail(project, caller, deps);
 }
 
 export async function leaveProject(input: TJoinProjectInput, caller: Caller, deps: Deps): Promise<CallOutput<'leaveProject'>> {
   const project = await loadProject(input.projectId, deps);
-  if (!(await deps.store.removeParticipant(project.id, input.as, respondentOf(deps, caller)))) {
+  if (!(await deps.store.removeParticipant(project.id, input.as, caller.respondent))) {
     throw notFound('您没有以这个身份参加该项目');
   }
   return projectDetail(project, caller, deps);

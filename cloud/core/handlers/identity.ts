@@ -1,9 +1,8 @@
 // whoami, listCommunities and assignRole.
-import type { CallOutput } from '../../contract';
-import type { TAssignRoleInput } from '../../contract';
+import type { CallOutput, TAssignRoleInput } from '../../contract';
 import { requireAdmin, type Caller } from '../auth';
 import type { Deps } from '../deps';
-import { notFound } from '../errors';
+import { requireCommunity } from '../communities';
 
 export async function whoami(_input: unknown, caller: Caller): Promise<CallOutput<'whoami'>> {
   return { openid: caller.openid, roles: caller.roles, communityId: caller.communityId };
@@ -15,8 +14,8 @@ export async function listCommunities(_input: unknown, _caller: Caller, deps: De
 
 export async function assignRole(input: TAssignRoleInput, caller: Caller, deps: Deps): Promise<CallOutput<'assignRole'>> {
   requireAdmin(caller);
-  const communityId = input.role === 'worker' ? input.communityId! : input.communityId ?? null;
-  if (communityId && !(await deps.store.getCommunity(communityId))) throw notFound('没有这个社区');
+  const communityId = input.communityId ?? null; // the contract requires one of a worker
+  if (communityId) await requireCommunity(communityId, deps);
   await deps.store.setRole({
     openid: input.openid,
     role: input.role,

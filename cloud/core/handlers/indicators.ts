@@ -1,10 +1,10 @@
 // getIndicators (rates per community from the stored tallies, never a scan of responses) and recountIndicators.
 import type { CallOutput, TGetIndicatorsInput, TRecountIndicatorsInput } from '../../contract';
 import type { Tally } from '../../store/types';
-import { readableCommunities, requireAdmin, type Caller } from '../auth';
+import { readableCommunities, requireAdmin, requireReadable, type Caller } from '../auth';
 import { shanghaiYear } from '../calendar';
 import type { Deps } from '../deps';
-import { forbidden, notFound } from '../errors';
+import { requireCommunity } from '../communities';
 import { communityRates } from '../community-rates';
 
 export async function getIndicators(
@@ -14,17 +14,11 @@ export async function getIndicators(
 ): Promise<CallOutput<'getIndicators'>> {
   const year = input.year ?? shanghaiYear(deps.now());
   const readable = readableCommunities(caller);
-  if (input.communityId && readable !== 'all' && !readable.includes(input.communityId)) {
-    throw forbidden('社区工作者只能查看本社区的指标');
-  }
-  let communities = await deps.store.listCommunities();
-  if (input.communityId) {
-    communities = communities.filter((c) => c.id === input.communityId);
-    if (communities.length === 0) throw notFound('没有这个社区');
-  } else if (readable !== 'all') {
-    communities = communities.filter((c) => readable.includes(c.id));
-  }
-  const scope = input.communityId ?? (readable !== 'all' && readable.length === 1 ? readable[0] : undefined);
+  if (input.communityId) requireReadable(caller, input.communityId);
+  const communities = input.communityId
+    ? [await requireCommunity(input.communityId, deps)]
+    : (await deps.store.listCommunities()).filter((c) => readable === 'all' || readable.includes(c.id));
+  const scope = communities.length === 1 ? communities[0].id : undefined;
   const tallies = new Map((await deps.store.getTallies(year, scope)).map((t) => [t.communityId, t]));
   return {
     year,

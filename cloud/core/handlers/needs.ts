@@ -4,9 +4,10 @@ import type { CallOutput, TLinkNeedInput, TListNeedsInput, TNeed, TSubmitNeedInp
 import type { NeedRecord, ProjectRecord } from '../../store/types';
 import { requireCommunityManager, type Caller } from '../auth';
 import { requireAcceptableText } from '../content-check';
+import { requireCommunity } from '../communities';
 import type { Deps } from '../deps';
 import { AppError, notFound } from '../errors';
-import { loadProject, requireCommunity, respondentOf } from '../projects';
+import { loadProject } from '../projects';
 
 function toNeed(n: NeedRecord, projects: Map<string, ProjectRecord>): TNeed {
   const p = n.projectId ? projects.get(n.projectId) : undefined;
@@ -34,7 +35,7 @@ export async function submitNeed(input: TSubmitNeedInput, caller: Caller, deps: 
     communityId: input.communityId,
     category: input.category ?? null,
     text: input.text,
-    respondent: respondentOf(deps, caller),
+    respondent: caller.respondent,
     submittedAt: deps.now().toISOString(),
     projectId: null,
     linkedBy: null,
@@ -53,7 +54,7 @@ export async function listNeeds(input: TListNeedsInput, caller: Caller, deps: De
 /** "You said, we did": the caller's own needs in the community, with the project linked to each. */
 export async function listMyNeeds(input: TListNeedsInput, caller: Caller, deps: Deps): Promise<CallOutput<'listMyNeeds'>> {
   await requireCommunity(input.communityId, deps);
-  const me = respondentOf(deps, caller);
+  const me = caller.respondent;
   const mine = (await deps.store.listNeeds(input.communityId)).filter((n) => n.respondent === me);
   return { needs: await needsWithProjects(mine, input.communityId, deps) };
 }

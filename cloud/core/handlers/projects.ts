@@ -13,11 +13,12 @@ import {
   type TUpdateProjectInput,
 } from '../../contract';
 import type { ProjectRecord } from '../../store/types';
-import { requireCommunityManager, requireEvaluator, requireProjectManager, type Caller } from '../auth';
+import { requireCommunityManager, requireEvaluator, type Caller } from '../auth';
 import { shanghaiYear } from '../calendar';
+import { requireCommunity } from '../communities';
 import type { Deps } from '../deps';
 import { AppError } from '../errors';
-import { byCategory, loadProject, projectDetail, requireCommunity, saveOver, summarize } from '../projects';
+import { byCategory, loadProject, projectDetail, saveOver, summarize } from '../projects';
 
 export async function publishProject(input: TPublishProjectInput, caller: Caller, deps: Deps): Promise<CallOutput<'publishProject'>> {
   requireCommunityManager(caller, input.communityId);
@@ -60,7 +61,7 @@ function stageChange(project: ProjectRecord, to: TStage, reason: string | undefi
 
 export async function updateProject(input: TUpdateProjectInput, caller: Caller, deps: Deps): Promise<CallOutput<'updateProject'>> {
   const project = await loadProject(input.projectId, deps);
-  requireProjectManager(caller, project);
+  requireCommunityManager(caller, project.communityId);
   const at = deps.now().toISOString();
   const { title, summary, plan, reflection, stage, reason } = input;
   const next: ProjectRecord = {
@@ -81,7 +82,7 @@ export async function updateProject(input: TUpdateProjectInput, caller: Caller, 
 
 export async function recordActivity(input: TRecordActivityInput, caller: Caller, deps: Deps): Promise<CallOutput<'recordActivity'>> {
   const project = await loadProject(input.projectId, deps);
-  requireProjectManager(caller, project);
+  requireCommunityManager(caller, project.communityId);
   const { projectId, date, description, servedCount } = input;
   await deps.store.addActivity({
     id: randomUUID(),

@@ -3,19 +3,17 @@ import { SURVEY_QUESTIONS, type CallOutput, type TGetSurveyInput, type TSubmitRe
 import type { Caller } from '../auth';
 import { shanghaiYear } from '../calendar';
 import type { Deps } from '../deps';
-import { AppError, notFound } from '../errors';
-import { respondentKey } from '../respondent';
+import { requireCommunity } from '../communities';
+import { AppError } from '../errors';
 
 async function openRound(communityId: string, deps: Deps) {
-  const community = await deps.store.getCommunity(communityId);
-  if (!community) throw notFound('没有这个社区');
+  const community = await requireCommunity(communityId, deps);
   return { community, round: { communityId, year: shanghaiYear(deps.now()) } };
 }
 
 export async function getSurvey(input: TGetSurveyInput, caller: Caller, deps: Deps): Promise<CallOutput<'getSurvey'>> {
   const { community, round } = await openRound(input.communityId, deps);
-  const respondent = respondentKey(deps.config.respondentSecret, caller.openid);
-  const alreadyAnswered = await deps.store.hasResponded(round.communityId, round.year, respondent);
+  const alreadyAnswered = await deps.store.hasResponded(round.communityId, round.year, caller.respondent);
   return {
     round,
     community,
@@ -32,7 +30,7 @@ export async function submitResponse(
   const { round } = await openRound(input.communityId, deps);
   const result = await deps.store.addResponse({
     ...round,
-    respondent: respondentKey(deps.config.respondentSecret, caller.openid),
+    respondent: caller.respondent,
     answers: input.answers,
     submittedAt: deps.now().toISOString(),
   });
