@@ -91,8 +91,15 @@ export interface ProjectStore {
   /** Activities of these projects, by date then recording time. */
   listActivities(projectIds: string[]): Promise<ActivityRecord[]>;
 
-  /** Writes the feedback, replacing one of the same id. */
-  putFeedback(feedback: FeedbackRecord): Promise<void>;
+  /**
+   * A resident's rating and comment, new or sent again: a resend replaces them and drops the reply
+   * (it answered the old words) but never touches a hide, whatever runs at the same moment.
+   */
+  saveFeedback(feedback: Omit<FeedbackRecord, 'reply' | 'hidden'>): Promise<void>;
+  /** Sets the reply alone; false when there is no such feedback. */
+  setFeedbackReply(id: string, reply: NonNullable<FeedbackRecord['reply']>): Promise<boolean>;
+  /** Hides it unless it is hidden already (the first hide's who, when and why stay); false when nothing changed. */
+  setFeedbackHidden(id: string, hidden: NonNullable<FeedbackRecord['hidden']>): Promise<boolean>;
   getFeedback(id: string): Promise<FeedbackRecord | null>;
   listFeedback(projectIds: string[]): Promise<FeedbackRecord[]>;
 

@@ -16,8 +16,14 @@ export function sqliteProjectStore(db: Database.Database): ProjectStore {
   const selectProject = db.prepare<[string], Body>('SELECT body FROM projects WHERE id = ?');
   const updateProject = db.prepare('UPDATE projects SET revision = revision + 1, body = ? WHERE id = ? AND revision = ?');
   const insertActivity = db.prepare('INSERT INTO activities (id, project_id, date, recorded_at, body) VALUES (?, ?, ?, ?, ?)');
+  // Single statements, so a resend, a reply and a hide cannot undo one another.
   const upsertFeedback = db.prepare(
-    'INSERT INTO feedback (id, project_id, body) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET body = excluded.body',
+    `INSERT INTO feedback (id, project_id, body) VALUES (?, ?, ?)
+     ON CONFLICT (id) DO UPDATE SET body = json_set(excluded.body, '$.hidden', json(feedback.body -> '$.hidden'))`,
+  );
+  const updateFeedbackReply = db.prepare(`UPDATE feedback SET body = json_set(body, '$.reply', json(?)) WHERE id = ?`);
+  const updateFeedbackHidden = db.prepare(
+    `UPDATE feedback SET body = json_set(body, '$.hidden', json(?)) WHERE id = ? AND body -> '$.hidden' = 'null'`,
   );
   const selectFeedback = db.prepare<[string], Body>('SELECT body FROM feedback WHERE id = ?');
   const insertParticipant = db.prepare(
@@ -78,8 +84,14 @@ export function sqliteProjectStore(db: Database.Database): ProjectStore {
       return byProjects<ActivityRecord>((l) => `SELECT body FROM activities WHERE project_id IN (${l}) ORDER BY date, recorded_at, id`, projectIds);
     },
 
-    async putFeedback(f) {
-      upsertFeedback.run(f.id, f.projectId, JSON.stringify(f));
+    async saveFeedback(f) {
+      upsertFeedback.run(f.id, f.projectId, JSON.stringify({ ...f, reply: null, hidden: null }));
+    },
+    async setFeedbackReply(id, reply) {
+      return updateFeedbackReply.run(JSON.stringify(reply), id).changes === 1;
+    },
+    async setFeedbackHidden(id, hidden) {
+      return updateFeedbackHidden.run(JSON.stringify(hidden), id).changes === 1;
     },
     async getFeedback(id) {
       const row = selectFeedback.get(id);

@@ -72,9 +72,20 @@ export function cloudProjectStore(db: WxDatabase): ProjectStore {
       return list.sort((a, b) => a.date.localeCompare(b.date) || a.recordedAt.localeCompare(b.recordedAt) || byId(a, b));
     },
 
-    async putFeedback(f) {
+    // Field updates only, so a resend, a reply and a hide cannot undo one another.
+    async saveFeedback(f) {
       const { id, ...data } = f;
-      await on(C.feedback, (c) => c.doc(id).set({ data }));
+      if (await addOnce(C.feedback, { _id: id, ...data, reply: null, hidden: null })) return;
+      const { rating, comment, submittedAt } = f;
+      await on(C.feedback, (c) => c.doc(id).update({ data: { rating, comment, submittedAt, reply: null } }));
+    },
+    async setFeedbackReply(id, reply) {
+      const { stats } = await on(C.feedback, (c) => c.doc(id).update({ data: { reply: _.set(reply) } }));
+      return stats.updated === 1;
+    },
+    async setFeedbackHidden(id, hidden) {
+      const { stats } = await on(C.feedback, (c) => c.where({ _id: id, hidden: null }).update({ data: { hidden: _.set(hidden) } }));
+      return stats.updated === 1;
     },
     async getFeedback(id) {
       const doc = await findById(C.feedback, id);

@@ -89,14 +89,30 @@ export function describeProjects(store: () => Store): void {
       expect(await store().listActivities([])).toEqual([]);
     });
 
-    test('feedback is replaced by id', async () => {
-      const f = { id: 'f1', projectId: 'p1', respondent: 'h1', rating: 4, comment: null, submittedAt: AT, reply: null, hidden: null };
-      await store().putFeedback(f);
-      const hidden = { ...f, hidden: { by: 'o-w', at: AT, reason: '广告' }, reply: { text: '谢谢', by: 'o-w', at: AT } };
-      await store().putFeedback(hidden);
-      expect(await store().getFeedback('f1')).toEqual(hidden);
-      expect(await store().listFeedback(['p1', 'p9'])).toEqual([hidden]);
+    test('feedback: a reply and a hide set their field alone; a resend replaces the words, drops the reply, keeps the hide', async () => {
+      const f = { id: 'f1', projectId: 'p1', respondent: 'h1', rating: 4, comment: '好', submittedAt: AT };
+      await store().saveFeedback(f);
+      expect(await store().getFeedback('f1')).toEqual({ ...f, reply: null, hidden: null });
+      const reply = { text: '谢谢', by: 'o-w', at: AT };
+      const hidden = { by: 'o-w', at: AT, reason: '广告' };
+      expect(await store().setFeedbackReply('f1', reply)).toBe(true);
+      expect(await store().setFeedbackHidden('f1', hidden)).toBe(true);
+      expect(await store().setFeedbackHidden('f1', { ...hidden, reason: '再次' })).toBe(false);
+      expect(await store().getFeedback('f1')).toEqual({ ...f, reply, hidden });
+      const resent = { ...f, rating: 2, comment: null, submittedAt: '2024-06-02T00:00:00.000Z' };
+      await store().saveFeedback(resent);
+      expect(await store().getFeedback('f1')).toEqual({ ...resent, reply: null, hidden });
+      expect(await store().listFeedback(['p1', 'p9'])).toEqual([{ ...resent, reply: null, hidden }]);
       expect(await store().getFeedback('f2')).toBeNull();
+      expect(await store().setFeedbackReply('f2', reply)).toBe(false);
+    });
+
+    test('a hide and a resend at the same moment: the feedback ends hidden with the new words', async () => {
+      const f = { id: 'f3', projectId: 'p1', respondent: 'h3', rating: 5, comment: '一', submittedAt: AT };
+      await store().saveFeedback(f);
+      const hidden = { by: 'o-w', at: AT, reason: '广告' };
+      await Promise.all([store().saveFeedback({ ...f, comment: '二' }), store().setFeedbackHidden('f3', hidden)]);
+      expect(await store().getFeedback('f3')).toEqual({ ...f, comment: '二', reply: null, hidden });
     });
 
     test('a participant joins once per role and can leave', async () => {

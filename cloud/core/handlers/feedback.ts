@@ -1,6 +1,5 @@
 // submitFeedback, replyFeedback, hideFeedback, joinProject and leaveProject: what residents do with a project.
 import type { CallOutput, THideFeedbackInput, TJoinProjectInput, TReplyFeedbackInput, TSubmitFeedbackInput } from '../../contract';
-import type { FeedbackRecord } from '../../store/types';
 import { requireCommunityManager, type Caller } from '../auth';
 import { requireAcceptableText } from '../content-check';
 import type { Deps } from '../deps';
@@ -15,17 +14,13 @@ export async function submitFeedback(input: TSubmitFeedbackInput, caller: Caller
   const project = await loadProject(input.projectId, deps);
   const comment = input.comment ? input.comment : null;
   if (comment) await requireAcceptableText(deps, comment, caller.openid);
-  const id = feedbackIdOf(caller, project.id);
-  const before = await deps.store.getFeedback(id);
-  await deps.store.putFeedback({
-    id,
+  await deps.store.saveFeedback({
+    id: feedbackIdOf(caller, project.id),
     projectId: project.id,
     respondent: caller.respondent,
     rating: input.rating,
     comment,
     submittedAt: deps.now().toISOString(),
-    reply: null,
-    hidden: before?.hidden ?? null,
   });
   return projectDetail(project, caller, deps);
 }
@@ -40,18 +35,14 @@ async function managedFeedback(projectId: string, feedbackId: string, caller: Ca
 
 export async function replyFeedback(input: TReplyFeedbackInput, caller: Caller, deps: Deps): Promise<CallOutput<'replyFeedback'>> {
   const { project, feedback } = await managedFeedback(input.projectId, input.feedbackId, caller, deps);
-  const reply = { text: input.reply, by: caller.openid, at: deps.now().toISOString() };
-  await deps.store.putFeedback({ ...feedback, reply });
+  await deps.store.setFeedbackReply(feedback.id, { text: input.reply, by: caller.openid, at: deps.now().toISOString() });
   return projectDetail(project, caller, deps);
 }
 
 /** Hidden feedback stays stored, with who hid it, when and why; it leaves public lists and averages. */
 export async function hideFeedback(input: THideFeedbackInput, caller: Caller, deps: Deps): Promise<CallOutput<'hideFeedback'>> {
   const { project, feedback } = await managedFeedback(input.projectId, input.feedbackId, caller, deps);
-  if (!feedback.hidden) {
-    const hidden: FeedbackRecord['hidden'] = { by: caller.openid, at: deps.now().toISOString(), reason: input.reason };
-    await deps.store.putFeedback({ ...feedback, hidden });
-  }
+  await deps.store.setFeedbackHidden(feedback.id, { by: caller.openid, at: deps.now().toISOString(), reason: input.reason });
   return projectDetail(project, caller, deps);
 }
 
