@@ -1,9 +1,9 @@
 // The local file port: generated workbooks written under DATA_DIR/exports and served back at GET /exports/<file>.
-import { createReadStream } from 'node:fs';
-import { mkdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { join, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Files } from '../core/deps';
+import { decodePath, notFound, sendFileUnder } from './send-file';
 
 export const EXPORTS_ROUTE = '/exports/';
 
@@ -29,28 +29,12 @@ export function localFiles(dataDir: string): LocalFiles {
 
 /** GET or HEAD /exports/<file>: the workbook as a download; 404 for anything that is not one plain export name. */
 export async function serveExport(dir: string, encodedName: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  let name: string;
-  try {
-    name = decodeURIComponent(encodedName);
-  } catch {
-    return notFound(res);
-  }
-  if (!isExportName(name)) return notFound(res);
-  const file = resolve(dir, name);
-  if (!file.startsWith(dir + sep)) return notFound(res);
-  const info = await stat(file).catch(() => null);
-  if (!info?.isFile()) return notFound(res);
-  res.writeHead(200, {
+  const name = decodePath(encodedName);
+  if (name === null || !isExportName(name)) return notFound(res, '未找到该文件');
+  return sendFileUnder(dir, name, req, res, () => ({
     'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    'Content-Length': info.size,
     'Content-Disposition': `attachment; filename="${name}"`,
     'Cache-Control': 'no-store',
     'X-Content-Type-Options': 'nosniff',
-  });
-  if (req.method === 'HEAD') return void res.end();
-  createReadStream(file).pipe(res);
-}
-
-function notFound(res: ServerResponse) {
-  res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('未找到该文件');
+  }));
 }
