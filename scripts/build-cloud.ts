@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { CALL_NAMES } from '../cloud/contract';
 
 const root = resolve(__dirname, '..');
-export const CLOUD_OUT = join(root, 'dist/cloudfunctions');
+const CLOUD_OUT = join(root, 'dist/cloudfunctions');
 
 export async function buildCloudFunctions(outDir = CLOUD_OUT): Promise<string[]> {
   const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));

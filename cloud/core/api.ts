@@ -47,13 +47,13 @@ const handlers: Record<CallName, Handler> = {
   linkNeed,
 };
 
-export const isCallName = (name: string): name is CallName => Object.prototype.hasOwnProperty.call(calls, name);
+const isCallName = (name: string): name is CallName => Object.prototype.hasOwnProperty.call(calls, name);
 
 export function statusOf(envelope: Envelope<unknown>): number {
   return envelope.ok ? 200 : ERROR_STATUS[envelope.error.code];
 }
 
-export function toIssues(error: z.ZodError): ApiIssue[] {
+function toIssues(error: z.ZodError): ApiIssue[] {
   return error.issues.map((i) => ({ path: i.path.map(String).join('.'), code: i.code, message: i.message }));
 }
 

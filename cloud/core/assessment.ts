@@ -38,7 +38,11 @@ function buildAssessment({ community, year, items, tally, projects }: Sources): 
 
 const groupBy = <T extends { communityId: string }>(list: T[]) => {
   const map = new Map<string, T[]>();
-  for (const x of list) map.set(x.communityId, [...(map.get(x.communityId) ?? []), x]);
+  for (const x of list) {
+    const group = map.get(x.communityId);
+    if (group) group.push(x);
+    else map.set(x.communityId, [x]);
+  }
   return map;
 };
 

@@ -28,7 +28,7 @@ export async function resolveCaller(openid: string, deps: Deps): Promise<Caller>
 
 export const isAdmin = (c: Caller) => c.roles.includes('admin');
 /** Officials and admins see every community. */
-export const seesAllCommunities = (c: Caller) => isAdmin(c) || c.roles.includes('official');
+const seesAllCommunities = (c: Caller) => isAdmin(c) || c.roles.includes('official');
 
 export function requireAdmin(c: Caller): void {
   if (!isAdmin(c)) throw forbidden('只有管理员可以进行此操作');

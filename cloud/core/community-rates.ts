@@ -3,7 +3,7 @@ import { RATE_DEFINITIONS, STANDARD, type RateName, type TCommunity, type TRate 
 import type { Tally } from '../store/types';
 import { rateOf } from './rates';
 
-export type CommunityRates = Record<RateName, TRate | null>;
+type CommunityRates = Record<RateName, TRate | null>;
 
 function rateFromTally(tally: Tally | undefined, rate: RateName, community: TCommunity): TRate | null {
   const { question, counted } = RATE_DEFINITIONS[rate];

@@ -2,7 +2,7 @@
 import type { Store } from '../store/types';
 import type { ContentCheck } from './content-check';
 
-export interface CoreConfig {
+interface CoreConfig {
   adminOpenids: ReadonlySet<string>;
   /** Secret for the respondent hash: DATA_DIR/secret.key locally, RESPONDENT_KEY in the cloud. */
   respondentSecret: string;

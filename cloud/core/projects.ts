@@ -38,7 +38,7 @@ interface Related {
   participants: ParticipantRecord[];
 }
 
-export function toSummary(p: ProjectRecord, related: Related): TProjectSummary {
+function toSummary(p: ProjectRecord, related: Related): TProjectSummary {
   const activities = related.activities.filter((a) => a.projectId === p.id);
   const visible = related.feedback.filter((f) => f.projectId === p.id && !f.hidden);
   const joined = { volunteer: 0, supervisor: 0, evaluator: 0 };

@@ -1,7 +1,7 @@
 // Rates from counts: the 95% Wilson interval, the 85% flags and the planner of responses still needed.
 import type { TRate } from '../contract';
 
-export const Z95 = 1.959964;
+const Z95 = 1.959964;
 
 /** Wilson score interval for count successes out of n > 0 trials. */
 export function wilson(count: number, n: number, z = Z95): [number, number] {

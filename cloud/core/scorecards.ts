@@ -3,7 +3,7 @@ import { stateIndicators, type TItemScore } from '../../rubric';
 import { STANDARD, type TAssessment, type TRate } from '../contract';
 
 /** The workbook's Chinese text, in one place. */
-export const SCORECARD_TEXT = {
+const SCORECARD_TEXT = {
   summarySheet: '总表',
   community: '社区',
   district: '区县(功能区)',

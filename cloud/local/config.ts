@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { DEFAULT_BLOCKLIST } from '../core/content-check';
 import { parseAdminOpenids } from '../core/deps';
 
-export const DEFAULT_LOCAL_ADMIN = 'dev-admin';
+const DEFAULT_LOCAL_ADMIN = 'dev-admin';
 
 export interface LocalConfig {
   port: number;
@@ -17,7 +17,7 @@ export interface LocalConfig {
 }
 
 /** The secret is made once and kept in DATA_DIR, so answers stay tied to the same hashes across restarts. */
-export function loadOrCreateSecret(dataDir: string): string {
+function loadOrCreateSecret(dataDir: string): string {
   const file = join(dataDir, 'secret.key');
   if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('hex') + '\n', { mode: 0o600, flag: 'wx' });
   return readFileSync(file, 'utf8').trim();

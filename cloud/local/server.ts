@@ -9,7 +9,7 @@ import type { LocalDeps } from './runtime';
 import { serveStatic } from './static';
 
 /** callFunction refuses payloads over 100 KB; the local runtime holds bodies to the same limit. */
-export const MAX_BODY_BYTES = 100 * 1024;
+const MAX_BODY_BYTES = 100 * 1024;
 
 class BodyTooLarge extends Error {}
 
@@ -54,7 +54,7 @@ async function callCloud(name: string, req: IncomingMessage, res: ServerResponse
   send(res, await handle(name, input, openid, deps));
 }
 
-export interface LocalServerOptions {
+interface LocalServerOptions {
   deps: LocalDeps;
   /** Folder of the H5 build; null serves the API only. */
   staticDir: string | null;
