@@ -68,6 +68,8 @@ function isCollectionExisting(e: unknown): boolean {
   return /ResourceExist|Table exist|already exist|DATABASE_COLLECTION_ALREADY_EXIST/i.test(errorText(e));
 }
 
+export type WxCollections = ReturnType<typeof wxCollections>;
+
 export function wxCollections(db: WxDatabase) {
   const _ = db.command;
   const creating = new Map<string, Promise<void>>();

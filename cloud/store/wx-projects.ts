@@ -1,7 +1,7 @@
 // The doorstep-project part of the WeChat cloud store: deterministic _ids carry the uniqueness rules.
 import type { ActivityRecord, FeedbackRecord, NeedRecord, ParticipantRecord, ProjectRecord, ProjectStore } from './project-records';
 import { projectSlotId } from './project-records';
-import { wxCollections, type WxDatabase, type WxDocument } from './wx-database';
+import type { WxCollections, WxDatabase, WxDocument } from './wx-database';
 
 export const PROJECT_COLLECTIONS = {
   projects: 'projects', // _id = `${year}:${communityId}:${category}:${slot}`, slot 1 or 2: the two-per-category rule
@@ -25,9 +25,10 @@ function toDoc<T extends { id: string }>(record: T): Record<string, unknown> {
 }
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-export function cloudProjectStore(db: WxDatabase): ProjectStore {
+/** `collections` is the store's one wxCollections(db), so each collection is created at most once. */
+export function cloudProjectStore(db: WxDatabase, collections: WxCollections): ProjectStore {
   const _ = db.command;
-  const { on, readAll, findById, addOnce } = wxCollections(db);
+  const { on, readAll, findById, addOnce } = collections;
   const ofProjects = async <T>(name: string, projectIds: string[]) =>
     projectIds.length === 0 ? [] : (await readAll(name, { projectId: _.in(projectIds) })).map((d) => fromDoc<T>(d));
 

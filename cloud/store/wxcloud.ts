@@ -52,7 +52,8 @@ const byCommunity = (a: Tally, b: Tally) => (a.communityId < b.communityId ? -1 
 
 export function createCloudStore(db: WxDatabase): Store {
   const _ = db.command;
-  const { on, readAll, findById, addOnce } = wxCollections(db);
+  const collections = wxCollections(db);
+  const { on, readAll, findById, addOnce } = collections;
 
   /** One more for each answered option. db.command.inc is atomic; the doc is created at most once (add, never set). */
   async function countIn(r: ResponseRecord): Promise<void> {
@@ -71,7 +72,7 @@ export function createCloudStore(db: WxDatabase): Store {
   }
 
   return {
-    ...cloudProjectStore(db),
+    ...cloudProjectStore(db, collections),
     async seedCommunities(communities) {
       const existing = await readAll(COLLECTIONS.communities, {});
       const known = new Set(existing.map((d) => d._id));
