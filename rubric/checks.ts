@@ -1,6 +1,6 @@
 // Cross-field rules of a standard: ids, references and weights that must agree before anything is scored.
 import type { z } from 'zod';
-import type { StandardShape } from './schema';
+import type { StandardShape, TClassId } from './schema';
 
 type Shape = z.infer<typeof StandardShape>;
 type Ctx = z.RefinementCtx;
@@ -72,7 +72,8 @@ function checkWeights(s: Shape, ctx: Ctx): void {
       );
     }
   });
-  for (const c of ['first', 'second'] as const) {
+  // The shape's own class keys, not CLASS_IDS: a value import from schema.ts would make the two modules a cycle.
+  for (const c of Object.keys(s.classes) as TClassId[]) {
     const total = hundredths(s.classes[c].total);
     if (sums[c] !== total) {
       fail(ctx, ['classes', c, 'total'], `${s.classes[c].name}权重合计 ${sums[c] / 100},与总分 ${total / 100} 不符`);

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { isHundredths } from './round';
 import { State, type TStandard, type TState } from './schema';
-import { rateIds, stateItems } from './lookup';
+import { stateItems } from './lookup';
 
 /** Survey counts for one rate: `count` of `n` valid responses (n = 0: no rate yet). */
 export const RateCount = z
@@ -10,7 +10,8 @@ export const RateCount = z
   .refine((r) => r.count <= r.n, { message: '人数不能超过有效问卷数', path: ['count'] });
 export type TRateCount = z.infer<typeof RateCount>;
 
-const AspectScore = z.number().min(0, '评分应在 0–100 之间').max(100, '评分应在 0–100 之间').refine(isHundredths, '评分最多两位小数');
+const ASPECT_RANGE = '评分应在 0–100 之间';
+const AspectScore = z.number().min(0, ASPECT_RANGE).max(100, ASPECT_RANGE).refine(isHundredths, '评分最多两位小数');
 
 export interface TProjectEvaluation {
   id?: string;
@@ -34,7 +35,7 @@ function build(standard: TStandard): z.ZodType<TScoreInput, TScoreInput> {
     category: z.enum(categories as [string, ...string[]], { error: '未知的项目类别' }),
     aspects,
   });
-  const rates = z.strictObject(Object.fromEntries(rateIds(standard).map((id) => [id, RateCount.optional()])));
+  const rates = z.strictObject(Object.fromEntries(standard.rates.map((r) => [r.id, RateCount.optional()])));
 
   const states = z.record(z.string(), State).superRefine((given, ctx) => {
     for (const id of Object.keys(given)) {

@@ -19,8 +19,3 @@ export function stateIndicators(standard: TStandard): TIndicator[] {
 export function stateItems(standard: TStandard): TItem[] {
   return stateIndicators(standard).flatMap((ind) => ind.items);
 }
-
-/** Ids of the rates that some item takes its state from. */
-export function rateIds(standard: TStandard): string[] {
-  return standard.rates.map((r) => r.id);
-}

@@ -7,10 +7,10 @@
 // total the sum of the two rounded classes, so adding up the sheet reproduces every figure above a
 // row. Item points are rounded for display only and may differ from their row by a hundredth or two.
 import { makeScoreInput, type TProjectEvaluation, type TRateCount, type TScoreInput } from './input';
-import { classOf } from './lookup';
+import { classOf, stateIndicators } from './lookup';
 import { fromHundredths, roundRatio, toHundredths } from './round';
 import type { TItemScore, TIndicatorScore, TScore } from './result';
-import type { TClassId, TGrade, TIndicator, TItem, TStandard, TState } from './schema';
+import { CLASS_IDS, type TClassId, type TGrade, type TIndicator, type TItem, type TStandard, type TState } from './schema';
 
 /** A rate-sourced item's state: thresholds compared in integers (100 × count ≥ 85 × n); none while n = 0. */
 export function stateFromRate(rate: TRateCount | undefined, thresholds: TStandard['rateStates']): TState | null {
@@ -73,15 +73,13 @@ export function scoreAssessment(standard: TStandard, input: TScoreInput): TScore
   const classH: Record<TClassId, number> = { first: 0, second: 0 };
   const indicators: TIndicatorScore[] = [];
   const items: TItemScore[] = [];
-  for (const ind of standard.indicators) {
-    const classId = classOf(standard, ind);
-    if (standard.classes[classId].scoredBy !== 'states') continue;
+  for (const ind of stateIndicators(standard)) {
     const row = scoreIndicator(standard, ind, parsed);
-    classH[classId] += row.pointsH;
+    classH[classOf(standard, ind)] += row.pointsH;
     indicators.push(row.score);
     items.push(...row.items);
   }
-  for (const classId of ['first', 'second'] as const) {
+  for (const classId of CLASS_IDS) {
     const def = standard.classes[classId];
     if (def.scoredBy === 'projects') classH[classId] = projectPointsH(standard, toHundredths(def.total), parsed.projects ?? []);
   }

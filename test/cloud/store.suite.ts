@@ -8,7 +8,7 @@ import { describeProjects } from './store-projects.suite';
 export interface StoreFixture {
   store: Store;
   /** A new Store on the same data, opened after the current one is closed. */
-  reopen?: () => Promise<Store>;
+  reopen: () => Promise<Store>;
   cleanup: () => Promise<void>;
 }
 
@@ -237,7 +237,6 @@ export function describeStore(name: string, make: () => Promise<StoreFixture>): 
     });
 
     test('reopening keeps everything', async () => {
-      if (!fixture.reopen) return;
       const role = { openid: 'o-1', role: 'worker' as const, communityId: A, assignedBy: 'o-admin', assignedAt: '2024-03-01T00:00:00.000Z' };
       await store.setRole(role);
       await store.addResponse(response(A, 2024, 'r1', { awareness: 'heard' }));

@@ -1,25 +1,13 @@
 // A third-party evaluator scores a doorstep project in the browser: an admin publishes the project and assigns
 // the evaluator role, the evaluator enters the six aspects and saves, and the community's 二类 follows.
 import type { Page } from 'playwright-core';
-import { ADMIN, callAs, pageAs, screenshot, startHarness, type Harness } from './harness';
+import { allAspects } from '../rubric/builders';
+import { ADMIN, callAs, openRoute, pageAs, screenshot, useHarness } from './harness';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.stop();
-});
+const h = useHarness();
 
 const COMMUNITY = 'dinghai-beiyuan';
 const EVALUATOR = 'evaluator-1';
-const ASPECTS = ['completion', 'satisfaction', 'finance', 'organization', 'operation', 'effectiveness'];
-
-/** Opens a route afresh (Taro H5 keeps earlier pages in the DOM after in-app navigation). */
-async function open(page: Page, route: string) {
-  await page.goto(`${h.url}#/${route}`);
-  await page.reload();
-}
 
 const aspectInput = (page: Page, id: string) => page.locator(`[id="aspect-${id}"] input`);
 
@@ -36,7 +24,7 @@ test('an evaluator scores a project on six aspects and the community gets its �
   expect(assigned.ok).toBe(true);
 
   const page = await pageAs(h, EVALUATOR);
-  await open(page, `packages/official/evaluation/index?communityId=${COMMUNITY}&year=${year}`);
+  await openRoute(h, page, `packages/official/evaluation/index?communityId=${COMMUNITY}&year=${year}`);
   await page.getByText(`北园社区 · ${year}年家门口项目`).waitFor();
   const card = page.locator(`[id="project-${published.data.id}"]`);
   await card.getByText('养老服务类', { exact: true }).waitFor();
@@ -52,7 +40,7 @@ test('an evaluator scores a project on six aspects and the community gets its �
   await page.getByText('请先改正标红的评分', { exact: true }).waitFor();
   await screenshot(page, 'evaluation-2-out-of-range');
 
-  for (const id of ASPECTS) await aspectInput(page, id).fill('90');
+  for (const [id, score] of Object.entries(allAspects(90))) await aspectInput(page, id).fill(String(score));
   await page.getByText('项目得分比例 0.90（六项平均 90 分）', { exact: true }).waitFor();
   expect(await page.getByText('评分应在 0–100 之间').count()).toBe(0);
   await page.getByText('保存评估', { exact: true }).click();

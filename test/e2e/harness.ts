@@ -1,5 +1,6 @@
 // Starts `scripts/start.ts` (what `npm start` runs) on a temp DATA_DIR and a free port, and Chromium beside it.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -15,6 +16,9 @@ export interface Harness {
   stop(): Promise<void>;
 }
 
+/** How long the server may take to print its address (it builds the H5 app first if dist/h5 is missing). */
+const START_TIMEOUT_MS = 90_000;
+
 function startServer(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'scripts/start.ts')], {
@@ -23,44 +27,113 @@ function startServer(dataDir: string): Promise<{ child: ChildProcess; url: strin
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
+    const fail = (why: string) => {
+      clearTimeout(timer);
+      reject(new Error(`start.ts ${why}:\n${output}`));
+    };
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      fail(`printed no address within ${START_TIMEOUT_MS / 1000} s`);
+    }, START_TIMEOUT_MS);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /http:\/\/127\.0\.0\.1:(\d+)\//.exec(output);
-      if (match) resolvePromise({ child, url: match[0] });
+      if (match) {
+        clearTimeout(timer);
+        resolvePromise({ child, url: match[0] });
+      }
     };
     child.stdout!.on('data', onData);
     child.stderr!.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`start.ts exited with ${code}:\n${output}`)));
+    child.once('error', (error) => fail(`could not start (${error.message})`));
+    child.once('exit', (code, signal) => fail(`exited with ${code ?? signal}`));
   });
+}
+
+/** SIGTERM, then SIGKILL if it is still running after 10 s; does not wait for a child that already exited. */
+async function stopServer(child: ChildProcess): Promise<void> {
+  child.kill('SIGTERM');
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+  try {
+    await once(child, 'exit');
+  } finally {
+    clearTimeout(killer);
+  }
 }
 
 export async function startHarness(): Promise<Harness> {
   mkdirSync(ARTIFACTS, { recursive: true });
   const dataDir = mkdtempSync(join(tmpdir(), 'xingfu-e2e-'));
-  const { child, url } = await startServer(dataDir);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const removeData = () => rmSync(dataDir, { recursive: true, force: true });
+  let server: { child: ChildProcess; url: string };
+  let browser: Browser;
+  try {
+    server = await startServer(dataDir);
+  } catch (error) {
+    removeData();
+    throw error;
+  }
+  const { child, url } = server;
+  try {
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+  } catch (error) {
+    await stopServer(child);
+    removeData();
+    throw error;
+  }
   return {
     url,
     browser,
     async stop() {
-      await browser.close();
-      child.kill('SIGTERM');
-      await new Promise((r) => child.once('exit', r));
-      rmSync(dataDir, { recursive: true, force: true });
+      try {
+        await browser.close();
+      } finally {
+        await stopServer(child);
+        removeData();
+      }
     },
   };
+}
+
+/**
+ * Gives the calling file one harness, started before its first test and stopped after its last.
+ * The answer stands for that harness while the file's tests run.
+ */
+export function useHarness(): Harness {
+  let current: Harness | undefined;
+  beforeAll(async () => {
+    current = await startHarness();
+  }, 180_000);
+  afterAll(async () => {
+    const h = current;
+    current = undefined;
+    await h?.stop();
+  });
+  return new Proxy({} as Harness, {
+    get(_target, key) {
+      if (!current) throw new Error('the e2e harness exists only while the file\'s tests run');
+      return current[key as keyof Harness];
+    },
+  });
+}
+
+/** Opens a route afresh (Taro H5 keeps earlier pages in the DOM after in-app navigation). */
+export async function openRoute(h: Harness, page: Page, route: string): Promise<void> {
+  await page.goto(`${h.url}#/${route}`);
+  await page.reload();
 }
 
 /** A phone-sized page acting as `openid`, stored as the H5 identity picker stores it (Taro storage: {data}). */

@@ -1,14 +1,8 @@
 // The survey loop in a real browser: residents answer in the H5 app, an official sees the rate move.
 import type { Page } from 'playwright-core';
-import { ADMIN, callAs, pageAs, screenshot, startHarness, type Harness } from './harness';
+import { ADMIN, callAs, pageAs, screenshot, useHarness } from './harness';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.stop();
-});
+const h = useHarness();
 
 async function answer(page: Page, awareness: string, satisfaction: string, shots?: string) {
   await page.getByText('开始答题').click();
@@ -52,11 +46,22 @@ test('a resident answers, an official sees the rate; a second answer moves it', 
   // 1 aware of 2 = 50.0%, and 1 satisfied of 2 = 50.0%.
   expect(await official.getByText('50.0%', { exact: true }).count()).toBe(2);
   await screenshot(official, 'indicators-2-after-two');
+
+  // The first resident, coming back, is told they have answered.
+  await resident.goto(`${h.url}#/pages/survey/index?communityId=dinghai-beiyuan`);
+  await resident.reload();
+  await resident.getByText('您今年已经答过本社区的问卷了').waitFor();
 });
 
 test('returning after answering shows the already-answered state', async () => {
-  const resident = await pageAs(h, 'resident-1');
-  await resident.goto(`${h.url}#/pages/survey/index?communityId=dinghai-beiyuan`);
+  // Its own resident and community, answered here: the test needs no other to have run, and moves no other's counts.
+  const answered = await callAs(h, 'resident-returning', 'submitResponse', {
+    communityId: 'putuo-dapuwan',
+    answers: { awareness: 'aware', satisfaction: 'satisfied' },
+  });
+  expect(answered.ok).toBe(true);
+  const resident = await pageAs(h, 'resident-returning');
+  await resident.goto(`${h.url}#/pages/survey/index?communityId=putuo-dapuwan`);
   await resident.getByText('您今年已经答过本社区的问卷了').waitFor();
   await screenshot(resident, 'survey-5-already-answered');
 });

@@ -38,6 +38,11 @@ export function without(states: Record<string, TState>, ...ids: string[]): Recor
   return copy;
 }
 
+/** Every aspect of the standard (完成情况 … 综合效能) scored `x`. */
+export function allAspects(x: number): Record<string, number> {
+  return Object.fromEntries(std.aspects.map((a) => [a.id, x]));
+}
+
 /** A project evaluation from its six aspect scores, in the standard's order (完成情况 … 综合效能). */
 export function project(category: string, scores: number[]): TProjectEvaluation {
   const aspects = Object.fromEntries(std.aspects.map((a, i) => [a.id, scores[i]]));

@@ -66,9 +66,15 @@ export function useRuntime(start: () => Promise<TestRuntime> = () => startRuntim
     current = await start();
   });
   afterEach(async () => {
-    await current!.stop();
-    removeDataDir(current!.dataDir);
+    // If start() threw there is nothing to stop, and its error is the one to see.
+    const rt = current;
     current = undefined;
+    if (!rt) return;
+    try {
+      await rt.stop();
+    } finally {
+      removeDataDir(rt.dataDir);
+    }
   });
   return new Proxy({} as TestRuntime, {
     get(_target, key) {

@@ -1,9 +1,9 @@
 // Builders for the doorstep-project tests through the HTTP face: role holders of two communities and a published project.
 import { ADMIN, type TestRuntime } from './local-runtime';
-import { JUNAN, startWithRoles, WORKER, YEAR } from './assessment';
+import { BEIYUAN, JUNAN, startWithRoles, WORKER, YEAR } from './assessment';
 
-export { ADMIN, JUNAN, WORKER, YEAR };
-export { BEIYUAN, clock, EVALUATOR, OFFICIAL } from './assessment';
+export { ADMIN, BEIYUAN, JUNAN, WORKER, YEAR };
+export { clock, EVALUATOR, OFFICIAL } from './assessment';
 /** A second worker of Junan, and a worker of Beiyuan. */
 export const WORKER_2 = 'worker-junan-2';
 export const BEIYUAN_WORKER = 'worker-beiyuan';
@@ -11,7 +11,7 @@ export const BEIYUAN_WORKER = 'worker-beiyuan';
 export async function startProjectRuntime(now: () => Date): Promise<TestRuntime> {
   const rt = await startWithRoles(now);
   await rt.call('assignRole', { openid: WORKER_2, role: 'worker', communityId: JUNAN }, ADMIN);
-  await rt.call('assignRole', { openid: BEIYUAN_WORKER, role: 'worker', communityId: 'dinghai-beiyuan' }, ADMIN);
+  await rt.call('assignRole', { openid: BEIYUAN_WORKER, role: 'worker', communityId: BEIYUAN }, ADMIN);
   return rt;
 }
 

@@ -1,13 +1,12 @@
 // getIndicators, assignRole and recountIndicators through the local runtime's HTTP face.
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
-import { shanghaiYear } from '../../../cloud/core/calendar';
 import { DATABASE_FILE } from '../../../cloud/local/runtime';
-import { ADMIN, useRuntime } from '../../support/local-runtime';
+import { BEIYUAN, clock, JUNAN, YEAR } from '../../support/assessment';
+import { ADMIN, startRuntime, useRuntime } from '../../support/local-runtime';
 
-const BEIYUAN = 'dinghai-beiyuan';
-const JUNAN = 'dinghai-junan';
-const rt = useRuntime();
+// The server's clock is fixed in YEAR, so "this year" is known whatever day the tests run.
+const rt = useRuntime(() => startRuntime(undefined, clock().now));
 
 /** 20 residents of Beiyuan: awareness 12 aware + 5 heard + 3 unaware; satisfaction 10/4/2 counted, 1/1 not, 2 unsure. */
 async function answerTwenty() {
@@ -36,7 +35,7 @@ describe('getIndicators', () => {
     await answerTwenty();
     const res = await rt.call('getIndicators', {}, ADMIN);
     expect(res.status).toBe(200);
-    expect(res.body.data.year).toBe(shanghaiYear(new Date()));
+    expect(res.body.data.year).toBe(YEAR);
     expect(res.body.data.communities).toHaveLength(8);
     const beiyuan = res.body.data.communities.find((c: any) => c.communityId === BEIYUAN);
     expect(beiyuan.name).toBe('北园社区');
@@ -92,7 +91,7 @@ describe('recountIndicators', () => {
     await answerTwenty();
     expect((await rt.call('recountIndicators', {}, 'resident-1')).status).toBe(403);
     const res = await rt.call('recountIndicators', {}, ADMIN);
-    expect(res.body.data).toEqual({ year: shanghaiYear(new Date()), responses: 20, corrections: [] });
+    expect(res.body.data).toEqual({ year: YEAR, responses: 20, corrections: [] });
   });
 
   test('tallies damaged behind its back are rebuilt from the responses, and the difference reported', async () => {

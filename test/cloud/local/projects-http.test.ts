@@ -13,7 +13,7 @@ describe('publishProject', () => {
     expect(p).toMatchObject({ communityId: JUNAN, year: YEAR, category: 'elderly_care', stage: 'needs_research', activityCount: 0, servedTotal: 0 });
     expect(p.rating).toEqual({ average: null, count: 0 });
     expect(p.joined).toEqual({ volunteer: 0, supervisor: 0, evaluator: 0 });
-    expect((await publish(rt, { category: 'volunteering' }, OFFICIAL)).createdAt).toBeDefined();
+    expect((await publish(rt, { category: 'volunteering' }, OFFICIAL)).createdAt).toBe(clock().now().toISOString());
     expect((await publish(rt, { category: 'culture_sports', year: 2025 }, ADMIN)).year).toBe(2025);
   });
 

@@ -1,12 +1,12 @@
 // The survey calls through the local runtime's HTTP face: identity, answers once per round, bad input, restart.
-import { shanghaiYear } from '../../../cloud/core/calendar';
+import { BEIYUAN as COMMUNITY, clock, YEAR } from '../../support/assessment';
 import { ADMIN, removeDataDir, startRuntime, tempDataDir, useRuntime } from '../../support/local-runtime';
 
-const COMMUNITY = 'dinghai-beiyuan';
 const answers = { awareness: 'aware', satisfaction: 'satisfied' };
-const rt = useRuntime();
+// The server's clock is fixed in YEAR, so the open round is known whatever day the tests run.
+const rt = useRuntime(() => startRuntime(undefined, clock().now));
 
-const tallies = () => rt.deps.store.getTallies(shanghaiYear(new Date()));
+const tallies = () => rt.deps.store.getTallies(YEAR);
 
 describe('identity and routing', () => {
   test('no X-OpenId header is 401 UNAUTHENTICATED', async () => {
@@ -45,7 +45,7 @@ describe('identity and routing', () => {
 describe('getSurvey and submitResponse', () => {
   test('the open round has the two questions with their option ids, then knows the resident answered', async () => {
     const before = (await rt.call('getSurvey', { communityId: COMMUNITY })).body.data;
-    expect(before.round).toEqual({ communityId: COMMUNITY, year: shanghaiYear(new Date()) });
+    expect(before.round).toEqual({ communityId: COMMUNITY, year: YEAR });
     expect(before.questions.map((q: any) => [q.id, q.options.map((o: any) => o.id)])).toEqual([
       ['awareness', ['aware', 'heard', 'unaware']],
       ['satisfaction', ['satisfied', 'fairly_satisfied', 'basically_satisfied', 'fairly_dissatisfied', 'dissatisfied', 'unsure']],
@@ -113,19 +113,25 @@ describe('getSurvey and submitResponse', () => {
 describe('restart', () => {
   test('stopping and starting on the same DATA_DIR loses nothing', async () => {
     const dir = tempDataDir();
-    let first = await startRuntime(dir);
-    await first.call('submitResponse', { communityId: COMMUNITY, answers });
-    await first.call('assignRole', { openid: 'w', role: 'worker', communityId: COMMUNITY }, ADMIN);
-    await first.stop();
-    const second = await startRuntime(dir);
     try {
-      expect((await second.call('getSurvey', { communityId: COMMUNITY })).body.data.alreadyAnswered).toBe(true);
-      expect((await second.call('submitResponse', { communityId: COMMUNITY, answers })).status).toBe(409);
-      expect((await second.call('whoami', {}, 'w')).body.data).toEqual({ openid: 'w', roles: ['resident', 'worker'], communityId: COMMUNITY });
-      const { communities } = (await second.call('getIndicators', { communityId: COMMUNITY }, ADMIN)).body.data;
-      expect(communities[0].awareness).toMatchObject({ count: 1, n: 1 });
+      const first = await startRuntime(dir, clock().now);
+      try {
+        expect((await first.call('submitResponse', { communityId: COMMUNITY, answers })).status).toBe(200);
+        expect((await first.call('assignRole', { openid: 'w', role: 'worker', communityId: COMMUNITY }, ADMIN)).status).toBe(200);
+      } finally {
+        await first.stop();
+      }
+      const second = await startRuntime(dir, clock().now);
+      try {
+        expect((await second.call('getSurvey', { communityId: COMMUNITY })).body.data.alreadyAnswered).toBe(true);
+        expect((await second.call('submitResponse', { communityId: COMMUNITY, answers })).status).toBe(409);
+        expect((await second.call('whoami', {}, 'w')).body.data).toEqual({ openid: 'w', roles: ['resident', 'worker'], communityId: COMMUNITY });
+        const { communities } = (await second.call('getIndicators', { communityId: COMMUNITY }, ADMIN)).body.data;
+        expect(communities[0].awareness).toMatchObject({ count: 1, n: 1 });
+      } finally {
+        await second.stop();
+      }
     } finally {
-      await second.stop();
       removeDataDir(dir);
     }
   });

@@ -63,6 +63,12 @@ beforeAll(async () => {
 const COMMUNITY = 'putuo-lianan';
 const answers = { awareness: 'heard', satisfaction: 'basically_satisfied' };
 
+/** The admin gives `openid` a role; each test assigns the roles it uses, so any one runs alone (`-t`). */
+async function assign(openid: string, role: string, communityId?: string) {
+  const res = await invoke('assignRole', 'wx-admin', communityId ? { openid, role, communityId } : { openid, role });
+  expect(res).toMatchObject({ ok: true });
+}
+
 test('every call of the contract is built as its own function folder, wx-server-sdk and exceljs installed by WeChat', () => {
   expect(CALL_NAMES).toEqual(expect.arrayContaining(['getIndicators', 'saveAssessment', 'exportScorecards']));
   for (const name of CALL_NAMES) {
@@ -125,7 +131,8 @@ test('roles assigned through assignRole hold in every function', async () => {
 });
 
 test('an official saves an assessment and exports the scorecards to cloud storage, answered with a temporary link', async () => {
-  await invoke('assignRole', 'wx-admin', { openid: 'wx-official', role: 'official' });
+  await assign('wx-official', 'official');
+  await assign('wx-worker', 'worker', COMMUNITY);
   expect((await invoke('saveAssessment', 'wx-worker', { communityId: COMMUNITY, year: 2024, states: { 'II-1.1': 'A' } })).error.code).toBe('FORBIDDEN');
   const saved = await invoke('saveAssessment', 'wx-official', { communityId: COMMUNITY, year: 2024, states: { 'II-1.1': 'A', 'II-1.2': 'B' } });
   // Ⅱ-1 = 3 × (100 + 66) / 300 = 1.66.
@@ -143,7 +150,8 @@ test('an official saves an assessment and exports the scorecards to cloud storag
 });
 
 test('projects: the two-per-category rule holds across simultaneous publishes; resident text passes msgSecCheck', async () => {
-  await invoke('assignRole', 'wx-admin', { openid: 'wx-worker-2', role: 'worker', communityId: COMMUNITY });
+  await assign('wx-worker', 'worker', COMMUNITY);
+  await assign('wx-worker-2', 'worker', COMMUNITY);
   const body = (i: number) => ({ communityId: COMMUNITY, category: 'volunteering', title: `志愿队${i}`, summary: '' });
   const results = await Promise.all([1, 2, 3, 4, 5].map((i) => invoke('publishProject', i % 2 ? 'wx-worker' : 'wx-worker-2', body(i))));
   expect(results.filter((r) => r.ok)).toHaveLength(2);

@@ -4,7 +4,7 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import type { TAssessment } from '../../../cloud/contract';
 import { judge, scoreAssessment, stateItems, zhoushan2017, type TScoreInput, type TState } from '../../../rubric';
 import { setRouterParams } from '../support/taro';
-import { rateOf } from '../support/builders';
+import { rateFixture } from '../support/builders';
 import { ASSESSMENT_TEXT } from '../../../src/text/assessment';
 import { ApiCallError, callCloud } from '../../../src/api/cloud';
 import AssessmentPage from '../../../src/packages/official/assessment/index';
@@ -16,19 +16,19 @@ jest.mock('../../../src/api/cloud', () => ({
 const call = callCloud as jest.MockedFunction<typeof callCloud>;
 
 const RATES = {
-  awareness: rateOf({ count: 90, n: 100, ci95: [0.83, 0.95] }),
-  satisfaction: rateOf({ count: 80, n: 100, ci95: [0.71, 0.87] }),
+  awareness: rateFixture({ count: 90, n: 100, ci95: [0.83, 0.95] }),
+  satisfaction: rateFixture({ count: 80, n: 100, ci95: [0.71, 0.87] }),
 };
 const RATE_COUNTS = { awareness: { count: 90, n: 100 }, satisfaction: { count: 80, n: 100 } };
 
-function assessmentOf(states: Record<string, TState>): TAssessment {
+function assessmentOf(states: Record<string, TState>, setBy = 'official-1', setAt = '2025-06-01T02:00:00.000Z'): TAssessment {
   const score = judge(zhoushan2017, scoreAssessment(zhoushan2017, { states, rates: RATE_COUNTS, projects: [] }));
   return {
     communityId: 'dinghai-beiyuan',
     name: '北园社区',
     district: '定海区',
     year: 2025,
-    items: Object.entries(states).map(([id, state]) => ({ id, state, note: null, setBy: 'official-1', setAt: '2025-06-01T02:00:00.000Z' })),
+    items: Object.entries(states).map(([id, state]) => ({ id, state, note: null, setBy, setAt })),
     rates: RATES,
     projects: [],
     score,
@@ -49,6 +49,9 @@ function serve() {
 /** The row of one item, found by its id as printed (Ⅱ-1.1). */
 const item = (printed: string) => within(document.getElementById(`item-${printed.replace('Ⅱ', 'II')}`) as HTMLElement);
 const choose = (printed: string, state: TState) => act(() => void fireEvent.click(item(printed).getByText(state)));
+
+/** Re-scoring waits SCORE_DELAY_MS (300 ms) before it asks: more than the default 1 s would be tight on a slow machine. */
+const DEBOUNCED = { timeout: 3000 };
 
 beforeEach(() => {
   call.mockReset();
@@ -79,15 +82,17 @@ test('choosing states asks the scorer and shows the score and verdict', async ()
   render(<AssessmentPage />);
   await screen.findByText('北园社区 · 2025年测评');
   screen.getByText(ASSESSMENT_TEXT.missing(2));
+  // Already eligible with two items open; what the choices change is completeness and so the verdict.
+  screen.getByText(ASSESSMENT_TEXT.eligible);
+  screen.getByText('未完成评定');
   for (const it of manual.slice(-2)) choose(it.id.replace('II', 'Ⅱ'), 'A');
   // All A with 90% awareness (A) and 80% satisfaction (B): 一类 = 60 - 3 × 0.34 = 58.98.
-  await screen.findByText('58.98 / 60');
+  await screen.findByText('58.98 / 60', undefined, DEBOUNCED);
   const scoreCalls = call.mock.calls.filter(([name]) => name === 'scoreAssessment');
   // Debounced: one call for the burst of taps.
   expect(scoreCalls).toHaveLength(1);
   expect(scoreCalls[0][1]).toMatchObject({ rates: RATE_COUNTS, projects: [] });
   expect(Object.keys((scoreCalls[0][1] as TScoreInput).states)).toHaveLength(manual.length);
-  screen.getByText(ASSESSMENT_TEXT.eligible);
   // 二类 is 0 without evaluated projects: the total 58.98 is below 80.
   screen.getByText('不合格');
   expect(screen.queryByText('未完成评定')).toBeNull();
@@ -100,11 +105,11 @@ test('Ⅱ-10.2 follows the live rate until overridden, and the override can be c
   aware.getByText('群众知晓率 90.0%（100 份问卷）');
   aware.getByText(ASSESSMENT_TEXT.fromRate('群众知晓率'));
   choose('Ⅱ-10.2', 'C');
-  await waitFor(() => expect(call).toHaveBeenCalledWith('scoreAssessment', expect.objectContaining({ states: { 'II-10.2': 'C' } })));
+  await waitFor(() => expect(call).toHaveBeenCalledWith('scoreAssessment', expect.objectContaining({ states: { 'II-10.2': 'C' } })), DEBOUNCED);
   item('Ⅱ-10.2').getByText(ASSESSMENT_TEXT.overridden);
   act(() => void fireEvent.click(item('Ⅱ-10.2').getByText(ASSESSMENT_TEXT.clearOverride)));
-  await waitFor(() => expect(call).toHaveBeenLastCalledWith('scoreAssessment', expect.objectContaining({ states: {} })));
-  await waitFor(() => item('Ⅱ-10.2').getByText(ASSESSMENT_TEXT.fromRate('群众知晓率')));
+  await waitFor(() => expect(call).toHaveBeenLastCalledWith('scoreAssessment', expect.objectContaining({ states: {} })), DEBOUNCED);
+  await waitFor(() => item('Ⅱ-10.2').getByText(ASSESSMENT_TEXT.fromRate('群众知晓率')), DEBOUNCED);
 });
 
 test('saving sends the changed states and notes, then shows what was saved and by whom', async () => {
@@ -116,7 +121,8 @@ test('saving sends the changed states and notes, then shows what was saved and b
   choose('Ⅱ-1.2', 'C');
   act(() => void fireEvent.click(item('Ⅱ-1.2').getByText(ASSESSMENT_TEXT.addNote)));
   screen.getByText(ASSESSMENT_TEXT.unsaved);
-  saved = assessmentOf({ 'II-1.1': 'A', 'II-1.2': 'C' });
+  // The server answers the saved assessment, stamped with who saved it and when.
+  saved = assessmentOf({ 'II-1.1': 'A', 'II-1.2': 'C' }, 'official-2', '2025-06-02T04:00:00.000Z');
   act(() => void fireEvent.click(screen.getByText(ASSESSMENT_TEXT.save)));
   await screen.findByText(ASSESSMENT_TEXT.saved);
   expect(call).toHaveBeenCalledWith('saveAssessment', {
@@ -125,6 +131,11 @@ test('saving sends the changed states and notes, then shows what was saved and b
     states: { 'II-1.1': 'A', 'II-1.2': 'C' },
     notes: {},
   });
+  for (const [printed, state] of [['Ⅱ-1.1', 'A'], ['Ⅱ-1.2', 'C']] as const) {
+    item(printed).getByText(/^official-2 于 2025-06-02 \d\d:\d\d 评定$/);
+    expect(item(printed).getByText(state).className).toContain('big-button--selected');
+  }
+  expect(screen.queryByText(/official-1 于/)).toBeNull();
 });
 
 test('a failed save says so and keeps the choices', async () => {

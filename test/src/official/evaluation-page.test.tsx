@@ -4,6 +4,7 @@ import { act, fireEvent, render, renderHook, screen, waitFor } from '@testing-li
 import type { TAspects, TProjectDetail, TProjectSummary } from '../../../cloud/contract';
 import { setRouterParams } from '../support/taro';
 import { COMMUNITIES } from '../support/builders';
+import { allAspects } from '../../rubric/builders';
 import { EVALUATION_TEXT } from '../../../src/text/evaluation';
 import { ApiCallError, callCloud } from '../../../src/api/cloud';
 import { checkDraft, parseAspect, ratioText } from '../../../src/official/evaluation';
@@ -16,7 +17,7 @@ jest.mock('../../../src/api/cloud', () => ({
 }));
 const call = callCloud as jest.MockedFunction<typeof callCloud>;
 
-const all = (n: number): TAspects => ({ completion: n, satisfaction: n, finance: n, organization: n, operation: n, effectiveness: n });
+const all = (n: number) => allAspects(n) as TAspects;
 
 const SUMMARY: TProjectSummary = {
   id: 'p1',

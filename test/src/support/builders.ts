@@ -1,12 +1,10 @@
 // Shared builders of API answers for the UI tests.
 import type { TCommunity, TGetSurveyOutput, TRate } from '../../../cloud/contract';
 import { SURVEY_QUESTIONS } from '../../../cloud/contract/survey-definition';
+import { PILOT_COMMUNITIES } from '../../../cloud/data/pilot-communities';
 
-export const COMMUNITIES: TCommunity[] = [
-  { id: 'dinghai-beiyuan', district: '定海区', street: '昌国街道', name: '北园社区', households: null },
-  { id: 'dinghai-junan', district: '定海区', street: '城东街道', name: '桔南社区', households: null },
-  { id: 'putuo-dapuwan', district: '普陀区', street: '沈家门街道', name: '大蒲湾社区', households: null },
-];
+/** 北园 and 桔南 (定海区), 大蒲湾 (普陀区): two districts, one with two communities. */
+export const COMMUNITIES: TCommunity[] = PILOT_COMMUNITIES.slice(0, 3);
 
 export function surveyOf(community: TCommunity, alreadyAnswered = false): TGetSurveyOutput {
   return {
@@ -17,7 +15,8 @@ export function surveyOf(community: TCommunity, alreadyAnswered = false): TGetSu
   };
 }
 
-export function rateOf(partial: Partial<TRate> & Pick<TRate, 'count' | 'n' | 'ci95'>): TRate {
+/** A rate answer as getIndicators gives it, from its counts and interval; flags derived unless given. */
+export function rateFixture(partial: Partial<TRate> & Pick<TRate, 'count' | 'n' | 'ci95'>): TRate {
   return {
     rate: partial.count / partial.n,
     meetsTarget: 100 * partial.count >= 85 * partial.n,

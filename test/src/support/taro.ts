@@ -15,7 +15,6 @@ export function setRouterParams(params: Record<string, string>): void {
 export const useRouter = () => ({ params: routerParams, path: '' });
 
 const onMount = (fn: (...args: never[]) => unknown, ...args: unknown[]) =>
-  // eslint-disable-next-line react-hooks/exhaustive-deps
   useEffect(() => void (fn as (...a: unknown[]) => unknown)(...args), []);
 
 export const useLoad = (fn: (params: Record<string, string>) => void) => onMount(fn, routerParams);
