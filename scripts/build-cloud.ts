@@ -2,15 +2,25 @@
 import { build } from 'esbuild';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { CALL_NAMES } from '../cloud/contract';
+import { CALL_NAMES, type CallName } from '../cloud/contract';
 
 const root = resolve(__dirname, '..');
 const CLOUD_OUT = join(root, 'dist/cloudfunctions');
 
+/**
+ * What a function needs besides wx-server-sdk, so WeChat installs and grants no more than that:
+ * exceljs where the scorecards are written, msgSecCheck where residents' text is checked
+ * (the handlers that call requireAcceptableText).
+ */
+const EXTRAS: Partial<Record<CallName, { dependencies?: string[]; openapi?: string[] }>> = {
+  exportScorecards: { dependencies: ['exceljs'] },
+  submitFeedback: { openapi: ['security.msgSecCheck'] },
+  submitNeed: { openapi: ['security.msgSecCheck'] },
+};
+
 export async function buildCloudFunctions(outDir = CLOUD_OUT): Promise<string[]> {
   const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-  const sdkVersion = manifest.devDependencies['wx-server-sdk'];
-  const exceljsVersion = manifest.dependencies.exceljs;
+  const versionOf = (pkg: string): string => manifest.dependencies[pkg] ?? manifest.devDependencies[pkg];
   rmSync(outDir, { recursive: true, force: true });
   for (const name of CALL_NAMES) {
     const dir = join(outDir, name);
@@ -29,9 +39,12 @@ export async function buildCloudFunctions(outDir = CLOUD_OUT): Promise<string[]>
       outfile: join(dir, 'index.js'),
       logLevel: 'warning',
     });
-    const pkg = { name, version: '1.0.0', private: true, main: 'index.js', dependencies: { 'wx-server-sdk': sdkVersion, exceljs: exceljsVersion } };
+    const extras = EXTRAS[name] ?? {};
+    const packages = ['wx-server-sdk', ...(extras.dependencies ?? [])];
+    const dependencies = Object.fromEntries(packages.map((pkg) => [pkg, versionOf(pkg)]));
+    const pkg = { name, version: '1.0.0', private: true, main: 'index.js', dependencies };
     writeFileSync(join(dir, 'package.json'), JSON.stringify(pkg, null, 2) + '\n');
-    writeFileSync(join(dir, 'config.json'), JSON.stringify({ permissions: { openapi: ['security.msgSecCheck'] } }, null, 2) + '\n');
+    writeFileSync(join(dir, 'config.json'), JSON.stringify({ permissions: { openapi: extras.openapi ?? [] } }, null, 2) + '\n');
   }
   return CALL_NAMES.map((n) => join(outDir, n));
 }
