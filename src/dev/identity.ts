@@ -4,7 +4,7 @@ import Taro from '@tarojs/taro';
 const STORAGE_KEY = 'dev-openid';
 export const RESIDENT_PRESETS = ['resident-1', 'resident-2', 'resident-3', 'resident-4'];
 export const ADMIN_PRESET = 'dev-admin';
-export const DEFAULT_OPENID = RESIDENT_PRESETS[0];
+const DEFAULT_OPENID = RESIDENT_PRESETS[0];
 
 export function currentOpenId(): string {
   try {

@@ -45,3 +45,15 @@ export const hasChanges = (draft: Draft, assessment: TAssessment): boolean => {
   const { states, notes } = changesOf(draft, assessment);
   return Object.keys(states).length > 0 || Object.keys(notes ?? {}).length > 0;
 };
+
+/** The saved assessment with the edits made while `sent` was being saved kept on top. */
+export function rebase(current: Draft, sent: Draft, assessment: TAssessment): Draft {
+  const next = draftOf(assessment);
+  for (const [id, state] of Object.entries(current.states)) {
+    if ((sent.states[id] ?? null) !== state) next.states[id] = state;
+  }
+  for (const [id, note] of Object.entries(current.notes)) {
+    if ((sent.notes[id] ?? '') !== note) next.notes[id] = note;
+  }
+  return next;
+}

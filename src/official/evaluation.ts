@@ -1,19 +1,7 @@
-// The evaluator's page without React: where it lives, who sees the way in, checking an aspect's score
-// as typed and the project's ratio (the mean of its six aspects / 100, PRODUCT.md 二类).
+// The evaluator's page without React: checking an aspect's score as typed and the project's ratio
+// (the mean of its six aspects / 100, PRODUCT.md 二类).
 import type { TAspects } from '../../cloud/contract';
 import { ASPECTS, EVALUATION_TEXT, type AspectId } from '../text/evaluation';
-
-export const EVALUATION_URL = '/packages/official/evaluation/index';
-
-export function evaluationUrl(year: number, communityId?: string): string {
-  const community = communityId ? `communityId=${encodeURIComponent(communityId)}&` : '';
-  return `${EVALUATION_URL}?${community}year=${year}`;
-}
-
-/** Third-party evaluators and admins save project evaluations. */
-export function canEvaluate(roles: readonly string[] | undefined): boolean {
-  return Array.isArray(roles) && roles.some((r) => r === 'evaluator' || r === 'admin');
-}
 
 export type AspectDraft = Record<AspectId, string>;
 
@@ -47,18 +35,18 @@ export function checkDraft(draft: AspectDraft, all = false): { errors: Partial<R
   return { errors, aspects: complete ? (values as TAspects) : null };
 }
 
-const round = (x: number, places: number) => {
-  const f = 10 ** places;
-  return Math.round((x + Number.EPSILON) * f) / f;
-};
-
-/** The project's ratio (mean / 100) and the mean, for display. */
-export function ratioOf(aspects: TAspects): { ratio: number; mean: number } {
-  const mean = ASPECTS.reduce((sum, a) => sum + aspects[a.id], 0) / ASPECTS.length;
-  return { ratio: mean / 100, mean };
+/**
+ * Half up to two decimals, as the rubric's round2 (rubric/round.ts, which the weapp build does not compile):
+ * trimming to 12 significant digits first absorbs binary error, so 4.015 (stored as 4.01499…) gives 4.02.
+ */
+function round2(x: number): number {
+  const scaled = Number((Math.abs(x) * 100).toPrecision(12));
+  return (Math.sign(x) * Math.floor(scaled + 0.5)) / 100;
 }
 
+/** The mean to hundredths (half up) and the ratio as that mean / 100, so the two figures agree. */
 export function ratioText(aspects: TAspects): string {
-  const { ratio, mean } = ratioOf(aspects);
-  return EVALUATION_TEXT.ratio(round(ratio, 4).toFixed(4).replace(/0{1,2}$/, ''), String(round(mean, 2)));
+  const mean = round2(ASPECTS.reduce((sum, a) => sum + aspects[a.id], 0) / ASPECTS.length);
+  const ratio = (Math.round(mean * 100) / 10000).toFixed(4).replace(/0{1,2}$/, '');
+  return EVALUATION_TEXT.ratio(ratio, String(mean));
 }

@@ -4,10 +4,10 @@ import type { TAssessment } from '../../cloud/contract';
 import type { TJudgedScore, TState } from '../../rubric';
 import { asApiCallError, callCloud, type ApiCallError } from '../api/cloud';
 import { ASSESSMENT_TEXT } from '../text/assessment';
-import { changesOf, draftOf, hasChanges, scoreInputOf, type Draft } from './draft';
+import { changesOf, draftOf, hasChanges, rebase, scoreInputOf, type Draft } from './draft';
 
 /** Long enough that tapping A, B, C in a row asks for one score, short enough to feel live. */
-export const SCORE_DELAY_MS = 300;
+const SCORE_DELAY_MS = 300;
 
 type Load = { status: 'loading' } | { status: 'error'; error: ApiCallError } | { status: 'ready' };
 
@@ -21,6 +21,8 @@ export function useAssessment(communityId: string, year: number) {
   const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
   const [attempt, setAttempt] = useState(0);
   const touched = useRef(false);
+  const latest = useRef(draft);
+  latest.current = draft;
 
   useEffect(() => {
     if (!communityId) return undefined;
@@ -62,7 +64,6 @@ export function useAssessment(communityId: string, year: number) {
       live = false;
       clearTimeout(timer);
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [statesKey, saved]);
 
   const edit = (patch: (d: Draft) => Draft) => {
@@ -78,11 +79,14 @@ export function useAssessment(communityId: string, year: number) {
   const save = async () => {
     if (!saved || saving) return;
     setSaving(true);
+    const sent = draft;
     try {
-      const a = await callCloud('saveAssessment', { communityId, year, ...changesOf(draft, saved) });
-      touched.current = false;
+      const a = await callCloud('saveAssessment', { communityId, year, ...changesOf(sent, saved) });
+      // Choices made while the save was on its way stay, and are scored again.
+      const next = rebase(latest.current, sent, a);
+      touched.current = Object.keys(changesOf(next, a).states).length > 0;
       setSaved(a);
-      setDraft(draftOf(a));
+      setDraft(next);
       setScore(a.score);
       setScoring('idle');
       setResult({ ok: true, message: ASSESSMENT_TEXT.saved });

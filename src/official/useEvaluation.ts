@@ -55,7 +55,7 @@ export function useEvaluation(projectId: string) {
     try {
       const p = await callCloud('saveProjectEvaluation', { projectId, aspects });
       setProject(p);
-      setDraft(draftOfAspects(p.evaluation?.aspects ?? aspects));
+      setDraft(draftOfAspects(p.evaluation?.aspects));
       setShowAll(false);
       setResult({ ok: true, message: EVALUATION_TEXT.saved });
     } catch (e) {

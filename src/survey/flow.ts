@@ -48,7 +48,7 @@ export function currentQuestion(state: FlowState): QuestionDefinition {
   return QUESTIONS[state.index];
 }
 
-export function isLastQuestion(state: FlowState): boolean {
+function isLastQuestion(state: FlowState): boolean {
   return state.index === QUESTIONS.length - 1;
 }
 

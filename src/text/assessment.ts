@@ -7,7 +7,6 @@ export const ASSESSMENT_TEXT = {
   assessmentTitle: (name: string, year: number) => `${name} · ${year}年测评`,
   noCommunity: '没有指定社区，请从测评总览进入。',
   forbidden: '只有民政部门工作人员可以进行测评。',
-  readOnly: '您可以查看本社区的测评，只有民政部门工作人员可以修改。',
 
   firstClass: '一类指标',
   secondClass: '二类指标',
@@ -23,7 +22,7 @@ export const ASSESSMENT_TEXT = {
   scoreFailed: '得分暂时算不出来，保存后会重新计算。',
 
   states: { A: 'A', B: 'B', C: 'C' },
-  stateHint: 'A 得满分，B 得 66%，C 得 33%',
+  stateHint: ({ B, C }: { B: number; C: number }) => `A 得满分，B 得 ${Math.round(B * 100)}%，C 得 ${Math.round(C * 100)}%`,
   notAssessed: '未评定',
   itemMax: (max: string) => `满分 ${max}`,
   itemPoints: (points: string, max: string) => `得分 ${points} / ${max}`,
@@ -39,7 +38,6 @@ export const ASSESSMENT_TEXT = {
 
   note: '说明与依据',
   addNote: '填写说明与依据',
-  hideNote: '收起',
   notePlaceholder: '如检查了哪些台账、照片、会议记录',
   setBy: (who: string, at: string) => `${who} 于 ${at} 评定`,
 
@@ -63,7 +61,6 @@ export const ASSESSMENT_TEXT = {
   overviewLink: '全市测评总览',
   noCommunities: '暂无社区',
 
-  standardTitle: '测评标准',
   standardSource: (s: string) => `依据：${s}`,
   standardNote: '关于三级指标数量',
   classLine: (name: string, total: string) => `${name}：${total} 分`,

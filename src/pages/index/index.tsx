@@ -15,7 +15,7 @@ import {
   canAssignRoles,
   canEvaluateProjects,
   canSeeIndicators,
-} from '../../survey/roles';
+} from '../../roles';
 import { SURVEY_TEXT } from '../../text/survey';
 import './index.scss';
 

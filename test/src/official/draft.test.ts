@@ -1,14 +1,14 @@
 // The official's draft: what is scored and what a save sends.
 import type { TAssessment } from '../../../cloud/contract';
 import { changesOf, draftOf, hasChanges, scoreInputOf } from '../../../src/official/draft';
-import { rateOf } from '../support/builders';
+import { rateFixture } from '../support/builders';
 
 const SAVED = {
   items: [
     { id: 'II-1.1', state: 'B', note: '见台账', setBy: 'o', setAt: '2025-01-01T00:00:00.000Z' },
     { id: 'II-10.2', state: 'C', note: null, setBy: 'o', setAt: '2025-01-01T00:00:00.000Z' },
   ],
-  rates: { awareness: rateOf({ count: 9, n: 10, ci95: [0.6, 0.98] }), satisfaction: null },
+  rates: { awareness: rateFixture({ count: 9, n: 10, ci95: [0.6, 0.98] }), satisfaction: null },
   projects: [{ id: 'p1', category: 'elderly_care', aspects: { completion: 90 } }],
 } as unknown as TAssessment;
 

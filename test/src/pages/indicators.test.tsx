@@ -1,7 +1,7 @@
 // The indicators page: each rate with n, interval and its 达标 / 未达标 / 样本不足以确认 / 暂无数据 mark.
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import type { TGetIndicatorsOutput } from '../../../cloud/contract';
-import { rateOf } from '../support/builders';
+import { rateFixture } from '../support/builders';
 import { OFFICIAL_TEXT } from '../../../src/text/official';
 import { ApiCallError, callCloud } from '../../../src/api/cloud';
 import IndicatorsPage from '../../../src/packages/official/indicators/index';
@@ -18,14 +18,14 @@ const DATA: TGetIndicatorsOutput = {
     {
       communityId: 'dinghai-beiyuan',
       name: '北园社区',
-      awareness: rateOf({ count: 190, n: 200, ci95: [0.9102, 0.9717] }),
-      satisfaction: rateOf({ count: 120, n: 200, ci95: [0.5309, 0.6653] }),
+      awareness: rateFixture({ count: 190, n: 200, ci95: [0.9102, 0.9717] }),
+      satisfaction: rateFixture({ count: 120, n: 200, ci95: [0.5309, 0.6653] }),
     },
     {
       communityId: 'putuo-lianan',
       name: '莲安社区',
-      awareness: rateOf({ count: 9, n: 10, ci95: [0.5958, 0.9821], moreNeeded: 130 }),
-      satisfaction: rateOf({ count: 17, n: 20, ci95: [0.6396, 0.9476], moreNeeded: null }),
+      awareness: rateFixture({ count: 9, n: 10, ci95: [0.5958, 0.9821], moreNeeded: 130 }),
+      satisfaction: rateFixture({ count: 17, n: 20, ci95: [0.6396, 0.9476], moreNeeded: null }),
     },
     { communityId: 'daishan-jiahe', name: '嘉和社区', awareness: null, satisfaction: null },
   ],
@@ -41,8 +41,12 @@ beforeEach(() => {
   call.mockReset();
 });
 
+/** Answers getIndicators with `data`; whoami with a worker's roles (no way to the assessment pages). */
+const serve = (data: TGetIndicatorsOutput) =>
+  call.mockImplementation(async (name) => (name === 'whoami' ? { openid: 'worker-1', roles: ['worker'] } : data) as never);
+
 test('marks each rate against 85% and shows n and the 95% interval', async () => {
-  call.mockResolvedValue(DATA as never);
+  serve(DATA);
   render(<IndicatorsPage />);
   await screen.findByText('北园社区');
   expect(call).toHaveBeenCalledWith('getIndicators', {});
@@ -65,10 +69,10 @@ test('marks each rate against 85% and shows n and the 95% interval', async () =>
 });
 
 test('the year picker asks for the previous year', async () => {
-  call.mockResolvedValue(DATA as never);
+  serve(DATA);
   render(<IndicatorsPage />);
   await screen.findByText(OFFICIAL_TEXT.year(2025));
-  call.mockResolvedValue({ year: 2024, communities: [] } as never);
+  serve({ year: 2024, communities: [] });
   act(() => void fireEvent.click(screen.getByText(OFFICIAL_TEXT.prevYear)));
   await screen.findByText(OFFICIAL_TEXT.noCommunities);
   expect(call).toHaveBeenLastCalledWith('getIndicators', { year: 2024 });

@@ -5,7 +5,7 @@ import { BigButton } from '../../../components/BigButton';
 import { ErrorNote, Loading } from '../../../components/StatusView';
 import { useCall } from '../../../hooks/useCall';
 import { useAssignRole } from '../../../official/useAssignRole';
-import { canAssignRoles } from '../../../survey/roles';
+import { canAssignRoles } from '../../../roles';
 import { OFFICIAL_TEXT } from '../../../text/official';
 import './index.scss';
 

@@ -4,9 +4,8 @@ import { useState } from 'react';
 import type { TRate, TSavedItem } from '../../../../cloud/contract';
 import type { TItem, TItemScore, TState } from '../../../../rubric';
 import { BigButton } from '../../../components/BigButton';
-import { formatPercent } from '../../../official/format';
+import { formatPercent, formatStamp } from '../../../official/format';
 import { displayId, formatPoints } from '../../../official/standard-view';
-import { formatStamp } from '../../../official/format';
 import { ASSESSMENT_TEXT } from '../../../text/assessment';
 
 const STATES: TState[] = ['A', 'B', 'C'];
@@ -52,6 +51,8 @@ function RateLine({ rate, scored, overridden, onClear }: { rate: RateInfo; score
 export function ItemRow({ item, chosen, note, scored, saved, rate, onChoose, onNote }: Props) {
   const [noteOpen, setNoteOpen] = useState(note !== '');
   const shown = chosen ?? scored?.state ?? null;
+  // Tapping the chosen state again takes it back; a rate item has its own button to follow the rate again.
+  const tap = (s: TState) => onChoose(!rate && chosen === s ? null : s);
   return (
     <View className='item-row' id={`item-${item.id}`}>
       <Text className='item-row__id'>{displayId(item.id)}</Text>
@@ -59,7 +60,7 @@ export function ItemRow({ item, chosen, note, scored, saved, rate, onChoose, onN
       {rate ? <RateLine rate={rate} scored={scored} overridden={chosen !== null} onClear={() => onChoose(null)} /> : null}
       <View className='state-choice' ariaLabel={displayId(item.id)}>
         {STATES.map((s) => (
-          <BigButton key={s} variant='option' selected={shown === s} className='state-choice__option' onClick={() => onChoose(s)}>
+          <BigButton key={s} variant='option' selected={shown === s} className='state-choice__option' onClick={() => tap(s)}>
             {ASSESSMENT_TEXT.states[s]}
           </BigButton>
         ))}

@@ -5,11 +5,12 @@ import { Text, View } from '@tarojs/components';
 import { Screen } from '../../../components/Screen';
 import { BigButton } from '../../../components/BigButton';
 import { ErrorNote, Loading } from '../../../components/StatusView';
-import { useCall } from '../../../hooks/useCall';
 import { useAssessment } from '../../../official/useAssessment';
 import { yearParam } from '../../../official/links';
 import { displayId, formatPoints, groupStandard, judgedBySection } from '../../../official/standard-view';
 import { ASSESSMENT_TEXT } from '../../../text/assessment';
+import { CallError } from '../components/CallError';
+import { useStandard } from '../useStandard';
 import { ItemRow } from './ItemRow';
 import { ScorePanel } from './ScorePanel';
 import './index.scss';
@@ -18,7 +19,7 @@ export default function AssessmentPage() {
   const { params } = useRouter();
   const communityId = params.communityId ?? '';
   const year = yearParam(params.year);
-  const standardCall = useCall('getStandard', {}, communityId !== '');
+  const standardCall = useStandard();
   const a = useAssessment(communityId, year);
 
   if (!communityId) {
@@ -30,13 +31,9 @@ export default function AssessmentPage() {
   }
   const failed = standardCall.state.status === 'error' ? standardCall.state.error : a.load.status === 'error' ? a.load.error : null;
   if (failed) {
-    const forbidden = failed.code === 'FORBIDDEN';
     return (
       <Screen className='assessment-page'>
-        <ErrorNote
-          message={forbidden ? ASSESSMENT_TEXT.forbidden : failed.message}
-          onRetry={forbidden ? undefined : () => (standardCall.reload(), a.reload())}
-        />
+        <CallError error={failed} forbidden={ASSESSMENT_TEXT.forbidden} onRetry={() => (standardCall.reload(), a.reload())} />
       </Screen>
     );
   }
@@ -59,60 +56,62 @@ export default function AssessmentPage() {
   return (
     <Screen className='assessment-page'>
       <Text className='title'>{ASSESSMENT_TEXT.assessmentTitle(saved.name, year)}</Text>
-      <Text className='subtitle'>{ASSESSMENT_TEXT.stateHint}</Text>
+      <Text className='subtitle'>{ASSESSMENT_TEXT.stateHint(standard.stateFactors)}</Text>
       <ScorePanel standard={standard} score={score} scoring={a.scoring} />
-      {groupStandard(standard).map(({ section, indicators }) => (
-        <View key={section.id} className='section-group'>
-          <Text className='section-group__name'>
-            {displayId(section.id)} {section.name}
-          </Text>
-          {judgedBySection(standard, section) ? null : (
-            <Text className='subtitle'>
-              {ASSESSMENT_TEXT.byProjects} {ASSESSMENT_TEXT.projectsEvaluated(saved.projects.length)}
+      {groupStandard(standard).map(({ section, indicators }) => {
+        const judged = judgedBySection(standard, section);
+        return (
+          <View key={section.id} className='section-group'>
+            <Text className='section-group__name'>
+              {displayId(section.id)} {section.name}
             </Text>
-          )}
-          {indicators.map((indicator) => {
-            const judged = judgedBySection(standard, section);
-            const points = scoredIndicators.get(indicator.id);
-            return (
-              <View key={indicator.id} className='card indicator-group'>
-                <Text className='indicator-group__name'>
-                  {displayId(indicator.id)} {indicator.name}
-                </Text>
-                {points ? (
-                  <Text className='indicator-group__points'>
-                    {ASSESSMENT_TEXT.indicatorWeight(formatPoints(points.points), formatPoints(points.max))}
+            {judged ? null : (
+              <Text className='subtitle'>
+                {ASSESSMENT_TEXT.byProjects} {ASSESSMENT_TEXT.projectsEvaluated(saved.projects.length)}
+              </Text>
+            )}
+            {indicators.map((indicator) => {
+              const points = scoredIndicators.get(indicator.id);
+              return (
+                <View key={indicator.id} className='card indicator-group'>
+                  <Text className='indicator-group__name'>
+                    {displayId(indicator.id)} {indicator.name}
                   </Text>
-                ) : null}
-                {indicator.items.map((item) =>
-                  judged ? (
-                    <ItemRow
-                      key={item.id}
-                      item={item}
-                      chosen={draft.states[item.id] ?? null}
-                      note={draft.notes[item.id] ?? ''}
-                      scored={scoredItems.get(item.id)}
-                      saved={savedItems.get(item.id)}
-                      rate={
-                        item.source?.kind === 'rate'
-                          ? { name: rateName.get(item.source.rate) ?? item.source.rate, rate: liveRates[item.source.rate] ?? null }
-                          : null
-                      }
-                      onChoose={(s) => a.choose(item.id, s)}
-                      onNote={(n) => a.writeNote(item.id, n)}
-                    />
-                  ) : (
-                    <View key={item.id} className='item-row item-row--static'>
-                      <Text className='item-row__id'>{displayId(item.id)}</Text>
-                      <Text className='item-row__text'>{item.text}</Text>
-                    </View>
-                  ),
-                )}
-              </View>
-            );
-          })}
-        </View>
-      ))}
+                  {points ? (
+                    <Text className='indicator-group__points'>
+                      {ASSESSMENT_TEXT.indicatorWeight(formatPoints(points.points), formatPoints(points.max))}
+                    </Text>
+                  ) : null}
+                  {indicator.items.map((item) =>
+                    judged ? (
+                      <ItemRow
+                        key={item.id}
+                        item={item}
+                        chosen={draft.states[item.id] ?? null}
+                        note={draft.notes[item.id] ?? ''}
+                        scored={scoredItems.get(item.id)}
+                        saved={savedItems.get(item.id)}
+                        rate={
+                          item.source?.kind === 'rate'
+                            ? { name: rateName.get(item.source.rate) ?? item.source.rate, rate: liveRates[item.source.rate] ?? null }
+                            : null
+                        }
+                        onChoose={(s) => a.choose(item.id, s)}
+                        onNote={(n) => a.writeNote(item.id, n)}
+                      />
+                    ) : (
+                      <View key={item.id} className='item-row item-row--static'>
+                        <Text className='item-row__id'>{displayId(item.id)}</Text>
+                        <Text className='item-row__text'>{item.text}</Text>
+                      </View>
+                    ),
+                  )}
+                </View>
+              );
+            })}
+          </View>
+        );
+      })}
       <View className='save-bar'>
         <Text className='save-bar__score'>
           {ASSESSMENT_TEXT.barScore(formatPoints(score.total), score.verdictText)}

@@ -6,13 +6,14 @@ import { useState } from 'react';
 import type { TProjectSummary } from '../../../../cloud/contract';
 import { Screen } from '../../../components/Screen';
 import { BigButton } from '../../../components/BigButton';
-import { ErrorNote, Loading } from '../../../components/StatusView';
+import { Loading } from '../../../components/StatusView';
 import { useCall } from '../../../hooks/useCall';
 import { yearParam } from '../../../official/links';
 import { ratioText } from '../../../official/evaluation';
 import { useEvaluation } from '../../../official/useEvaluation';
 import { formatStamp } from '../../../official/format';
 import { ASPECTS, CATEGORY_NAMES, EVALUATION_TEXT } from '../../../text/evaluation';
+import { CallError } from '../components/CallError';
 import './index.scss';
 
 function ProjectEvaluation({ projectId, onBack }: { projectId: string; onBack: () => void }) {
@@ -26,7 +27,7 @@ function ProjectEvaluation({ projectId, onBack }: { projectId: string; onBack: (
     return (
       <View>
         {back}
-        <ErrorNote message={e.load.error.message} onRetry={e.reload} />
+        <CallError error={e.load.error} forbidden={EVALUATION_TEXT.forbidden} onRetry={e.reload} />
       </View>
     );
   }
@@ -106,7 +107,7 @@ export default function EvaluationPage() {
 
   let body;
   if (communities.state.status === 'error') {
-    body = <ErrorNote message={communities.state.error.message} onRetry={communities.reload} />;
+    body = <CallError error={communities.state.error} forbidden={EVALUATION_TEXT.forbidden} onRetry={communities.reload} />;
   } else if (communities.state.status === 'loading') {
     body = <Loading />;
   } else if (!community) {
@@ -130,7 +131,9 @@ export default function EvaluationPage() {
           {EVALUATION_TEXT.changeCommunity}
         </BigButton>
         {projects.state.status === 'loading' ? <Loading /> : null}
-        {projects.state.status === 'error' ? <ErrorNote message={projects.state.error.message} onRetry={projects.reload} /> : null}
+        {projects.state.status === 'error' ? (
+          <CallError error={projects.state.error} forbidden={EVALUATION_TEXT.forbidden} onRetry={projects.reload} />
+        ) : null}
         {projects.state.status === 'ready' ? <ProjectList projects={projects.state.data.projects} onOpen={setProjectId} /> : null}
       </View>
     );

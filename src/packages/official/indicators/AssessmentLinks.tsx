@@ -4,8 +4,8 @@ import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { BigButton } from '../../../components/BigButton';
 import { useCall } from '../../../hooks/useCall';
-import { canAssess, overviewUrl, STANDARD_URL } from '../../../official/links';
-import { canEvaluate, evaluationUrl } from '../../../official/evaluation';
+import { evaluationUrl, overviewUrl, STANDARD_URL } from '../../../official/links';
+import { canAssess, canEvaluate } from '../../../roles';
 import { ASSESSMENT_TEXT } from '../../../text/assessment';
 import { EVALUATION_TEXT } from '../../../text/evaluation';
 

@@ -3,9 +3,10 @@ import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { Screen } from '../../../components/Screen';
 import { BigButton } from '../../../components/BigButton';
-import { ErrorNote, Loading } from '../../../components/StatusView';
+import { Loading } from '../../../components/StatusView';
 import { useCall } from '../../../hooks/useCall';
 import { OFFICIAL_TEXT } from '../../../text/official';
+import { CallError } from '../components/CallError';
 import { RateRow } from './RateRow';
 import { AssessmentLinks } from './AssessmentLinks';
 import './index.scss';
@@ -35,12 +36,7 @@ export default function IndicatorsPage() {
       ) : null}
       {shown !== undefined ? <AssessmentLinks year={shown} /> : null}
       {state.status === 'loading' ? <Loading /> : null}
-      {state.status === 'error' ? (
-        <ErrorNote
-          message={state.error.code === 'FORBIDDEN' ? OFFICIAL_TEXT.forbidden : state.error.message}
-          onRetry={state.error.code === 'FORBIDDEN' ? undefined : reload}
-        />
-      ) : null}
+      {state.status === 'error' ? <CallError error={state.error} forbidden={OFFICIAL_TEXT.forbidden} onRetry={reload} /> : null}
       {state.status === 'ready' && state.data.communities.length === 0 ? (
         <Text className='subtitle'>{OFFICIAL_TEXT.noCommunities}</Text>
       ) : null}

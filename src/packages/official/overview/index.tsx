@@ -3,20 +3,29 @@
 import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import type { TRate } from '../../../../cloud/contract';
+import type { TAssessment, TRate } from '../../../../cloud/contract';
 import { Screen } from '../../../components/Screen';
 import { BigButton } from '../../../components/BigButton';
-import { ErrorNote, Loading } from '../../../components/StatusView';
+import { Loading } from '../../../components/StatusView';
+import { useCall } from '../../../hooks/useCall';
 import { asApiCallError, callCloud } from '../../../api/cloud';
 import { formatPercent } from '../../../official/format';
 import { assessmentUrl, STANDARD_URL, yearParam } from '../../../official/links';
 import { openExport } from '../../../official/openExport';
 import { formatPoints } from '../../../official/standard-view';
-import { useOverview } from '../../../official/useOverview';
 import { ASSESSMENT_TEXT } from '../../../text/assessment';
+import { CallError } from '../components/CallError';
 import './index.scss';
 
 const rateText = (rate: TRate | null) => (rate ? formatPercent(rate.rate) : ASSESSMENT_TEXT.noRate);
+
+const figuresOf = ({ score, rates }: TAssessment): [string, string][] => [
+  [ASSESSMENT_TEXT.total, formatPoints(score.total)],
+  [ASSESSMENT_TEXT.firstClass, formatPoints(score.firstClass)],
+  [ASSESSMENT_TEXT.secondClass, formatPoints(score.secondClass)],
+  [ASSESSMENT_TEXT.awareness, rateText(rates.awareness)],
+  [ASSESSMENT_TEXT.satisfaction, rateText(rates.satisfaction)],
+];
 
 function ExportButton({ year }: { year: number }) {
   const [busy, setBusy] = useState(false);
@@ -46,7 +55,7 @@ function ExportButton({ year }: { year: number }) {
 
 export default function OverviewPage() {
   const year = yearParam(useRouter().params.year);
-  const { state, reload } = useOverview(year);
+  const { state, reload } = useCall('listAssessments', { year });
   return (
     <Screen className='overview-page'>
       <Text className='title'>{ASSESSMENT_TEXT.overviewTitle(year)}</Text>
@@ -54,17 +63,12 @@ export default function OverviewPage() {
         {ASSESSMENT_TEXT.standardLink}
       </BigButton>
       {state.status === 'loading' ? <Loading /> : null}
-      {state.status === 'error' ? (
-        <ErrorNote
-          message={state.error.code === 'FORBIDDEN' ? ASSESSMENT_TEXT.forbidden : state.error.message}
-          onRetry={state.error.code === 'FORBIDDEN' ? undefined : reload}
-        />
-      ) : null}
+      {state.status === 'error' ? <CallError error={state.error} forbidden={ASSESSMENT_TEXT.forbidden} onRetry={reload} /> : null}
       {state.status === 'ready' ? (
         <>
           <ExportButton year={year} />
-          {state.data.length === 0 ? <Text className='subtitle'>{ASSESSMENT_TEXT.noCommunities}</Text> : null}
-          {state.data.map((a) => (
+          {state.data.assessments.length === 0 ? <Text className='subtitle'>{ASSESSMENT_TEXT.noCommunities}</Text> : null}
+          {state.data.assessments.map((a) => (
             <View key={a.communityId} className='card overview-card' id={`community-${a.communityId}`}>
               <View className='overview-card__head'>
                 <Text className='overview-card__name'>{a.name}</Text>
@@ -72,21 +76,11 @@ export default function OverviewPage() {
               </View>
               <Text className='overview-card__district'>{a.district}</Text>
               <View className='overview-card__figures'>
-                <Text className='overview-card__figure'>
-                  {ASSESSMENT_TEXT.total} {formatPoints(a.score.total)}
-                </Text>
-                <Text className='overview-card__figure'>
-                  {ASSESSMENT_TEXT.firstClass} {formatPoints(a.score.firstClass)}
-                </Text>
-                <Text className='overview-card__figure'>
-                  {ASSESSMENT_TEXT.secondClass} {formatPoints(a.score.secondClass)}
-                </Text>
-                <Text className='overview-card__figure'>
-                  {ASSESSMENT_TEXT.awareness} {rateText(a.rates.awareness)}
-                </Text>
-                <Text className='overview-card__figure'>
-                  {ASSESSMENT_TEXT.satisfaction} {rateText(a.rates.satisfaction)}
-                </Text>
+                {figuresOf(a).map(([label, value]) => (
+                  <Text key={label} className='overview-card__figure'>
+                    {label} {value}
+                  </Text>
+                ))}
               </View>
               <BigButton variant='secondary' onClick={() => Taro.navigateTo({ url: assessmentUrl(a.communityId, year) })}>
                 {ASSESSMENT_TEXT.open}

@@ -3,13 +3,13 @@
 import { Text, View } from '@tarojs/components';
 import { Screen } from '../../../components/Screen';
 import { ErrorNote, Loading } from '../../../components/StatusView';
-import { useCall } from '../../../hooks/useCall';
 import { displayId, formatPoints, groupStandard, itemCount, weightOf } from '../../../official/standard-view';
 import { ASSESSMENT_TEXT } from '../../../text/assessment';
+import { useStandard } from '../useStandard';
 import './index.scss';
 
 export default function StandardPage() {
-  const { state, reload } = useCall('getStandard', {});
+  const { state, reload } = useStandard();
   if (state.status === 'loading') return <Screen className='standard-page'><Loading /></Screen>;
   if (state.status === 'error') {
     return (
