@@ -1,5 +1,5 @@
 // Chinese text of the third-party evaluator's page: the six aspects of a doorstep project (二类指标).
-import type { TAspects, TCategory } from '../../cloud/contract';
+import type { TAspects } from '../../cloud/contract';
 
 export type AspectId = keyof TAspects;
 
@@ -12,19 +12,6 @@ export const ASPECTS: readonly { id: AspectId; name: string }[] = [
   { id: 'operation', name: '项目运营' },
   { id: 'effectiveness', name: '综合效能' },
 ];
-
-/** The nine categories of doorstep projects. */
-export const CATEGORY_NAMES: Record<TCategory, string> = {
-  elderly_care: '养老服务',
-  basic_welfare: '民生底线',
-  public_safety: '平安综治',
-  self_governance: '协商自治',
-  culture_sports: '文化体育',
-  community_education: '社区教育',
-  public_health: '公共卫生',
-  volunteering: '志愿服务',
-  social_affairs: '社会事务',
-};
 
 export const EVALUATION_TEXT = {
   navTitle: '项目第三方评估',

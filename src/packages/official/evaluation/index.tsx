@@ -12,7 +12,8 @@ import { yearParam } from '../../../official/links';
 import { ratioText } from '../../../official/evaluation';
 import { useEvaluation } from '../../../official/useEvaluation';
 import { formatStamp } from '../../../official/format';
-import { ASPECTS, CATEGORY_NAMES, EVALUATION_TEXT } from '../../../text/evaluation';
+import { ASPECTS, EVALUATION_TEXT } from '../../../text/evaluation';
+import { CATEGORY_NAMES } from '../../../text/projects';
 import { CallError } from '../components/CallError';
 import './index.scss';
 
