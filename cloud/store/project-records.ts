@@ -111,7 +111,7 @@ export interface ProjectStore {
 
   addNeed(need: NeedRecord): Promise<void>;
   getNeed(id: string): Promise<NeedRecord | null>;
-  /** Oldest first. */
-  listNeeds(communityId: string): Promise<NeedRecord[]>;
+  /** Oldest first; with `respondent`, only that resident's. */
+  listNeeds(communityId: string, respondent?: string): Promise<NeedRecord[]>;
   linkNeed(id: string, projectId: string, by: string, at: string): Promise<void>;
 }

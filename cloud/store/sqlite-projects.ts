@@ -33,6 +33,9 @@ export function sqliteProjectStore(db: Database.Database): ProjectStore {
   const insertNeed = db.prepare('INSERT INTO needs (id, community_id, submitted_at, body) VALUES (?, ?, ?, ?)');
   const selectNeed = db.prepare<[string], Body>('SELECT body FROM needs WHERE id = ?');
   const selectNeeds = db.prepare<[string], Body>('SELECT body FROM needs WHERE community_id = ? ORDER BY submitted_at, id');
+  const selectNeedsOf = db.prepare<[string, string], Body>(
+    `SELECT body FROM needs WHERE community_id = ? AND body ->> '$.respondent' = ? ORDER BY submitted_at, id`,
+  );
   const updateNeed = db.prepare('UPDATE needs SET body = ? WHERE id = ?');
 
   // Slot 1, then 2, …: the UNIQUE slot key settles the rule even between two connections to the file.
@@ -121,8 +124,8 @@ export function sqliteProjectStore(db: Database.Database): ProjectStore {
       const row = selectNeed.get(id);
       return row ? (JSON.parse(row.body) as NeedRecord) : null;
     },
-    async listNeeds(communityId) {
-      return parse<NeedRecord>(selectNeeds.all(communityId));
+    async listNeeds(communityId, respondent) {
+      return parse<NeedRecord>(respondent === undefined ? selectNeeds.all(communityId) : selectNeedsOf.all(communityId, respondent));
     },
     async linkNeed(id, projectId, by, at) {
       link.immediate(id, projectId, by, at);

@@ -117,8 +117,9 @@ export function cloudProjectStore(db: WxDatabase, collections: WxCollections): P
       const doc = await findById(C.needs, id);
       return doc ? fromDoc<NeedRecord>(doc) : null;
     },
-    async listNeeds(communityId) {
-      const list = (await readAll(C.needs, { communityId })).map((d) => fromDoc<NeedRecord>(d));
+    async listNeeds(communityId, respondent) {
+      const where = respondent === undefined ? { communityId } : { communityId, respondent };
+      const list = (await readAll(C.needs, where)).map((d) => fromDoc<NeedRecord>(d));
       return list.sort((a, b) => a.submittedAt.localeCompare(b.submittedAt) || byId(a, b));
     },
     async linkNeed(id, projectId, by, at) {

@@ -21,9 +21,11 @@ function toNeed(n: NeedRecord, projects: Map<string, ProjectRecord>): TNeed {
   };
 }
 
-async function needsWithProjects(needs: NeedRecord[], communityId: string, deps: Deps): Promise<TNeed[]> {
-  const projects = needs.some((n) => n.projectId) ? await deps.store.listProjects({ communityIds: [communityId] }) : [];
-  const byId = new Map(projects.map((p) => [p.id, p]));
+/** The needs with the projects linked to them (read by id: a few, not the community's every project). */
+async function needsWithProjects(needs: NeedRecord[], deps: Deps): Promise<TNeed[]> {
+  const linked = [...new Set(needs.flatMap((n) => (n.projectId ? [n.projectId] : [])))];
+  const projects = await Promise.all(linked.map((id) => deps.store.getProject(id)));
+  const byId = new Map(projects.flatMap((p) => (p ? [[p.id, p] as const] : [])));
   return needs.map((n) => toNeed(n, byId));
 }
 
@@ -48,15 +50,13 @@ export async function submitNeed(input: TSubmitNeedInput, caller: Caller, deps: 
 export async function listNeeds(input: TListNeedsInput, caller: Caller, deps: Deps): Promise<CallOutput<'listNeeds'>> {
   requireCommunityManager(caller, input.communityId);
   await requireCommunity(input.communityId, deps);
-  return { needs: await needsWithProjects(await deps.store.listNeeds(input.communityId), input.communityId, deps) };
+  return { needs: await needsWithProjects(await deps.store.listNeeds(input.communityId), deps) };
 }
 
 /** "You said, we did": the caller's own needs in the community, with the project linked to each. */
 export async function listMyNeeds(input: TListNeedsInput, caller: Caller, deps: Deps): Promise<CallOutput<'listMyNeeds'>> {
   await requireCommunity(input.communityId, deps);
-  const me = caller.respondent;
-  const mine = (await deps.store.listNeeds(input.communityId)).filter((n) => n.respondent === me);
-  return { needs: await needsWithProjects(mine, input.communityId, deps) };
+  return { needs: await needsWithProjects(await deps.store.listNeeds(input.communityId, caller.respondent), deps) };
 }
 
 export async function linkNeed(input: TLinkNeedInput, caller: Caller, deps: Deps): Promise<CallOutput<'linkNeed'>> {
