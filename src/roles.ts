@@ -11,8 +11,13 @@ export const canAssess = (roles: Roles) => hasAny(roles, 'official', 'admin');
 export const canEvaluate = (roles: Roles) => hasAny(roles, 'evaluator', 'admin');
 /** Evaluators have no other staff page: the home page is their way to the evaluation page. */
 export const canEvaluateProjects = (roles: Roles) => hasAny(roles, 'evaluator');
+/** Workers of a community, officials and admins run doorstep projects and read residents' needs. */
+export const canManageProjects = (roles: Roles) => hasAny(roles, 'worker', 'official', 'admin');
 export const canAssignRoles = (roles: Roles) => hasAny(roles, 'admin');
 
 export const INDICATORS_URL = '/packages/official/indicators/index';
 export const ADMIN_URL = '/packages/official/admin/index';
 export const EVALUATION_URL = '/packages/official/evaluation/index';
+export const MANAGE_PROJECTS_URL = '/packages/official/projects/index';
+export const PROJECTS_URL = '/pages/projects/index';
+export const NEEDS_URL = '/pages/needs/index';

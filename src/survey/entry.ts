@@ -1,13 +1,7 @@
 // Reads which community a resident arrived for: `?communityId=` or a QR code's `scene`.
-const COMMUNITY_ID = /^[a-z0-9-]{1,64}$/;
+import { decodeValue as decode } from '../hooks/usePageQuery';
 
-function decode(value: string): string {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
-}
+const COMMUNITY_ID = /^[a-z0-9-]{1,64}$/;
 
 /**
  * A mini-program code carries at most 32 characters of `scene`, URL-encoded: either the bare

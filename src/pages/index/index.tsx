@@ -1,5 +1,5 @@
 // Home page: residents choose their community (or arrive with it from a link or QR code).
-import Taro, { useRouter } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useEffect, useMemo } from 'react';
 import { Screen } from '../../components/Screen';
@@ -18,6 +18,7 @@ import {
 } from '../../roles';
 import { SURVEY_TEXT } from '../../text/survey';
 import './index.scss';
+import { usePageQuery } from '../../hooks/usePageQuery';
 
 function StaffEntry() {
   const { state } = useCall('whoami', {});
@@ -47,7 +48,7 @@ function StaffEntry() {
 }
 
 export default function IndexPage() {
-  const arrivingFor = communityIdFromEntry(useRouter().params);
+  const arrivingFor = communityIdFromEntry(usePageQuery());
   useEffect(() => {
     if (arrivingFor) Taro.redirectTo({ url: surveyUrl(arrivingFor) });
   }, [arrivingFor]);

@@ -1,10 +1,12 @@
-// After answering (now or earlier this year): thanks, and only then what the programme is.
+// After answering (now or earlier this year): thanks, and only then what the programme is and its doorstep projects.
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { BigButton } from '../../components/BigButton';
+import { needsUrl, projectsUrl } from '../../residents/links';
+import { RESIDENTS_TEXT } from '../../text/residents';
 import { SURVEY_TEXT } from '../../text/survey';
 
-export function Done({ justAnswered }: { justAnswered: boolean }) {
+export function Done({ justAnswered, communityId }: { justAnswered: boolean; communityId: string }) {
   return (
     <View className='survey-done'>
       <Text className='title'>{justAnswered ? SURVEY_TEXT.thanksTitle : SURVEY_TEXT.answeredTitle}</Text>
@@ -17,7 +19,11 @@ export function Done({ justAnswered }: { justAnswered: boolean }) {
           </Text>
         ))}
       </View>
-      <BigButton variant='secondary' onClick={() => Taro.reLaunch({ url: '/pages/index/index' })}>
+      <BigButton onClick={() => Taro.navigateTo({ url: projectsUrl(communityId) })}>{RESIDENTS_TEXT.toProjects}</BigButton>
+      <BigButton variant='secondary' onClick={() => Taro.navigateTo({ url: needsUrl(communityId) })}>
+        {RESIDENTS_TEXT.tellNeed}
+      </BigButton>
+      <BigButton variant='link' onClick={() => Taro.reLaunch({ url: '/pages/index/index' })}>
         {SURVEY_TEXT.otherCommunity}
       </BigButton>
     </View>

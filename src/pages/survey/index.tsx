@@ -1,5 +1,5 @@
 // Survey page: the privacy note, one question per screen, then thanks or "already answered".
-import Taro, { useRouter } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { Screen } from '../../components/Screen';
 import { BigButton } from '../../components/BigButton';
 import { ErrorNote, Loading } from '../../components/StatusView';
@@ -11,13 +11,14 @@ import { Intro } from './Intro';
 import { Question } from './Question';
 import { Done } from './Done';
 import './index.scss';
+import { usePageQuery } from '../../hooks/usePageQuery';
 
 function backToList() {
   Taro.reLaunch({ url: '/pages/index/index' });
 }
 
 export default function SurveyPage() {
-  const { params } = useRouter();
+  const params = usePageQuery();
   const communityId = communityIdFromEntry(params) ?? '';
   const { state, retryLoad, start, choose, next, previous, submit } = useSurvey(communityId);
 
@@ -69,7 +70,7 @@ export default function SurveyPage() {
       break;
     }
     default:
-      body = <Done justAnswered={state.phase === 'thanks'} />;
+      body = <Done justAnswered={state.phase === 'thanks'} communityId={communityId} />;
   }
   return <Screen className='survey-page'>{body}</Screen>;
 }

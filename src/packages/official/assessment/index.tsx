@@ -1,22 +1,24 @@
 // A community's assessment (officials): every item under its Ⅰ/Ⅱ, an A/B/C choice and a note each,
 // the running score and verdict from the server's scorer, and saving.
-import { useRouter } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Screen } from '../../../components/Screen';
 import { BigButton } from '../../../components/BigButton';
 import { ErrorNote, Loading } from '../../../components/StatusView';
 import { useAssessment } from '../../../official/useAssessment';
-import { yearParam } from '../../../official/links';
+import { projectsUrl, yearParam } from '../../../official/links';
 import { displayId, formatPoints, groupStandard, judgedBySection } from '../../../official/standard-view';
 import { ASSESSMENT_TEXT } from '../../../text/assessment';
+import { WORKER_TEXT } from '../../../text/worker';
 import { CallError } from '../components/CallError';
 import { useStandard } from '../useStandard';
 import { ItemRow } from './ItemRow';
 import { ScorePanel } from './ScorePanel';
 import './index.scss';
+import { usePageQuery } from '../../../hooks/usePageQuery';
 
 export default function AssessmentPage() {
-  const { params } = useRouter();
+  const params = usePageQuery();
   const communityId = params.communityId ?? '';
   const year = yearParam(params.year);
   const standardCall = useStandard();
@@ -66,9 +68,14 @@ export default function AssessmentPage() {
               {displayId(section.id)} {section.name}
             </Text>
             {judged ? null : (
-              <Text className='subtitle'>
-                {ASSESSMENT_TEXT.byProjects} {ASSESSMENT_TEXT.projectsEvaluated(saved.projects.length)}
-              </Text>
+              <View>
+                <Text className='subtitle'>
+                  {ASSESSMENT_TEXT.byProjects} {ASSESSMENT_TEXT.projectsEvaluated(saved.projects.length)}
+                </Text>
+                <BigButton variant='secondary' onClick={() => Taro.navigateTo({ url: projectsUrl(communityId, year) })}>
+                  {WORKER_TEXT.evidenceLink}
+                </BigButton>
+              </View>
             )}
             {indicators.map((indicator) => {
               const points = scoredIndicators.get(indicator.id);

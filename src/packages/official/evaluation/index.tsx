@@ -1,6 +1,5 @@
 // The third-party evaluator's page (二类): choose a community, see its doorstep projects of the year, open one
 // and score it 0–100 on six aspects, see its ratio (mean / 100) and save it.
-import { useRouter } from '@tarojs/taro';
 import { Input, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { TProjectSummary } from '../../../../cloud/contract';
@@ -16,6 +15,7 @@ import { ASPECTS, EVALUATION_TEXT } from '../../../text/evaluation';
 import { CATEGORY_NAMES } from '../../../text/projects';
 import { CallError } from '../components/CallError';
 import './index.scss';
+import { usePageQuery } from '../../../hooks/usePageQuery';
 
 function ProjectEvaluation({ projectId, onBack }: { projectId: string; onBack: () => void }) {
   const e = useEvaluation(projectId);
@@ -96,7 +96,7 @@ function ProjectList({ projects, onOpen }: { projects: TProjectSummary[]; onOpen
 }
 
 export default function EvaluationPage() {
-  const { params } = useRouter();
+  const params = usePageQuery();
   const year = yearParam(params.year);
   const [communityId, setCommunityId] = useState(params.communityId ?? '');
   const [projectId, setProjectId] = useState('');

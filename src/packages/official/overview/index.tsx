@@ -1,6 +1,6 @@
 // City overview (officials): every community's verdict, total, 一类/二类 and two rates; the way into each
 // assessment; the scorecards export.
-import Taro, { useRouter } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { TAssessment, TRate } from '../../../../cloud/contract';
@@ -16,6 +16,7 @@ import { formatPoints } from '../../../official/standard-view';
 import { ASSESSMENT_TEXT } from '../../../text/assessment';
 import { CallError } from '../components/CallError';
 import './index.scss';
+import { usePageQuery } from '../../../hooks/usePageQuery';
 
 const rateText = (rate: TRate | null) => (rate ? formatPercent(rate.rate) : ASSESSMENT_TEXT.noRate);
 
@@ -54,7 +55,7 @@ function ExportButton({ year }: { year: number }) {
 }
 
 export default function OverviewPage() {
-  const year = yearParam(useRouter().params.year);
+  const year = yearParam(usePageQuery().year);
   const { state, reload } = useCall('listAssessments', { year });
   return (
     <Screen className='overview-page'>

@@ -1,0 +1,70 @@
+// The worker's publish form: the nine categories by their Chinese names (full ones marked and closed),
+// title and summary with their limits, and the outcome of publishProject.
+import { Input, Text, Textarea, View } from '@tarojs/components';
+import type { TProjectDetail } from '../../../../cloud/contract';
+import { BigButton } from '../../../components/BigButton';
+import { usePublishProject } from '../../../official/usePublishProject';
+import { LONG_TEXT_MAX, MAX_PER_CATEGORY, TITLE_MAX, type CategoryGroup } from '../../../official/worker-projects';
+import { WORKER_TEXT } from '../../../text/worker';
+
+interface Props {
+  communityId: string;
+  year: number;
+  groups: CategoryGroup<unknown>[];
+  onPublished: (project: TProjectDetail) => void;
+}
+
+export function PublishForm({ communityId, year, groups, onPublished }: Props) {
+  const full = new Set(groups.filter((g) => g.full).map((g) => g.category));
+  const f = usePublishProject(communityId, year, full, onPublished);
+  return (
+    <View className='card publish-form' id='publish-form'>
+      <Text className='section-title'>{WORKER_TEXT.publishTitle}</Text>
+      <Text className='subtitle'>{WORKER_TEXT.ruleHint(MAX_PER_CATEGORY)}</Text>
+      <Text className='field-label'>{WORKER_TEXT.categoryLabel}</Text>
+      <View className='category-options' id='publish-category'>
+        {groups.map((g) => (
+          <BigButton
+            key={g.category}
+            variant='option'
+            className='category-option'
+            selected={f.draft.category === g.category}
+            disabled={g.full}
+            onClick={() => f.choose(g.category)}
+          >
+            {g.full
+              ? WORKER_TEXT.fullOption(g.name, MAX_PER_CATEGORY)
+              : WORKER_TEXT.openOption(g.name, g.projects.length, MAX_PER_CATEGORY)}
+          </BigButton>
+        ))}
+      </View>
+      {f.errors.category ? <Text className='field-error'>{f.errors.category}</Text> : null}
+      <Text className='field-label'>{WORKER_TEXT.titleLabel}</Text>
+      <Input
+        id='publish-title'
+        className={`field-input${f.errors.title ? ' field-input--error' : ''}`}
+        value={f.draft.title}
+        maxlength={TITLE_MAX + 20}
+        placeholder={WORKER_TEXT.titlePlaceholder}
+        onInput={(e) => f.update({ title: e.detail.value })}
+      />
+      <Text className='field-count'>{WORKER_TEXT.chars(f.draft.title.trim().length, TITLE_MAX)}</Text>
+      {f.errors.title ? <Text className='field-error'>{f.errors.title}</Text> : null}
+      <Text className='field-label'>{WORKER_TEXT.summaryLabel}</Text>
+      <Textarea
+        id='publish-summary'
+        className={`field-textarea${f.errors.summary ? ' field-input--error' : ''}`}
+        value={f.draft.summary}
+        maxlength={LONG_TEXT_MAX + 100}
+        placeholder={WORKER_TEXT.summaryPlaceholder}
+        onInput={(e) => f.update({ summary: e.detail.value })}
+      />
+      <Text className='field-count'>{WORKER_TEXT.chars(f.draft.summary.trim().length, LONG_TEXT_MAX)}</Text>
+      {f.errors.summary ? <Text className='field-error'>{f.errors.summary}</Text> : null}
+      {f.result ? <Text className={`form-result form-result--${f.result.ok ? 'ok' : 'error'}`}>{f.result.message}</Text> : null}
+      <BigButton disabled={f.busy} onClick={f.publish}>
+        {f.busy ? WORKER_TEXT.publishing : WORKER_TEXT.publish}
+      </BigButton>
+    </View>
+  );
+}

@@ -1,0 +1,30 @@
+// Residents' ratings of the project: the average, and the visible comments with the workers' replies.
+import { Text, View } from '@tarojs/components';
+import type { TProjectDetail } from '../../../cloud/contract';
+import { shanghaiDay } from '../../residents/projects';
+import { RESIDENTS_TEXT } from '../../text/residents';
+
+const starsOf = (n: number) => '★'.repeat(n) + '☆'.repeat(5 - n);
+
+export function Ratings({ project }: { project: TProjectDetail }) {
+  const { rating, feedback } = project;
+  return (
+    <View className='card'>
+      <Text className='section-title'>{RESIDENTS_TEXT.ratingsTitle}</Text>
+      <Text className='ratings__summary'>
+        {rating.average !== null && rating.count > 0 ? RESIDENTS_TEXT.ratingSummary(rating.average, rating.count) : RESIDENTS_TEXT.noRatingsYet}
+      </Text>
+      {feedback
+        .filter((f) => !f.hidden)
+        .map((f) => (
+          <View key={f.id} className='feedback'>
+            <Text className='feedback__stars'>
+              {starsOf(f.rating)} <Text className='feedback__date'>{shanghaiDay(f.submittedAt)}</Text>
+            </Text>
+            {f.comment ? <Text className='feedback__comment'>{f.comment}</Text> : null}
+            {f.reply ? <Text className='feedback__reply'>{RESIDENTS_TEXT.reply(f.reply.text)}</Text> : null}
+          </View>
+        ))}
+    </View>
+  );
+}

@@ -1,0 +1,121 @@
+// Telling the community a need: optional category, the text, a kind refusal, and "您说的，我们做了" links.
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import Taro from '@tarojs/taro';
+import { setRouterParams } from '../support/taro';
+import { COMMUNITY_ID, needOf, typeInto } from '../residents/builders';
+import { RESIDENTS_TEXT } from '../../../src/text/residents';
+import { COMMON_TEXT } from '../../../src/text/common';
+import { ApiCallError, callCloud } from '../../../src/api/cloud';
+import NeedsPage from '../../../src/pages/needs/index';
+
+jest.mock('../../../src/api/cloud', () => ({
+  ...jest.requireActual('../../../src/api/cloud'),
+  callCloud: jest.fn(),
+}));
+const call = callCloud as jest.MockedFunction<typeof callCloud>;
+
+const LINKED = needOf({
+  id: 'n1',
+  text: '希望有老人助餐点',
+  category: 'elderly_care',
+  project: { id: 'p1', title: '助老食堂', stage: 'implementation' },
+});
+const OPEN = needOf({ id: 'n2', text: '路灯坏了' });
+
+function serve(handlers: Partial<Record<string, (data: any) => Promise<unknown>>> = {}) {
+  call.mockImplementation(async (name, data) => {
+    const h = handlers[name];
+    if (h) return (await h(data)) as never;
+    if (name === 'listMyNeeds') return { needs: [LINKED, OPEN] } as never;
+    throw new Error(`unexpected call ${name}`);
+  });
+}
+
+const click = (text: string) => act(() => void fireEvent.click(screen.getByText(text)));
+const needBox = () => document.querySelector('#need-form taro-textarea-core') as Element;
+const form = () => within(document.getElementById('need-form') as HTMLElement);
+const callsOf = (name: string) => call.mock.calls.filter(([n]) => n === name).map(([, d]) => d);
+
+async function open() {
+  render(<NeedsPage />);
+  await screen.findByText('希望有老人助餐点');
+}
+
+beforeEach(() => {
+  call.mockReset();
+  (Taro.navigateTo as jest.Mock).mockClear();
+  setRouterParams({ communityId: COMMUNITY_ID });
+});
+
+test('my needs show the project that answers them, and tapping it opens the project', async () => {
+  serve();
+  await open();
+  expect(call).toHaveBeenCalledWith('listMyNeeds', { communityId: COMMUNITY_ID });
+  screen.getByText(RESIDENTS_TEXT.weDid);
+  click('助老食堂（项目实施）›');
+  expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/pages/project/index?projectId=p1' });
+  // The unanswered one is being considered.
+  screen.getByText('路灯坏了');
+  screen.getByText(RESIDENTS_TEXT.considering);
+});
+
+test('submits the text with the chosen category, then lists it at the top', async () => {
+  serve({ submitNeed: async (d) => needOf({ id: 'n3', text: d.text, category: d.category ?? null }) });
+  await open();
+  click(RESIDENTS_TEXT.sendNeed);
+  screen.getByText(RESIDENTS_TEXT.needEmpty);
+  expect(callsOf('submitNeed')).toHaveLength(0);
+
+  act(() => void fireEvent.click(form().getByText('公共卫生')));
+  act(() => typeInto(needBox(), ' 希望每月有一次免费量血压 '));
+  click(RESIDENTS_TEXT.sendNeed);
+  await screen.findByText(RESIDENTS_TEXT.needSent);
+  expect(callsOf('submitNeed')).toEqual([{ communityId: COMMUNITY_ID, category: 'public_health', text: '希望每月有一次免费量血压' }]);
+  const texts = Array.from(document.querySelectorAll('.need__text')).map((e) => e.textContent);
+  expect(texts).toEqual(['希望每月有一次免费量血压', '希望有老人助餐点', '路灯坏了']);
+  expect(needBox().getAttribute('value')).toBe('');
+});
+
+test('without a category, none is sent', async () => {
+  serve({ submitNeed: async (d) => needOf({ id: 'n3', text: d.text }) });
+  await open();
+  act(() => typeInto(needBox(), '想学用智能手机'));
+  click(RESIDENTS_TEXT.sendNeed);
+  await screen.findByText(RESIDENTS_TEXT.needSent);
+  expect(callsOf('submitNeed')).toEqual([{ communityId: COMMUNITY_ID, text: '想学用智能手机' }]);
+});
+
+test('a refused text is explained kindly and kept for changing', async () => {
+  serve({ submitNeed: async () => Promise.reject(new ApiCallError('CONTENT_REJECTED', '内容含有不适合发布的文字，请修改后再提交')) });
+  await open();
+  act(() => typeInto(needBox(), '不合适的字'));
+  click(RESIDENTS_TEXT.sendNeed);
+  await screen.findByText(RESIDENTS_TEXT.contentRejected);
+  expect(needBox().getAttribute('value')).toBe('不合适的字');
+});
+
+test('more than 500 characters is held back with a note', async () => {
+  serve();
+  await open();
+  act(() => typeInto(needBox(), '长'.repeat(501)));
+  screen.getByText('501/500 字');
+  click(RESIDENTS_TEXT.sendNeed);
+  screen.getByText(RESIDENTS_TEXT.tooLong(500));
+  expect(callsOf('submitNeed')).toHaveLength(0);
+});
+
+test('a failed list shows the error with a retry, and the form still works', async () => {
+  let attempts = 0;
+  serve({
+    listMyNeeds: async () => {
+      attempts += 1;
+      if (attempts === 1) throw new ApiCallError('NETWORK', COMMON_TEXT.networkError);
+      return { needs: [LINKED] };
+    },
+  });
+  render(<NeedsPage />);
+  await screen.findByText(COMMON_TEXT.networkError);
+  form().getByText(RESIDENTS_TEXT.sendNeed);
+  click(COMMON_TEXT.retry);
+  await screen.findByText('希望有老人助餐点');
+});

@@ -1,0 +1,42 @@
+// The survey stays unswayed: no project links before answering; after it, links to the projects and the needs page.
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import Taro from '@tarojs/taro';
+import { setRouterParams } from '../support/taro';
+import { COMMUNITIES, surveyOf } from '../support/builders';
+import { RESIDENTS_TEXT } from '../../../src/text/residents';
+import { SURVEY_TEXT } from '../../../src/text/survey';
+import { callCloud } from '../../../src/api/cloud';
+import SurveyPage from '../../../src/pages/survey/index';
+
+jest.mock('../../../src/api/cloud', () => ({
+  ...jest.requireActual('../../../src/api/cloud'),
+  callCloud: jest.fn(),
+}));
+const call = callCloud as jest.MockedFunction<typeof callCloud>;
+const community = COMMUNITIES[0];
+
+beforeEach(() => {
+  call.mockReset();
+  (Taro.navigateTo as jest.Mock).mockClear();
+  setRouterParams({ communityId: community.id });
+});
+
+test('no project links on the note or the questions', async () => {
+  call.mockImplementation(async () => surveyOf(community) as never);
+  render(<SurveyPage />);
+  await screen.findByText(SURVEY_TEXT.introTitle);
+  expect(screen.queryByText(RESIDENTS_TEXT.toProjects)).toBeNull();
+  act(() => void fireEvent.click(screen.getByText(SURVEY_TEXT.introStart)));
+  expect(screen.queryByText(RESIDENTS_TEXT.toProjects)).toBeNull();
+  expect(screen.queryByText(RESIDENTS_TEXT.tellNeed)).toBeNull();
+});
+
+test('once answered, the resident can open the projects and tell a need', async () => {
+  call.mockImplementation(async () => surveyOf(community, true) as never);
+  render(<SurveyPage />);
+  await screen.findByText(SURVEY_TEXT.answeredTitle);
+  act(() => void fireEvent.click(screen.getByText(RESIDENTS_TEXT.toProjects)));
+  expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: `/pages/projects/index?communityId=${community.id}` });
+  act(() => void fireEvent.click(screen.getByText(RESIDENTS_TEXT.tellNeed)));
+  expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: `/pages/needs/index?communityId=${community.id}` });
+});
