@@ -59,12 +59,20 @@ test('a worker publishes, runs and answers a project; a resident rates and volun
   await activity.getByText('为 12 位高龄老人上门送午餐', { exact: true }).waitFor();
   await screenshot(page, 'worker-4-stage-and-activity');
 
-  // A resident rates and comments, and joins as a volunteer.
+  // A resident, in their own browser, rates and comments, and joins as a volunteer.
   const comment = '饭菜可口，谢谢社区！';
-  const rated = await callAs(h, RESIDENT, 'submitFeedback', { projectId, rating: 5, comment });
-  expect(rated.ok).toBe(true);
-  const joined = await callAs(h, RESIDENT, 'joinProject', { projectId, as: 'volunteer' });
-  expect(joined.ok).toBe(true);
+  const resident = await pageAs(h, RESIDENT);
+  await openRoute(h, resident, `pages/projects/index?communityId=${COMMUNITY}`);
+  await resident.locator(`[id="project-${projectId}"]`).click();
+  await resident.getByText('为 12 位高龄老人上门送午餐', { exact: true }).waitFor();
+  await resident.locator('#star-5').click();
+  await resident.locator('#my-rating textarea').fill(comment);
+  await resident.getByText('提交评价', { exact: true }).click();
+  await resident.getByText('已收到您的评价，谢谢！', { exact: true }).waitFor();
+  await resident.getByText('报名当志愿者', { exact: true }).click();
+  await resident.getByText('✓ 已报名志愿者（点此退出）', { exact: true }).waitFor();
+  const rated = await callAs(h, RESIDENT, 'getProject', { projectId });
+  expect(rated.data.mine).toMatchObject({ feedback: { rating: 5, comment }, joined: ['volunteer'] });
 
   // The worker sees both, and replies.
   await page.reload();
