@@ -1,40 +1,24 @@
 // One project's third-party evaluation on the page: load it, keep the six typed scores, check them and save.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { TProjectDetail } from '../../cloud/contract';
-import { asApiCallError, callCloud, type ApiCallError } from '../api/cloud';
+import { asApiCallError, callCloud } from '../api/cloud';
+import { useCall } from '../hooks/useCall';
 import { EVALUATION_TEXT, type AspectId } from '../text/evaluation';
 import { checkDraft, draftOfAspects, emptyDraft, type AspectDraft } from './evaluation';
 
-type Load = { status: 'loading' } | { status: 'error'; error: ApiCallError } | { status: 'ready' };
-
 export function useEvaluation(projectId: string) {
-  const [load, setLoad] = useState<Load>({ status: 'loading' });
-  const [project, setProject] = useState<TProjectDetail | null>(null);
   const [draft, setDraft] = useState<AspectDraft>(emptyDraft);
   const [showAll, setShowAll] = useState(false);
   const [saving, setSaving] = useState(false);
   const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
-  const [attempt, setAttempt] = useState(0);
-
-  useEffect(() => {
-    if (!projectId) return undefined;
-    let live = true;
-    setLoad({ status: 'loading' });
-    callCloud('getProject', { projectId }).then(
-      (p) => {
-        if (!live) return;
-        setProject(p);
-        setDraft(draftOfAspects(p.evaluation?.aspects));
-        setShowAll(false);
-        setResult(null);
-        setLoad({ status: 'ready' });
-      },
-      (e: unknown) => live && setLoad({ status: 'error', error: asApiCallError(e) }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [projectId, attempt]);
+  /** The saved scores, or none, fill the form; problems show again only as the evaluator types. */
+  const seed = (p: TProjectDetail) => {
+    setDraft(draftOfAspects(p.evaluation?.aspects));
+    setShowAll(false);
+    setResult(null);
+  };
+  const { state: load, reload, setData } = useCall('getProject', { projectId }, projectId !== '', seed);
+  const project = load.status === 'ready' ? load.data : null;
 
   const checked = checkDraft(draft, showAll);
 
@@ -54,9 +38,8 @@ export function useEvaluation(projectId: string) {
     setSaving(true);
     try {
       const p = await callCloud('saveProjectEvaluation', { projectId, aspects });
-      setProject(p);
-      setDraft(draftOfAspects(p.evaluation?.aspects));
-      setShowAll(false);
+      setData(p);
+      seed(p);
       setResult({ ok: true, message: EVALUATION_TEXT.saved });
     } catch (e) {
       setResult({ ok: false, message: EVALUATION_TEXT.saveFailed(asApiCallError(e).message) });
@@ -67,7 +50,7 @@ export function useEvaluation(projectId: string) {
 
   return {
     load,
-    reload: () => setAttempt((a) => a + 1),
+    reload,
     project,
     draft,
     errors: checked.errors,

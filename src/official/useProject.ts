@@ -1,12 +1,12 @@
 // One project on the worker's page: load it, keep the edited text over what is saved, and save it
 // (EDIT_CONFLICT: someone saved in between; the page offers to reload).
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { TProjectDetail } from '../../cloud/contract';
-import { asApiCallError, callCloud, type ApiCallError } from '../api/cloud';
+import { asApiCallError, callCloud } from '../api/cloud';
+import { useCall } from '../hooks/useCall';
 import { WORKER_TEXT } from '../text/worker';
 import { LONG_TEXT_MAX, TITLE_MAX } from './worker-projects';
 
-type Load = { status: 'loading' } | { status: 'error'; error: ApiCallError } | { status: 'ready' };
 export type TextField = 'title' | 'summary' | 'plan' | 'reflection';
 export type TextDraft = Record<TextField, string>;
 export const TEXT_FIELDS: readonly TextField[] = ['title', 'summary', 'plan', 'reflection'];
@@ -41,50 +41,35 @@ export function failure(e: unknown, say: (why: string) => string): Outcome {
 }
 
 export function useProject(projectId: string) {
-  const [load, setLoad] = useState<Load>({ status: 'loading' });
-  const [project, setProject] = useState<TProjectDetail | null>(null);
   const [draft, setDraft] = useState<TextDraft>({ title: '', summary: '', plan: '', reflection: '' });
   const [saving, setSaving] = useState(false);
   const [result, setResult] = useState<Outcome | null>(null);
-  const [attempt, setAttempt] = useState(0);
-
-  useEffect(() => {
-    if (!projectId) return undefined;
-    let live = true;
-    setLoad({ status: 'loading' });
-    callCloud('getProject', { projectId }).then(
-      (p) => {
-        if (!live) return;
-        setProject(p);
-        setDraft(textOf(p));
-        setResult(null);
-        setLoad({ status: 'ready' });
-      },
-      (e: unknown) => live && setLoad({ status: 'error', error: asApiCallError(e) }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [projectId, attempt]);
-
-  const reload = useCallback(() => setAttempt((a) => a + 1), []);
+  const seed = (p: TProjectDetail) => {
+    setDraft(textOf(p));
+    setResult(null);
+  };
+  const { state: load, reload, setData } = useCall('getProject', { projectId }, projectId !== '', seed);
+  const project = load.status === 'ready' ? load.data : null;
 
   const current = useRef(project);
   current.current = project;
   /** A changed project from any call: the saved text follows it, unsaved edits stay. */
-  const apply = useCallback((next: TProjectDetail) => {
-    const before = current.current;
-    if (before) {
-      const was = textOf(before);
-      setDraft((d) => {
-        const merged = textOf(next);
-        for (const f of TEXT_FIELDS) if (d[f] !== was[f]) merged[f] = d[f];
-        return merged;
-      });
-    } else setDraft(textOf(next));
-    current.current = next;
-    setProject(next);
-  }, []);
+  const apply = useCallback(
+    (next: TProjectDetail) => {
+      const before = current.current;
+      if (before) {
+        const was = textOf(before);
+        setDraft((d) => {
+          const merged = textOf(next);
+          for (const f of TEXT_FIELDS) if (d[f] !== was[f]) merged[f] = d[f];
+          return merged;
+        });
+      } else setDraft(textOf(next));
+      current.current = next;
+      setData(next);
+    },
+    [setData],
+  );
 
   const type = (field: TextField, value: string) => {
     setDraft((d) => ({ ...d, [field]: value }));
@@ -100,8 +85,8 @@ export function useProject(projectId: string) {
     setSaving(true);
     try {
       const p = await callCloud('updateProject', { projectId, ...changes });
-      setProject(p);
-      setDraft(textOf(p));
+      setData(p);
+      seed(p);
       setResult({ ok: true, message: WORKER_TEXT.saved });
     } catch (e) {
       setResult(failure(e, WORKER_TEXT.saveFailed));

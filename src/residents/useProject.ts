@@ -1,50 +1,40 @@
 // One project for a resident: load it, rate it (stars + optional comment, kept if sending fails), join or leave a role.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { TJoinRole, TProjectDetail } from '../../cloud/contract';
-import { asApiCallError, callCloud, type ApiCallError } from '../api/cloud';
+import { asApiCallError, callCloud } from '../api/cloud';
+import { useCall } from '../hooks/useCall';
 import { JOIN_ROLE_NAMES } from '../text/projects';
 import { RESIDENTS_TEXT } from '../text/residents';
 
 export const COMMENT_MAX = 500;
 
-type Load = { status: 'loading' } | { status: 'error'; error: ApiCallError } | { status: 'ready'; project: TProjectDetail };
 export interface Note {
   ok: boolean;
   message: string;
 }
 
+/** A resident's words that were not sent: the censor's refusal is said plainly; otherwise they are kept to try again. */
+export function notSent(e: unknown): Note {
+  const error = asApiCallError(e);
+  return { ok: false, message: error.code === 'CONTENT_REJECTED' ? RESIDENTS_TEXT.contentRejected : `${error.message} ${RESIDENTS_TEXT.keptDraft}` };
+}
+
 export function useProject(projectId: string) {
-  const [load, setLoad] = useState<Load>({ status: 'loading' });
-  const [attempt, setAttempt] = useState(0);
   const [stars, setStars] = useState(0);
   const [comment, setComment] = useState('');
   const [sending, setSending] = useState(false);
   const [ratingNote, setRatingNote] = useState<Note | null>(null);
   const [busyRole, setBusyRole] = useState<TJoinRole | null>(null);
   const [joinNote, setJoinNote] = useState<Note | null>(null);
+  /** My earlier rating, if any, fills the form. */
+  const seed = ({ mine }: TProjectDetail) => {
+    if (!mine.feedback) return;
+    setStars(mine.feedback.rating);
+    setComment(mine.feedback.comment ?? '');
+  };
+  const { state: load, reload, setData } = useCall('getProject', { projectId }, projectId !== '', seed);
 
-  useEffect(() => {
-    if (!projectId) return undefined;
-    let live = true;
-    setLoad({ status: 'loading' });
-    callCloud('getProject', { projectId }).then(
-      (project) => {
-        if (!live) return;
-        setLoad({ status: 'ready', project });
-        const mine = project.mine.feedback;
-        if (mine) {
-          setStars(mine.rating);
-          setComment(mine.comment ?? '');
-        }
-      },
-      (e: unknown) => live && setLoad({ status: 'error', error: asApiCallError(e) }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [projectId, attempt]);
-
-  const project = load.status === 'ready' ? load.project : null;
+  const project = load.status === 'ready' ? load.data : null;
   const tooLong = comment.trim().length > COMMENT_MAX;
 
   const sendRating = async () => {
@@ -56,12 +46,10 @@ export function useProject(projectId: string) {
     const text = comment.trim();
     try {
       const next = await callCloud('submitFeedback', { projectId, rating: stars, ...(text ? { comment: text } : {}) });
-      setLoad({ status: 'ready', project: next });
+      setData(next);
       setRatingNote({ ok: true, message: RESIDENTS_TEXT.ratingSent });
     } catch (e) {
-      const err = asApiCallError(e);
-      const message = err.code === 'CONTENT_REJECTED' ? RESIDENTS_TEXT.contentRejected : `${err.message} ${RESIDENTS_TEXT.keptDraft}`;
-      setRatingNote({ ok: false, message });
+      setRatingNote(notSent(e));
     } finally {
       setSending(false);
     }
@@ -74,7 +62,7 @@ export function useProject(projectId: string) {
     setJoinNote(null);
     try {
       const next = await callCloud(leaving ? 'leaveProject' : 'joinProject', { projectId, as: role });
-      setLoad({ status: 'ready', project: next });
+      setData(next);
       const name = JOIN_ROLE_NAMES[role];
       setJoinNote({ ok: true, message: leaving ? RESIDENTS_TEXT.left(name) : RESIDENTS_TEXT.joined(name) });
     } catch (e) {
@@ -87,7 +75,7 @@ export function useProject(projectId: string) {
   return {
     load,
     project,
-    reload: () => setAttempt((a) => a + 1),
+    reload,
     rating: { stars, comment, sending, note: ratingNote, tooLong },
     chooseStars: (n: number) => {
       setStars(n);

@@ -40,7 +40,7 @@ export default function NeedsPage() {
       {n.load.status === 'loading' ? <Loading /> : null}
       {n.load.status === 'error' ? <ErrorNote message={n.load.error.message} onRetry={n.reload} /> : null}
       {n.load.status === 'ready' ? (
-        <MyNeeds needs={n.load.needs} onOpenProject={(id) => Taro.navigateTo({ url: projectUrl(id) })} />
+        <MyNeeds needs={n.load.data.needs} onOpenProject={(id) => Taro.navigateTo({ url: projectUrl(id) })} />
       ) : null}
       <BigButton variant='link' onClick={() => Taro.navigateTo({ url: projectsUrl(communityId) })}>
         {RESIDENTS_TEXT.toProjects}

@@ -1,9 +1,9 @@
 // The evaluator's page: choose a community, see its projects with Chinese category names, open one, score the
 // six aspects (out-of-range refused before any call), see the ratio, save; an existing evaluation is shown.
 import { act, fireEvent, render, renderHook, screen, waitFor } from '@testing-library/react';
-import type { TAspects, TProjectDetail, TProjectSummary } from '../../../cloud/contract';
+import type { TAspects, TProjectDetail } from '../../../cloud/contract';
 import { setRouterParams } from '../support/taro';
-import { COMMUNITIES } from '../support/builders';
+import { COMMUNITIES, detailOf, summaryOf } from '../support/builders';
 import { allAspects } from '../../rubric/builders';
 import { EVALUATION_TEXT } from '../../../src/text/evaluation';
 import { ApiCallError, callCloud } from '../../../src/api/cloud';
@@ -19,44 +19,20 @@ const call = callCloud as jest.MockedFunction<typeof callCloud>;
 
 const all = (n: number) => allAspects(n) as TAspects;
 
-const SUMMARY: TProjectSummary = {
-  id: 'p1',
-  communityId: 'dinghai-beiyuan',
-  year: 2025,
-  category: 'elderly_care',
-  title: '助老食堂',
-  summary: '为高龄老人送餐',
-  stage: 'implementation',
-  activityCount: 0,
-  servedTotal: 0,
-  rating: { average: null, count: 0 },
-  joined: { volunteer: 0, supervisor: 0, evaluator: 0 },
-  createdAt: '2025-03-01T00:00:00.000Z',
-  updatedAt: '2025-03-01T00:00:00.000Z',
-};
-const detailOf = (evaluation: TProjectDetail['evaluation']): TProjectDetail => ({
-  ...SUMMARY,
-  plan: '',
-  reflection: '',
-  history: [],
-  activities: [],
-  feedback: [],
-  mine: { feedback: null, joined: [] },
-  evaluation,
-  canManage: false,
-});
+const SUMMARY = summaryOf({ stage: 'implementation' });
+const evaluated = (evaluation: TProjectDetail['evaluation']) => detailOf({ ...SUMMARY, evaluation });
 
 let detail: TProjectDetail;
 beforeEach(() => {
   call.mockReset();
-  detail = detailOf(null);
+  detail = evaluated(null);
   call.mockImplementation(async (name, data) => {
     if (name === 'listCommunities') return { communities: COMMUNITIES } as never;
     if (name === 'listProjects') return { projects: [SUMMARY, { ...SUMMARY, id: 'p2', category: 'public_health', title: '健康讲座' }] } as never;
     if (name === 'getProject') return detail as never;
     if (name === 'saveProjectEvaluation') {
       const { aspects } = data as { aspects: TAspects };
-      return detailOf({ aspects, by: 'evaluator-1', at: '2025-06-01T02:00:00.000Z' }) as never;
+      return evaluated({ aspects, by: 'evaluator-1', at: '2025-06-01T02:00:00.000Z' }) as never;
     }
     throw new Error(`unexpected call ${name}`);
   });
@@ -91,7 +67,7 @@ test('choosing a community lists its projects with the categories in Chinese', a
 });
 
 test('an opened project shows its existing evaluation and ratio', async () => {
-  detail = detailOf({ aspects: all(80), by: 'evaluator-1', at: '2025-06-01T02:00:00.000Z' });
+  detail = evaluated({ aspects: all(80), by: 'evaluator-1', at: '2025-06-01T02:00:00.000Z' });
   setRouterParams({ communityId: 'dinghai-beiyuan', year: '2025' });
   render(<EvaluationPage />);
   await screen.findByText('助老食堂');
@@ -121,7 +97,7 @@ test('saving refuses out-of-range scores, then saves six good ones and says 已�
 });
 
 test('a refused save says 保存失败 and keeps the scores', async () => {
-  detail = detailOf({ aspects: all(70), by: 'evaluator-1', at: '2025-06-01T02:00:00.000Z' });
+  detail = evaluated({ aspects: all(70), by: 'evaluator-1', at: '2025-06-01T02:00:00.000Z' });
   const { result } = renderHook(() => useEvaluation('p1'));
   await waitFor(() => expect(result.current.aspects).toEqual(all(70)));
   call.mockRejectedValueOnce(new ApiCallError('FORBIDDEN', '无权评估'));

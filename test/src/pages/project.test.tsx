@@ -1,7 +1,8 @@
 // One project for residents: stage, history and timeline; ratings; my rating (kept when sending fails); join and leave.
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { setRouterParams } from '../support/taro';
-import { detailOf, typeInto } from '../residents/builders';
+import { detailOf } from '../support/builders';
+import { typeInto } from '../residents/builders';
 import { RESIDENTS_TEXT } from '../../../src/text/residents';
 import { COMMON_TEXT } from '../../../src/text/common';
 import { ApiCallError, callCloud } from '../../../src/api/cloud';

@@ -2,8 +2,8 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import { setRouterParams } from '../support/taro';
-import { COMMUNITIES } from '../support/builders';
-import { COMMUNITY_ID, summaryOf } from '../residents/builders';
+import { COMMUNITIES, summaryOf } from '../support/builders';
+import { COMMUNITY_ID } from '../residents/builders';
 import { RESIDENTS_TEXT } from '../../../src/text/residents';
 import { COMMON_TEXT } from '../../../src/text/common';
 import { ApiCallError, callCloud } from '../../../src/api/cloud';

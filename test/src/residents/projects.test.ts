@@ -1,7 +1,7 @@
 // The residents' pure helpers: this year in Asia/Shanghai, grouping by category, the five stages.
 import { JOIN_ROLES, groupByCategory, shanghaiDay, shanghaiYear, stageName, stageStep } from '../../../src/residents/projects';
 import { decodeQuery } from '../../../src/hooks/usePageQuery';
-import { summaryOf } from './builders';
+import { summaryOf } from '../support/builders';
 
 describe('shanghaiYear and shanghaiDay', () => {
   test('New Year comes eight hours earlier in Zhoushan than in UTC', () => {

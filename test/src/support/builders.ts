@@ -1,5 +1,5 @@
 // Shared builders of API answers for the UI tests.
-import type { TCommunity, TGetSurveyOutput, TRate } from '../../../cloud/contract';
+import type { TCommunity, TGetSurveyOutput, TProjectDetail, TProjectSummary, TRate } from '../../../cloud/contract';
 import { SURVEY_QUESTIONS } from '../../../cloud/contract/survey-definition';
 import { PILOT_COMMUNITIES } from '../../../cloud/data/pilot-communities';
 
@@ -22,6 +22,42 @@ export function rateFixture(partial: Partial<TRate> & Pick<TRate, 'count' | 'n' 
     meetsTarget: 100 * partial.count >= 85 * partial.n,
     confidentlyMeets: partial.ci95[0] >= 0.85,
     moreNeeded: null,
+    ...partial,
+  };
+}
+
+/** A project as listProjects gives it: 北园's 助老食堂 of 2025, just started; override what a test is about. */
+export function summaryOf(partial: Partial<TProjectSummary> = {}): TProjectSummary {
+  return {
+    id: 'p1',
+    communityId: 'dinghai-beiyuan',
+    year: 2025,
+    category: 'elderly_care',
+    title: '助老食堂',
+    summary: '为高龄老人送餐',
+    stage: 'needs_research',
+    activityCount: 0,
+    servedTotal: 0,
+    rating: { average: null, count: 0 },
+    joined: { volunteer: 0, supervisor: 0, evaluator: 0 },
+    createdAt: '2025-03-01T00:00:00.000Z',
+    updatedAt: '2025-03-01T00:00:00.000Z',
+    ...partial,
+  };
+}
+
+/** The same project as getProject gives it to a reader who does not run it (canManage false). */
+export function detailOf(partial: Partial<TProjectDetail> = {}): TProjectDetail {
+  return {
+    ...summaryOf(partial),
+    plan: '',
+    reflection: '',
+    history: [],
+    activities: [],
+    feedback: [],
+    mine: { feedback: null, joined: [] },
+    evaluation: null,
+    canManage: false,
     ...partial,
   };
 }

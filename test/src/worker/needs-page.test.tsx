@@ -2,12 +2,11 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import type { TNeed } from '../../../cloud/contract';
 import { setRouterParams } from '../support/taro';
-import { COMMUNITIES } from '../support/builders';
+import { COMMUNITIES, summaryOf } from '../support/builders';
 import { callCloud } from '../../../src/api/cloud';
 import { WORKER_TEXT } from '../../../src/text/worker';
 import { AssessmentLinks } from '../../../src/packages/official/indicators/AssessmentLinks';
 import NeedsPage from '../../../src/packages/official/needs/index';
-import { summaryOf } from './builders';
 
 jest.mock('../../../src/api/cloud', () => ({
   ...jest.requireActual('../../../src/api/cloud'),

@@ -9,7 +9,7 @@ import { useActivityForm, useFeedbackAnswer, useStageMove } from '../../../src/o
 import { checkActivity, isDay, todayInShanghai } from '../../../src/official/worker-projects';
 import { WORKER_TEXT } from '../../../src/text/worker';
 import ProjectPage from '../../../src/packages/official/project/index';
-import { detailOf } from './builders';
+import { detailOf } from '../support/builders';
 
 jest.mock('../../../src/api/cloud', () => ({
   ...jest.requireActual('../../../src/api/cloud'),
@@ -33,6 +33,7 @@ let detail: TProjectDetail;
 beforeEach(() => {
   call.mockReset();
   detail = detailOf({
+    canManage: true,
     stage: 'needs_analysis',
     history: [{ from: 'needs_research', to: 'needs_analysis', by: 'worker-1', at: '2025-04-01T02:00:00.000Z', reason: null }],
     feedback: FEEDBACK,

@@ -4,7 +4,7 @@ import { act, fireEvent, render, renderHook, screen, within } from '@testing-lib
 import { zhoushan2017 } from '../../../rubric';
 import { STAGES } from '../../../cloud/contract';
 import { setRouterParams } from '../support/taro';
-import { COMMUNITIES } from '../support/builders';
+import { COMMUNITIES, detailOf, summaryOf } from '../support/builders';
 import { allAspects } from '../../rubric/builders';
 import { ApiCallError, callCloud } from '../../../src/api/cloud';
 import { usePublishProject } from '../../../src/official/usePublishProject';
@@ -12,7 +12,6 @@ import { checkPublish, MAX_PER_CATEGORY, STAGE_ORDER } from '../../../src/offici
 import { WORKER_TEXT } from '../../../src/text/worker';
 import { EVALUATION_TEXT } from '../../../src/text/evaluation';
 import ProjectsPage from '../../../src/packages/official/projects/index';
-import { detailOf, summaryOf } from './builders';
 
 jest.mock('../../../src/api/cloud', () => ({
   ...jest.requireActual('../../../src/api/cloud'),

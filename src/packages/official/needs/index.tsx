@@ -4,7 +4,7 @@ import { Text, View } from '@tarojs/components';
 import type { TCommunity, TProjectSummary } from '../../../../cloud/contract';
 import { Screen } from '../../../components/Screen';
 import { BigButton } from '../../../components/BigButton';
-import { ErrorNote, Loading } from '../../../components/StatusView';
+import { Loading } from '../../../components/StatusView';
 import { formatStamp } from '../../../official/format';
 import { yearParam } from '../../../official/links';
 import { useNeeds } from '../../../official/useNeeds';
@@ -12,6 +12,7 @@ import { useWorkerCommunity } from '../../../official/useWorkerCommunity';
 import { categoryName, stageName } from '../../../official/worker-projects';
 import { WORKER_TEXT } from '../../../text/worker';
 import { CallError } from '../components/CallError';
+import { CommunityGate } from '../components/CommunityGate';
 import './index.scss';
 import { usePageQuery } from '../../../hooks/usePageQuery';
 
@@ -27,7 +28,7 @@ function CommunityNeeds({ community, year }: { community: TCommunity; year: numb
   else {
     body = n.needs.map((need) => (
       <View key={need.id} className='card need-card' id={`need-${need.id}`}>
-        <Text className='need-card__meta'>
+        <Text className='muted-line'>
           {WORKER_TEXT.needMeta(need.category ? categoryName(need.category) : WORKER_TEXT.noCategory, formatStamp(need.submittedAt))}
         </Text>
         <Text className='need-card__text'>{need.text}</Text>
@@ -77,23 +78,11 @@ export default function NeedsPage() {
   const params = usePageQuery();
   const year = yearParam(params.year);
   const w = useWorkerCommunity(params.communityId);
-  const { choice } = w;
-
-  let body;
-  if (choice.status === 'loading') body = <Loading />;
-  else if (choice.status === 'error') body = <CallError error={choice.error} forbidden={WORKER_TEXT.forbidden} onRetry={choice.retry} />;
-  else if (choice.status === 'none') body = <ErrorNote message={choice.staff ? WORKER_TEXT.noCommunity : WORKER_TEXT.forbidden} />;
-  else if (choice.status === 'choose') {
-    body = (
-      <View>
-        <Text className='field-label'>{WORKER_TEXT.chooseCommunity}</Text>
-        {choice.communities.map((c) => (
-          <BigButton key={c.id} variant='option' onClick={() => w.choose(c.id)}>
-            {WORKER_TEXT.communityLine(c.district, c.name)}
-          </BigButton>
-        ))}
-      </View>
-    );
-  } else body = <CommunityNeeds community={choice.community} year={year} />;
-  return <Screen className='needs-page'>{body}</Screen>;
+  return (
+    <Screen className='needs-page'>
+      <CommunityGate choice={w.choice} onChoose={w.choose}>
+        {(community) => <CommunityNeeds community={community} year={year} />}
+      </CommunityGate>
+    </Screen>
+  );
 }

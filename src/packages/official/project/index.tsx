@@ -1,7 +1,7 @@
 // One doorstep project as its workers run it: its text (title, summary, plan, reflection), stage and history,
 // activities, residents who joined per role, and feedback to answer. Others who may read it see it unedited.
 import Taro from '@tarojs/taro';
-import { Input, Text, Textarea, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import type { TProjectDetail } from '../../../../cloud/contract';
 import { Screen } from '../../../components/Screen';
 import { BigButton } from '../../../components/BigButton';
@@ -13,6 +13,7 @@ import { categoryName, LONG_TEXT_MAX, TITLE_MAX } from '../../../official/worker
 import { JOIN_ROLE_NAMES } from '../../../text/projects';
 import { WORKER_TEXT } from '../../../text/worker';
 import { CallError } from '../components/CallError';
+import { FormField } from '../components/FormField';
 import { ActivityPanel } from './ActivityPanel';
 import { FeedbackPanel } from './FeedbackPanel';
 import { StagePanel } from './StagePanel';
@@ -43,17 +44,16 @@ function TextCard({ p, project }: { p: ReturnType<typeof useProject>; project: T
   return (
     <View className='card text-card' id='text-card'>
       <Text className='section-title'>{WORKER_TEXT.textTitle}</Text>
-      <Text className='field-label'>{WORKER_TEXT.titleLabel}</Text>
-      <Input id='text-title' className='field-input' value={p.draft.title} maxlength={TITLE_MAX + 20} onInput={(e) => p.type('title', e.detail.value)} />
+      <FormField id='text-title' label={WORKER_TEXT.titleLabel} value={p.draft.title} maxlength={TITLE_MAX + 20} onInput={(v) => p.type('title', v)} />
       {LONG_FIELDS.map(({ field, label }) => (
         <View key={field}>
-          <Text className='field-label'>{label}</Text>
-          <Textarea
+          <FormField
             id={`text-${field}`}
-            className='field-textarea'
+            label={label}
+            multiline
             value={p.draft[field]}
             maxlength={LONG_TEXT_MAX + 100}
-            onInput={(e) => p.type(field, e.detail.value)}
+            onInput={(v) => p.type(field, v)}
           />
         </View>
       ))}

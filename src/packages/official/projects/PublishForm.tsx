@@ -1,11 +1,12 @@
 // The worker's publish form: the nine categories by their Chinese names (full ones marked and closed),
 // title and summary with their limits, and the outcome of publishProject.
-import { Input, Text, Textarea, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import type { TProjectDetail } from '../../../../cloud/contract';
 import { BigButton } from '../../../components/BigButton';
 import { usePublishProject } from '../../../official/usePublishProject';
 import { LONG_TEXT_MAX, MAX_PER_CATEGORY, TITLE_MAX, type CategoryGroup } from '../../../official/worker-projects';
 import { WORKER_TEXT } from '../../../text/worker';
+import { FormField } from '../components/FormField';
 
 interface Props {
   communityId: string;
@@ -39,28 +40,27 @@ export function PublishForm({ communityId, year, groups, onPublished }: Props) {
         ))}
       </View>
       {f.errors.category ? <Text className='field-error'>{f.errors.category}</Text> : null}
-      <Text className='field-label'>{WORKER_TEXT.titleLabel}</Text>
-      <Input
+      <FormField
         id='publish-title'
-        className={`field-input${f.errors.title ? ' field-input--error' : ''}`}
+        label={WORKER_TEXT.titleLabel}
         value={f.draft.title}
         maxlength={TITLE_MAX + 20}
         placeholder={WORKER_TEXT.titlePlaceholder}
-        onInput={(e) => f.update({ title: e.detail.value })}
+        count={WORKER_TEXT.chars(f.draft.title.trim().length, TITLE_MAX)}
+        error={f.errors.title}
+        onInput={(title) => f.update({ title })}
       />
-      <Text className='field-count'>{WORKER_TEXT.chars(f.draft.title.trim().length, TITLE_MAX)}</Text>
-      {f.errors.title ? <Text className='field-error'>{f.errors.title}</Text> : null}
-      <Text className='field-label'>{WORKER_TEXT.summaryLabel}</Text>
-      <Textarea
+      <FormField
         id='publish-summary'
-        className={`field-textarea${f.errors.summary ? ' field-input--error' : ''}`}
+        label={WORKER_TEXT.summaryLabel}
+        multiline
         value={f.draft.summary}
         maxlength={LONG_TEXT_MAX + 100}
         placeholder={WORKER_TEXT.summaryPlaceholder}
-        onInput={(e) => f.update({ summary: e.detail.value })}
+        count={WORKER_TEXT.chars(f.draft.summary.trim().length, LONG_TEXT_MAX)}
+        error={f.errors.summary}
+        onInput={(summary) => f.update({ summary })}
       />
-      <Text className='field-count'>{WORKER_TEXT.chars(f.draft.summary.trim().length, LONG_TEXT_MAX)}</Text>
-      {f.errors.summary ? <Text className='field-error'>{f.errors.summary}</Text> : null}
       {f.result ? <Text className={`form-result form-result--${f.result.ok ? 'ok' : 'error'}`}>{f.result.message}</Text> : null}
       <BigButton disabled={f.busy} onClick={f.publish}>
         {f.busy ? WORKER_TEXT.publishing : WORKER_TEXT.publish}

@@ -6,13 +6,14 @@ import { useEffect, useState } from 'react';
 import type { TAspects, TCommunity, TProjectSummary } from '../../../../cloud/contract';
 import { Screen } from '../../../components/Screen';
 import { BigButton } from '../../../components/BigButton';
-import { ErrorNote, Loading } from '../../../components/StatusView';
+import { Loading } from '../../../components/StatusView';
 import { useCall } from '../../../hooks/useCall';
 import { needsUrl, yearParam } from '../../../official/links';
 import { useWorkerCommunity } from '../../../official/useWorkerCommunity';
 import { groupByCategory } from '../../../official/worker-projects';
 import { WORKER_TEXT } from '../../../text/worker';
 import { CallError } from '../components/CallError';
+import { CommunityGate } from '../components/CommunityGate';
 import { CategorySection } from './CategorySection';
 import { PublishForm } from './PublishForm';
 import './index.scss';
@@ -82,35 +83,20 @@ export default function ProjectsPage() {
   const params = usePageQuery();
   const year = yearParam(params.year);
   const w = useWorkerCommunity(params.communityId);
-  const { choice } = w;
-
-  let body;
-  if (choice.status === 'loading') body = <Loading />;
-  else if (choice.status === 'error') body = <CallError error={choice.error} forbidden={WORKER_TEXT.forbidden} onRetry={choice.retry} />;
-  else if (choice.status === 'none') body = <ErrorNote message={choice.staff ? WORKER_TEXT.noCommunity : WORKER_TEXT.forbidden} />;
-  else if (choice.status === 'choose') {
-    body = (
-      <View>
-        <Text className='title'>{WORKER_TEXT.projectsNavTitle}</Text>
-        <Text className='field-label'>{WORKER_TEXT.chooseCommunity}</Text>
-        {choice.communities.map((c) => (
-          <BigButton key={c.id} variant='option' onClick={() => w.choose(c.id)}>
-            {WORKER_TEXT.communityLine(c.district, c.name)}
-          </BigButton>
-        ))}
-      </View>
-    );
-  } else {
-    body = (
-      <CommunityProjects
-        key={choice.community.id}
-        community={choice.community}
-        year={year}
-        canPublish={w.canPublish}
-        seesEvaluations={w.seesEvaluations}
-        onChange={w.canChoose ? () => w.choose('') : undefined}
-      />
-    );
-  }
-  return <Screen className='projects-page'>{body}</Screen>;
+  return (
+    <Screen className='projects-page'>
+      <CommunityGate choice={w.choice} onChoose={w.choose} title={WORKER_TEXT.projectsNavTitle}>
+        {(community) => (
+          <CommunityProjects
+            key={community.id}
+            community={community}
+            year={year}
+            canPublish={w.canPublish}
+            seesEvaluations={w.seesEvaluations}
+            onChange={w.canChoose ? () => w.choose('') : undefined}
+          />
+        )}
+      </CommunityGate>
+    </Screen>
+  );
 }
