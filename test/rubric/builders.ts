@@ -5,8 +5,8 @@ import { stateItems, zhoushan2017, zhoushan2017Data, type TProjectEvaluation, ty
 
 export const std = zhoushan2017;
 
-/** The government document the standard is copied from (../shared/seeds beside the checkout). */
-export const SEED_PATH = path.resolve(__dirname, '../../../shared/seeds/000_a7d277d1ba9e937a.txt');
+/** The government document the standard is copied from, kept in the repository (docs/source). */
+export const SEED_PATH = path.resolve(__dirname, '../../docs/source/zhoushan-2017-opinion.txt');
 
 export function readSeed(): string {
   return fs.readFileSync(SEED_PATH, 'utf8');
