@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { AWARENESS_OPTIONS, SATISFACTION_OPTIONS } from '../cloud/contract/survey-definition';
+import { AWARENESS_OPTIONS, SATISFACTION_OPTIONS } from '../cloud/contract/rules/survey';
 import { PILOT_COMMUNITIES } from '../cloud/data/pilot-communities';
 
 const RESPONSES = Number(process.env.BENCH_RESPONSES ?? 20000);

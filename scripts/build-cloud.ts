@@ -2,21 +2,13 @@
 import { build } from 'esbuild';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { CALL_NAMES, type CallName } from '../cloud/contract';
+import { CALL_NAMES, CALLS } from '../cloud/core/registry';
 
 const root = resolve(__dirname, '..');
 const CLOUD_OUT = join(root, 'dist/cloudfunctions');
 
-/**
- * What a function needs besides wx-server-sdk, so WeChat installs and grants no more than that:
- * exceljs where the scorecards are written, msgSecCheck where residents' text is checked
- * (the handlers that call requireAcceptableText).
- */
-const EXTRAS: Partial<Record<CallName, { dependencies?: string[]; openapi?: string[] }>> = {
-  exportScorecards: { dependencies: ['exceljs'] },
-  submitFeedback: { openapi: ['security.msgSecCheck'] },
-  submitNeed: { openapi: ['security.msgSecCheck'] },
-};
+/** Every package some function installs itself: left out of every bundle. */
+const INSTALLED = ['wx-server-sdk', ...new Set(CALL_NAMES.flatMap((name) => CALLS[name].cloud.dependencies ?? []))];
 
 export async function buildCloudFunctions(outDir = CLOUD_OUT): Promise<string[]> {
   const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -35,16 +27,17 @@ export async function buildCloudFunctions(outDir = CLOUD_OUT): Promise<string[]>
       platform: 'node',
       target: 'node16',
       format: 'cjs',
-      external: ['wx-server-sdk', 'exceljs'], // installed by WeChat from the function's package.json
+      external: INSTALLED, // installed by WeChat from the function's package.json
       outfile: join(dir, 'index.js'),
       logLevel: 'warning',
     });
-    const extras = EXTRAS[name] ?? {};
-    const packages = ['wx-server-sdk', ...(extras.dependencies ?? [])];
+    // Only what the registry says this call needs, so WeChat installs and grants no more than that.
+    const needs = CALLS[name].cloud;
+    const packages = ['wx-server-sdk', ...(needs.dependencies ?? [])];
     const dependencies = Object.fromEntries(packages.map((pkg) => [pkg, versionOf(pkg)]));
     const pkg = { name, version: '1.0.0', private: true, main: 'index.js', dependencies };
     writeFileSync(join(dir, 'package.json'), JSON.stringify(pkg, null, 2) + '\n');
-    writeFileSync(join(dir, 'config.json'), JSON.stringify({ permissions: { openapi: extras.openapi ?? [] } }, null, 2) + '\n');
+    writeFileSync(join(dir, 'config.json'), JSON.stringify({ permissions: { openapi: needs.openapi ?? [] } }, null, 2) + '\n');
   }
   return CALL_NAMES.map((n) => join(outDir, n));
 }

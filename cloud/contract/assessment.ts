@@ -1,11 +1,12 @@
 // Contract of the assessment calls: getStandard, scoreAssessment, saveAssessment, getAssessment, exportScorecards.
 import { z } from 'zod';
-import { JudgedScore, makeScoreInput, Standard, State, stateItems, zhoushan2017, type TProjectEvaluation } from '../../rubric';
+import { JudgedScore, makeScoreInput, parseStandard, Standard, State, stateItems, type TProjectEvaluation } from '../../rubric';
 import { CommunityId, OpenId, Year } from './common';
 import { Rate } from './indicators';
+import { NOTE_MAX, STANDARD_IN_FORCE } from './rules';
 
-/** The standard in force: every call scores on it. */
-export const STANDARD = zhoushan2017;
+/** The standard in force, validated: every call scores on it. */
+export const STANDARD = parseStandard(STANDARD_IN_FORCE);
 
 const judgedItems = new Set(stateItems(STANDARD).map((item) => item.id));
 /** A map keyed by the ids of the items an official judges A/B/C (Ⅱ-1 … Ⅱ-10). */
@@ -24,7 +25,7 @@ export const ScoreAssessmentInput = makeScoreInput(STANDARD);
 export const ScoreAssessmentOutput = JudgedScore;
 
 /** The evidence an official notes for an item; '' or null clears it. */
-export const Note = z.string().max(2000, '说明最多 2000 字');
+export const Note = z.string().max(NOTE_MAX, `说明最多 ${NOTE_MAX} 字`);
 
 /**
  * Saving merges into what is saved: an item left out stays as it is; a state clears with null (an
@@ -86,3 +87,4 @@ export type TGetAssessmentInput = z.infer<typeof GetAssessmentInput>;
 export type TListAssessmentsInput = z.infer<typeof ListAssessmentsInput>;
 export type TExportScorecardsInput = z.infer<typeof ExportScorecardsInput>;
 export type TExportScorecardsOutput = z.infer<typeof ExportScorecardsOutput>;
+export type TListAssessmentsOutput = z.infer<typeof ListAssessmentsOutput>;

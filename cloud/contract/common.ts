@@ -1,16 +1,13 @@
 // Shared pieces of the cloud API contract: ids, roles, the answer envelope and its error codes.
 import { z } from 'zod';
+import { ASSIGNABLE_ROLES, ROLES } from './rules/roles';
 
 export const CommunityId = z.string().regex(/^[a-z0-9-]{1,64}$/, '社区编号格式不正确');
 export const Year = z.number().int().min(2017).max(2100);
 export const OpenId = z.string().min(1).max(128);
 
-export const ROLES = ['resident', 'worker', 'official', 'evaluator', 'admin'] as const;
 export const Role = z.enum(ROLES);
-export type TRole = z.infer<typeof Role>;
-/** evaluator: the third-party evaluator (第三方) of the doorstep projects. */
-export const AssignableRole = z.enum(['worker', 'official', 'evaluator']);
-export type TAssignableRole = z.infer<typeof AssignableRole>;
+export const AssignableRole = z.enum(ASSIGNABLE_ROLES);
 
 export const Community = z.object({
   id: CommunityId,

@@ -1,6 +1,7 @@
 // Contract of the officials' calls: getIndicators and recountIndicators.
 import { z } from 'zod';
 import { CommunityId, Year } from './common';
+import { RATE_VERDICTS } from './rules/rates';
 
 export const Rate = z.object({
   count: z.number().int().min(0),
@@ -9,6 +10,8 @@ export const Rate = z.object({
   ci95: z.tuple([z.number(), z.number()]),
   meetsTarget: z.boolean(),
   confidentlyMeets: z.boolean(),
+  /** Judged from the interval: met (lower bound ≥ target), missed (upper bound < target), unsettled. */
+  verdict: z.enum(RATE_VERDICTS),
   /** Responses still needed before the interval settles the 85% question; null when it never can (observed exactly 85%). */
   moreNeeded: z.number().int().min(0).nullable(),
 });

@@ -2,13 +2,14 @@
 import { z } from 'zod';
 import { CommunityId } from './common';
 import { Category, JoinRole, ProjectDetail, ProjectId, Reason } from './projects';
+import { RATING_MAX, RATING_MIN, RESIDENT_TEXT_MAX } from './rules';
 
-/** Text residents write: at most 500 characters (also under msgSecCheck's 2,500). */
-const ResidentText = z.string().trim().max(500, '最多 500 字');
+const ResidentText = z.string().trim().max(RESIDENT_TEXT_MAX, `最多 ${RESIDENT_TEXT_MAX} 字`);
+const badRating = `评分应为 ${RATING_MIN}–${RATING_MAX} 的整数`;
 
 export const SubmitFeedbackInput = z.strictObject({
   projectId: ProjectId,
-  rating: z.number().int('评分应为 1–5 的整数').min(1, '评分应为 1–5 的整数').max(5, '评分应为 1–5 的整数'),
+  rating: z.number().int(badRating).min(RATING_MIN, badRating).max(RATING_MAX, badRating),
   comment: ResidentText.optional(),
 });
 export const FeedbackId = z.string().min(1).max(128);
@@ -53,3 +54,4 @@ export type TJoinProjectInput = z.infer<typeof JoinProjectInput>;
 export type TSubmitNeedInput = z.infer<typeof SubmitNeedInput>;
 export type TListNeedsInput = z.infer<typeof ListNeedsInput>;
 export type TLinkNeedInput = z.infer<typeof LinkNeedInput>;
+export type TListNeedsOutput = z.infer<typeof ListNeedsOutput>;

@@ -1,22 +1,16 @@
 // Contract of the doorstep-project calls (家门口项目): publish, update, activities, list and read.
 import { z } from 'zod';
 import { CommunityId, OpenId, Year } from './common';
-import { isHundredths } from '../../rubric';
-import { STANDARD } from './assessment';
+import { isHundredths } from '../../rubric/round';
+import { ASPECT_IDS, ASPECT_MAX, CATEGORY_IDS, JOIN_ROLE_IDS, LONG_TEXT_MAX, REASON_MAX, SERVED_COUNT_MAX, STAGE_IDS, TITLE_MAX, type TAspectId } from './rules';
 
-const categoryIds = STANDARD.categories.map((c) => c.id) as [string, ...string[]];
-export const Category = z.enum(categoryIds, { error: '未知的项目类别' });
-export type TCategory = z.infer<typeof Category>;
-
-/** The standard's stages in order: 需求调研 → 需求分析 → 项目设计 → 项目实施 → 已完成. */
-export const STAGES = ['needs_research', 'needs_analysis', 'design', 'implementation', 'completed'] as const;
-export const Stage = z.enum(STAGES);
-export type TStage = z.infer<typeof Stage>;
+export const Category = z.enum(CATEGORY_IDS, { error: '未知的项目类别' });
+export const Stage = z.enum(STAGE_IDS);
 
 export const ProjectId = z.string().min(1).max(128);
-const Title = z.string().trim().min(1, '请填写项目名称').max(60, '项目名称最多 60 字');
-const LongText = z.string().trim().max(2000, '最多 2000 字');
-export const Reason = z.string().trim().min(1, '请说明原因').max(500, '最多 500 字');
+const Title = z.string().trim().min(1, '请填写项目名称').max(TITLE_MAX, `项目名称最多 ${TITLE_MAX} 字`);
+const LongText = z.string().trim().max(LONG_TEXT_MAX, `最多 ${LONG_TEXT_MAX} 字`);
+export const Reason = z.string().trim().min(1, '请说明原因').max(REASON_MAX, `最多 ${REASON_MAX} 字`);
 /** YYYY-MM-DD, a real calendar day. */
 export const Day = z.iso.date('日期格式应为 YYYY-MM-DD');
 
@@ -43,8 +37,8 @@ export const UpdateProjectInput = z.strictObject({
 export const RecordActivityInput = z.strictObject({
   projectId: ProjectId,
   date: Day,
-  description: z.string().trim().min(1, '请填写活动内容').max(2000, '最多 2000 字'),
-  servedCount: z.number().int('服务人数应为整数').min(0, '服务人数不能为负'),
+  description: z.string().trim().min(1, '请填写活动内容').max(LONG_TEXT_MAX, `最多 ${LONG_TEXT_MAX} 字`),
+  servedCount: z.number().int('服务人数应为整数').min(0, '服务人数不能为负').max(SERVED_COUNT_MAX, `服务人数最多 ${SERVED_COUNT_MAX}`),
 });
 
 export const ListProjectsInput = z.strictObject({ communityId: CommunityId, year: Year.optional(), category: Category.optional() });
@@ -59,15 +53,16 @@ export const Activity = z.object({
   recordedBy: OpenId,
   recordedAt: z.string(),
 });
-export const ROLES_JOINED = ['volunteer', 'supervisor', 'evaluator'] as const;
-export const JoinRole = z.enum(ROLES_JOINED);
-export type TJoinRole = z.infer<typeof JoinRole>;
+export const JoinRole = z.enum(JOIN_ROLE_IDS);
 
-const AspectScore = z.number().min(0, '评分应在 0–100 之间').max(100, '评分应在 0–100 之间').refine(isHundredths, '评分最多两位小数');
-type AspectId = 'completion' | 'satisfaction' | 'finance' | 'organization' | 'operation' | 'effectiveness';
-export const Aspects = z.strictObject(
-  Object.fromEntries(STANDARD.aspects.map((a) => [a.id, AspectScore])) as Record<AspectId, typeof AspectScore>,
-);
+const outOfRange = `评分应在 0–${ASPECT_MAX} 之间`;
+/** One aspect's score, as an evaluator types it: 0–100, at most two decimals. */
+export const AspectScore = z
+  .number({ error: outOfRange })
+  .min(0, outOfRange)
+  .max(ASPECT_MAX, outOfRange)
+  .refine(isHundredths, '评分最多两位小数');
+export const Aspects = z.strictObject(Object.fromEntries(ASPECT_IDS.map((id) => [id, AspectScore])) as Record<TAspectId, typeof AspectScore>);
 export type TAspects = z.infer<typeof Aspects>;
 export const Evaluation = z.object({ aspects: Aspects, by: OpenId, at: z.string() });
 
@@ -129,3 +124,4 @@ export type TRecordActivityInput = z.infer<typeof RecordActivityInput>;
 export type TListProjectsInput = z.infer<typeof ListProjectsInput>;
 export type TGetProjectInput = z.infer<typeof GetProjectInput>;
 export type TSaveProjectEvaluationInput = z.infer<typeof SaveProjectEvaluationInput>;
+export type TListProjectsOutput = z.infer<typeof ListProjectsOutput>;

@@ -1,6 +1,6 @@
 // Contract of the survey calls: getSurvey and submitResponse.
 import { z } from 'zod';
-import { AWARENESS_OPTIONS, SATISFACTION_OPTIONS } from './survey-definition';
+import { AWARENESS_OPTIONS, SATISFACTION_OPTIONS } from './rules/survey';
 import { Community, CommunityId, Year } from './common';
 
 export const Answers = z.strictObject({

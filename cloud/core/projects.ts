@@ -1,9 +1,9 @@
 // Doorstep projects as callers see them: loading, identities per project, and the summary and detail views.
 import { createHash } from 'node:crypto';
 import { round2 } from '../../rubric';
-import { ROLES_JOINED, STANDARD, type TProjectDetail, type TProjectSummary } from '../contract';
+import { canRunProjects, canSeeEvaluations, CATEGORY_IDS, JOIN_ROLE_IDS, type TProjectDetail, type TProjectSummary } from '../contract';
 import type { FeedbackRecord, ParticipantRecord, ProjectRecord } from '../store/types';
-import { managesCommunity, seesEvaluations, type Caller } from './auth';
+import type { Caller, Identity } from './auth';
 import type { Deps } from './deps';
 import { AppError, notFound } from './errors';
 
@@ -24,11 +24,11 @@ export async function saveOver(project: ProjectRecord, deps: Deps): Promise<void
  * A resident's feedback id on one project: derived from the respondent hash and the project, so one
  * resident has one feedback per project, yet ids of one resident on two projects cannot be linked.
  */
-export function feedbackIdOf(caller: Caller, projectId: string): string {
+export function feedbackIdOf(caller: Identity, projectId: string): string {
   return createHash('sha256').update(`${projectId}\n${caller.respondent}`).digest('hex').slice(0, 32);
 }
 
-const CATEGORY_ORDER = new Map(STANDARD.categories.map((c, i) => [c.id, i]));
+const CATEGORY_ORDER = new Map<string, number>(CATEGORY_IDS.map((id, i) => [id, i]));
 export const byCategory = (a: ProjectRecord, b: ProjectRecord) =>
   CATEGORY_ORDER.get(a.category)! - CATEGORY_ORDER.get(b.category)! || a.id.localeCompare(b.id);
 
@@ -85,7 +85,7 @@ export async function projectDetail(project: ProjectRecord, caller: Caller, deps
     deps.store.listFeedback([project.id]),
     deps.store.listParticipants([project.id]),
   ]);
-  const manager = managesCommunity(caller, project.communityId);
+  const manager = canRunProjects(caller, project.communityId);
   const me = caller.respondent;
   const myFeedback = feedback.find((f) => f.id === feedbackIdOf(caller, project.id));
   return {
@@ -97,9 +97,9 @@ export async function projectDetail(project: ProjectRecord, caller: Caller, deps
     feedback: feedback.filter((f) => manager || !f.hidden).sort(newestFirst).map((f) => showFeedback(f, manager)),
     mine: {
       feedback: myFeedback ? showFeedback(myFeedback, false) : null,
-      joined: ROLES_JOINED.filter((role) => participants.some((x) => x.role === role && x.respondent === me)),
+      joined: JOIN_ROLE_IDS.filter((role) => participants.some((x) => x.role === role && x.respondent === me)),
     },
-    evaluation: seesEvaluations(caller) ? project.evaluation : null,
+    evaluation: canSeeEvaluations(caller) ? project.evaluation : null,
     canManage: manager,
   };
 }

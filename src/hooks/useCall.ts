@@ -1,6 +1,6 @@
 // Runs one cloud call whenever its input changes and keeps its state for a screen to show.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { CallInput, CallName, CallOutput } from '../../cloud/contract';
+import type { CallInput, CallName, CallOutput } from '../../cloud/core/registry';
 import { ApiCallError, asApiCallError, callCloud } from '../api/cloud';
 
 export type CallState<T> =

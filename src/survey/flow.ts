@@ -1,5 +1,5 @@
 // The survey screen's steps as a pure reducer: note → one question per screen → submit → thanks.
-import { SURVEY_QUESTIONS, type QuestionDefinition } from '../../cloud/contract/survey-definition';
+import { SURVEY_QUESTIONS, type QuestionDefinition } from '../../cloud/contract/rules';
 import type { TAnswers, TGetSurveyOutput } from '../../cloud/contract';
 
 export type QuestionId = QuestionDefinition['id'];

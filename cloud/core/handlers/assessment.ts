@@ -1,31 +1,31 @@
 // getStandard, scoreAssessment (what-if), saveAssessment and getAssessment.
-import { judge, scoreAssessment as score } from '../../../rubric';
+import { judge, scoreAssessment as score, type TJudgedScore, type TStandard } from '../../../rubric';
 import {
   STANDARD,
-  type CallOutput,
+    type TAssessment,
   type TGetAssessmentInput,
   type TListAssessmentsInput,
+  type TListAssessmentsOutput,
   type TSaveAssessmentInput,
   type TScoreAssessmentInput,
 } from '../../contract';
 import type { AssessmentItemRecord } from '../../store/types';
 import { loadAssessments } from '../assessment';
-import { requireOfficial, requireReadable, requireScorer, type Caller } from '../auth';
+import { requireReadsIndicators, type Caller } from '../auth';
 import type { Deps } from '../deps';
 import { requireCommunity } from '../communities';
 
-export async function getStandard(): Promise<CallOutput<'getStandard'>> {
+export async function getStandard(): Promise<TStandard> {
   return STANDARD;
 }
 
-export async function scoreAssessment(input: TScoreAssessmentInput, caller: Caller): Promise<CallOutput<'scoreAssessment'>> {
-  requireScorer(caller);
+export async function scoreAssessment(input: TScoreAssessmentInput): Promise<TJudgedScore> {
   return judge(STANDARD, score(STANDARD, input));
 }
 
 
-export async function getAssessment(input: TGetAssessmentInput, caller: Caller, deps: Deps): Promise<CallOutput<'getAssessment'>> {
-  requireReadable(caller, input.communityId);
+export async function getAssessment(input: TGetAssessmentInput, caller: Caller, deps: Deps): Promise<TAssessment> {
+  requireReadsIndicators(caller, input.communityId);
   const [assessment] = await loadAssessments([await requireCommunity(input.communityId, deps)], input.year, deps);
   return assessment;
 }
@@ -33,10 +33,9 @@ export async function getAssessment(input: TGetAssessmentInput, caller: Caller, 
 /** Every community's assessment of the year, in one answer: the officials' city overview. */
 export async function listAssessments(
   input: TListAssessmentsInput,
-  caller: Caller,
+  _caller: Caller,
   deps: Deps,
-): Promise<CallOutput<'listAssessments'>> {
-  requireOfficial(caller);
+): Promise<TListAssessmentsOutput> {
   return { year: input.year, assessments: await loadAssessments(await deps.store.listCommunities(), input.year, deps) };
 }
 
@@ -47,8 +46,7 @@ const cleanNote = (note: string | null) => (note === null || note.trim() === '' 
  * clears it), anything not sent stays. An item left with neither state nor note is deleted; an item
  * whose state and note end as they were keeps its setBy and setAt.
  */
-export async function saveAssessment(input: TSaveAssessmentInput, caller: Caller, deps: Deps): Promise<CallOutput<'saveAssessment'>> {
-  requireOfficial(caller);
+export async function saveAssessment(input: TSaveAssessmentInput, caller: Caller, deps: Deps): Promise<TAssessment> {
   const community = await requireCommunity(input.communityId, deps);
   const { communityId, year, states } = input;
   const notes = input.notes ?? {};

@@ -1,8 +1,8 @@
 // getIndicators (rates per community from the stored tallies, never a scan of responses) and recountIndicators.
-import type { CallOutput, TGetIndicatorsInput, TRecountIndicatorsInput } from '../../contract';
+import type { TGetIndicatorsInput, TGetIndicatorsOutput, TRecountIndicatorsInput, TRecountIndicatorsOutput } from '../../contract';
 import type { Tally } from '../../store/types';
-import { readableCommunities, requireAdmin, requireReadable, type Caller } from '../auth';
-import { shanghaiYear } from '../calendar';
+import { requireReadsIndicators, type Caller } from '../auth';
+import { canReadIndicators, shanghaiYear } from '../../contract';
 import type { Deps } from '../deps';
 import { requireCommunity } from '../communities';
 import { communityRates } from '../community-rates';
@@ -11,13 +11,12 @@ export async function getIndicators(
   input: TGetIndicatorsInput,
   caller: Caller,
   deps: Deps,
-): Promise<CallOutput<'getIndicators'>> {
+): Promise<TGetIndicatorsOutput> {
   const year = input.year ?? shanghaiYear(deps.now());
-  const readable = readableCommunities(caller);
-  if (input.communityId) requireReadable(caller, input.communityId);
+  requireReadsIndicators(caller, input.communityId);
   const communities = input.communityId
     ? [await requireCommunity(input.communityId, deps)]
-    : (await deps.store.listCommunities()).filter((c) => readable === 'all' || readable.includes(c.id));
+    : (await deps.store.listCommunities()).filter((c) => canReadIndicators(caller, c.id));
   const scope = communities.length === 1 ? communities[0].id : undefined;
   const tallies = new Map((await deps.store.getTallies(year, scope)).map((t) => [t.communityId, t]));
   return {
@@ -39,13 +38,12 @@ export async function recountIndicators(
   input: TRecountIndicatorsInput,
   caller: Caller,
   deps: Deps,
-): Promise<CallOutput<'recountIndicators'>> {
-  requireAdmin(caller);
+): Promise<TRecountIndicatorsOutput> {
   const year = input.year ?? shanghaiYear(deps.now());
   const stored = flatten(await deps.store.getTallies(year));
   const { responses, tallies } = await deps.store.countResponses(year);
   const counted = flatten(tallies);
-  const corrections: CallOutput<'recountIndicators'>['corrections'] = [];
+  const corrections: TRecountIndicatorsOutput['corrections'] = [];
   for (const key of new Set([...stored.keys(), ...counted.keys()])) {
     const was = stored.get(key) ?? 0;
     const now = counted.get(key) ?? 0;

@@ -1,8 +1,8 @@
 // submitNeed, listNeeds, listMyNeeds and linkNeed: what residents need, and the project that answers it.
 import { randomUUID } from 'node:crypto';
-import type { CallOutput, TLinkNeedInput, TListNeedsInput, TNeed, TSubmitNeedInput } from '../../contract';
+import type { TLinkNeedInput, TListNeedsInput, TListNeedsOutput, TNeed, TSubmitNeedInput } from '../../contract';
 import type { NeedRecord, ProjectRecord } from '../../store/types';
-import { requireCommunityManager, type Caller } from '../auth';
+import { requireReadsNeeds, requireRunsProjects, type Caller, type Identity } from '../auth';
 import { requireAcceptableText } from '../content-check';
 import { requireCommunity } from '../communities';
 import type { Deps } from '../deps';
@@ -29,7 +29,7 @@ async function needsWithProjects(needs: NeedRecord[], deps: Deps): Promise<TNeed
   return needs.map((n) => toNeed(n, byId));
 }
 
-export async function submitNeed(input: TSubmitNeedInput, caller: Caller, deps: Deps): Promise<CallOutput<'submitNeed'>> {
+export async function submitNeed(input: TSubmitNeedInput, caller: Identity, deps: Deps): Promise<TNeed> {
   await requireCommunity(input.communityId, deps);
   await requireAcceptableText(deps, input.text, caller.openid);
   const need: NeedRecord = {
@@ -47,22 +47,22 @@ export async function submitNeed(input: TSubmitNeedInput, caller: Caller, deps: 
   return toNeed(need, new Map());
 }
 
-export async function listNeeds(input: TListNeedsInput, caller: Caller, deps: Deps): Promise<CallOutput<'listNeeds'>> {
-  requireCommunityManager(caller, input.communityId);
+export async function listNeeds(input: TListNeedsInput, caller: Caller, deps: Deps): Promise<TListNeedsOutput> {
+  requireReadsNeeds(caller, input.communityId);
   await requireCommunity(input.communityId, deps);
   return { needs: await needsWithProjects(await deps.store.listNeeds(input.communityId), deps) };
 }
 
 /** "You said, we did": the caller's own needs in the community, with the project linked to each. */
-export async function listMyNeeds(input: TListNeedsInput, caller: Caller, deps: Deps): Promise<CallOutput<'listMyNeeds'>> {
+export async function listMyNeeds(input: TListNeedsInput, caller: Identity, deps: Deps): Promise<TListNeedsOutput> {
   await requireCommunity(input.communityId, deps);
   return { needs: await needsWithProjects(await deps.store.listNeeds(input.communityId, caller.respondent), deps) };
 }
 
-export async function linkNeed(input: TLinkNeedInput, caller: Caller, deps: Deps): Promise<CallOutput<'linkNeed'>> {
+export async function linkNeed(input: TLinkNeedInput, caller: Caller, deps: Deps): Promise<TNeed> {
   const need = await deps.store.getNeed(input.needId);
   if (!need) throw notFound('没有这条需求');
-  requireCommunityManager(caller, need.communityId);
+  requireRunsProjects(caller, need.communityId);
   const project = await loadProject(input.projectId, deps);
   if (project.communityId !== need.communityId) {
     throw new AppError('INVALID_INPUT', '只能关联本社区的项目', [{ path: 'projectId', code: 'custom', message: '该项目不属于这条需求所在的社区' }]);

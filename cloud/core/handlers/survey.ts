@@ -1,7 +1,7 @@
 // getSurvey and submitResponse: one answer per resident per community round (community × year).
-import { SURVEY_QUESTIONS, type CallOutput, type TGetSurveyInput, type TSubmitResponseInput } from '../../contract';
-import type { Caller } from '../auth';
-import { shanghaiYear } from '../calendar';
+import { SURVEY_QUESTIONS, type TGetSurveyInput, type TGetSurveyOutput, type TSubmitResponseInput, type TSubmitResponseOutput } from '../../contract';
+import type { Identity } from '../auth';
+import { shanghaiYear } from '../../contract';
 import type { Deps } from '../deps';
 import { requireCommunity } from '../communities';
 import { AppError } from '../errors';
@@ -11,7 +11,7 @@ async function openRound(communityId: string, deps: Deps) {
   return { community, round: { communityId, year: shanghaiYear(deps.now()) } };
 }
 
-export async function getSurvey(input: TGetSurveyInput, caller: Caller, deps: Deps): Promise<CallOutput<'getSurvey'>> {
+export async function getSurvey(input: TGetSurveyInput, caller: Identity, deps: Deps): Promise<TGetSurveyOutput> {
   const { community, round } = await openRound(input.communityId, deps);
   const alreadyAnswered = await deps.store.hasResponded(round.communityId, round.year, caller.respondent);
   return {
@@ -24,9 +24,9 @@ export async function getSurvey(input: TGetSurveyInput, caller: Caller, deps: De
 
 export async function submitResponse(
   input: TSubmitResponseInput,
-  caller: Caller,
+  caller: Identity,
   deps: Deps,
-): Promise<CallOutput<'submitResponse'>> {
+): Promise<TSubmitResponseOutput> {
   const { round } = await openRound(input.communityId, deps);
   const result = await deps.store.addResponse({
     ...round,

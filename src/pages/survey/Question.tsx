@@ -1,6 +1,6 @@
 // One question on one screen: large answer buttons, progress, back, and next or submit.
 import { Text, View } from '@tarojs/components';
-import type { QuestionDefinition } from '../../../cloud/contract/survey-definition';
+import type { QuestionDefinition } from '../../../cloud/contract/rules';
 import { BigButton } from '../../components/BigButton';
 import { SURVEY_TEXT } from '../../text/survey';
 

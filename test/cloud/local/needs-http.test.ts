@@ -1,6 +1,6 @@
 // submitNeed, listNeeds, listMyNeeds, linkNeed and the content check through the local runtime's HTTP face.
 import { useRuntime } from '../../support/local-runtime';
-import { BEIYUAN, BEIYUAN_WORKER, clock, JUNAN, OFFICIAL, publish, startProjectRuntime, WORKER } from '../../support/projects';
+import { ADMIN, BEIYUAN, BEIYUAN_WORKER, clock, JUNAN, OFFICIAL, publish, startProjectRuntime, WORKER } from '../../support/projects';
 
 let time: ReturnType<typeof clock>;
 const rt = useRuntime(() => startProjectRuntime((time = clock()).now));
@@ -38,10 +38,10 @@ test('you said, we did: a worker links a need to a project and the resident sees
 
 test('a need links only to a project of its own community', async () => {
   const need = (await submit('resident-1', '路面积水')).body.data;
-  const other = (await rt.call('publishProject', { communityId: BEIYUAN, category: 'public_safety', title: '排水', summary: '' }, OFFICIAL)).body.data;
-  const res = await rt.call('linkNeed', { needId: need.id, projectId: other.id }, OFFICIAL);
+  const other = (await rt.call('publishProject', { communityId: BEIYUAN, category: 'public_safety', title: '排水', summary: '' }, ADMIN)).body.data;
+  const res = await rt.call('linkNeed', { needId: need.id, projectId: other.id }, ADMIN);
   expect(res.status).toBe(400);
-  expect((await rt.call('linkNeed', { needId: 'nope', projectId: other.id }, OFFICIAL)).status).toBe(404);
+  expect((await rt.call('linkNeed', { needId: 'nope', projectId: other.id }, ADMIN)).status).toBe(404);
   expect((await needs())[0].project).toBeNull();
 });
 

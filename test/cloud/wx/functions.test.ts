@@ -4,7 +4,7 @@
 import { Workbook } from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { CALL_NAMES } from '../../../cloud/contract';
+import { CALL_NAMES, CALLS } from '../../../cloud/core/registry';
 import { buildCloudFunctions } from '../../../scripts/build-cloud';
 import { createFakeWxDatabase } from '../../support/fake-wx-database';
 
@@ -69,17 +69,22 @@ async function assign(openid: string, role: string, communityId?: string) {
   expect(res).toMatchObject({ ok: true });
 }
 
-test('every call of the contract is its own function folder; WeChat installs exceljs and grants msgSecCheck only where used', () => {
-  expect(CALL_NAMES).toEqual(expect.arrayContaining(['getIndicators', 'saveAssessment', 'exportScorecards']));
-  const checksText = ['submitFeedback', 'submitNeed'];
+test('every call of the registry is its own function folder, installing and granting what its row says and no more', () => {
   for (const name of CALL_NAMES) {
     expect(typeof fn(name)).toBe('function');
     const pkg = JSON.parse(readFileSync(join(OUT, name, 'package.json'), 'utf8'));
-    expect(Object.keys(pkg.dependencies).sort()).toEqual(name === 'exportScorecards' ? ['exceljs', 'wx-server-sdk'] : ['wx-server-sdk']);
+    expect(Object.keys(pkg.dependencies).sort()).toEqual(['wx-server-sdk', ...(CALLS[name].cloud.dependencies ?? [])].sort());
     const { openapi } = JSON.parse(readFileSync(join(OUT, name, 'config.json'), 'utf8')).permissions;
-    expect(openapi).toEqual(checksText.includes(name) ? ['security.msgSecCheck'] : []);
+    expect(openapi).toEqual(CALLS[name].cloud.openapi ?? []);
     expect(readFileSync(join(OUT, name, 'index.js'), 'utf8')).not.toContain('class Workbook');
   }
+});
+
+test('the registry gives exceljs only to exportScorecards and msgSecCheck only to the calls that store residents\' text', () => {
+  const withDependency = CALL_NAMES.filter((n) => (CALLS[n].cloud.dependencies ?? []).length > 0);
+  const withOpenapi = CALL_NAMES.filter((n) => (CALLS[n].cloud.openapi ?? []).includes('security.msgSecCheck'));
+  expect(withDependency).toEqual(['exportScorecards']);
+  expect(withOpenapi.sort()).toEqual(['submitFeedback', 'submitNeed']);
 });
 
 test('identity is the OPENID of the WeChat context, never the event', async () => {

@@ -4,7 +4,7 @@ import { setRouterParams } from '../support/taro';
 import { COMMUNITIES, surveyOf } from '../support/builders';
 import { SURVEY_TEXT } from '../../../src/text/survey';
 import { COMMON_TEXT } from '../../../src/text/common';
-import { SURVEY_QUESTIONS } from '../../../cloud/contract/survey-definition';
+import { SURVEY_QUESTIONS } from '../../../cloud/contract/rules';
 import { ApiCallError, callCloud } from '../../../src/api/cloud';
 import SurveyPage from '../../../src/pages/survey/index';
 

@@ -1,6 +1,6 @@
 // Shared builders of API answers for the UI tests.
 import type { TCommunity, TGetSurveyOutput, TProjectDetail, TProjectSummary, TRate } from '../../../cloud/contract';
-import { SURVEY_QUESTIONS } from '../../../cloud/contract/survey-definition';
+import { SURVEY_QUESTIONS } from '../../../cloud/contract/rules';
 import { PILOT_COMMUNITIES } from '../../../cloud/data/pilot-communities';
 
 /** 北园 and 桔南 (定海区), 大蒲湾 (普陀区): two districts, one with two communities. */
@@ -17,10 +17,12 @@ export function surveyOf(community: TCommunity, alreadyAnswered = false): TGetSu
 
 /** A rate answer as getIndicators gives it, from its counts and interval; flags derived unless given. */
 export function rateFixture(partial: Partial<TRate> & Pick<TRate, 'count' | 'n' | 'ci95'>): TRate {
+  const [low, high] = partial.ci95;
   return {
     rate: partial.count / partial.n,
     meetsTarget: 100 * partial.count >= 85 * partial.n,
-    confidentlyMeets: partial.ci95[0] >= 0.85,
+    confidentlyMeets: low >= 0.85,
+    verdict: low >= 0.85 ? 'met' : high < 0.85 ? 'missed' : 'unsettled',
     moreNeeded: null,
     ...partial,
   };

@@ -42,7 +42,7 @@ beforeEach(() => {
 
 test('the limit and the stages are the standard\'s', () => {
   expect(MAX_PER_CATEGORY).toBe(zhoushan2017.maxProjectsPerCategory);
-  expect(STAGE_ORDER).toEqual([...STAGES]);
+  expect(STAGE_ORDER).toEqual(STAGES.map((s) => s.id));
 });
 
 test('a worker sees their community per category, with the rule and the full category marked', async () => {

@@ -1,5 +1,4 @@
-// The yearly survey's questions and option ids (PRODUCT.md, "The yearly survey"): plain data,
-// free of zod, so the mini-program can import it without carrying the validator.
+// The yearly survey's questions and option ids (docs/PRODUCT.md, "The yearly survey"): each id written once, with its label.
 
 const AWARENESS = [
   { id: 'aware', label: '知道' },
@@ -44,6 +43,3 @@ export const RATE_DEFINITIONS = {
 } as const;
 
 export type RateName = keyof typeof RATE_DEFINITIONS;
-
-/** The standard's target for both rates: 85%, compared in integers as 100 × count ≥ 85 × n. */
-export const TARGET_PERCENT = 85;
