@@ -1,6 +1,6 @@
 // The Store on the WeChat cloud database, given `cloud.database()` from wx-server-sdk by the entry point.
-import type { TCommunity } from '../contract';
 import type { AssessmentItemRecord, ResponseRecord, RoleAssignment, Store, Tally } from './types';
+import { cloudCommunities, type CommunityOptions } from './wx-communities';
 import { wxCollections, type WxDatabase, type WxDocument } from './wx-database';
 import { cloudProjectStore, PROJECT_COLLECTIONS } from './wx-projects';
 
@@ -33,11 +33,6 @@ function assertFieldName(name: string): void {
   if (!/^[A-Za-z0-9_-]+$/.test(name)) throw new Error(`not usable as a field name: ${JSON.stringify(name)}`);
 }
 
-function pickCommunity({ id, district, street, name, households }: TCommunity): TCommunity {
-  return { id, district, street, name, households: households ?? null };
-}
-const toCommunity = (doc: WxDocument) => pickCommunity(doc as unknown as TCommunity);
-
 function toTally(doc: WxDocument): Tally {
   const counts: Tally['counts'] = {};
   for (const [question, options] of Object.entries((doc.counts ?? {}) as Tally['counts'])) {
@@ -50,10 +45,11 @@ function toTally(doc: WxDocument): Tally {
 const hasCounts = (t: Tally) => Object.keys(t.counts).length > 0;
 const byCommunity = (a: Tally, b: Tally) => (a.communityId < b.communityId ? -1 : a.communityId > b.communityId ? 1 : 0);
 
-export function createCloudStore(db: WxDatabase): Store {
+export function createCloudStore(db: WxDatabase, options: CommunityOptions = {}): Store {
   const _ = db.command;
   const collections = wxCollections(db);
   const { on, readAll, findById, addOnce } = collections;
+  const { knownCount, ...communities } = cloudCommunities(COLLECTIONS.communities, collections, options);
 
   /** One more for each answered option. db.command.inc is atomic; the doc is created at most once (add, never set). */
   async function countIn(r: ResponseRecord): Promise<void> {
@@ -73,24 +69,7 @@ export function createCloudStore(db: WxDatabase): Store {
 
   return {
     ...cloudProjectStore(db, collections),
-    async seedCommunities(communities) {
-      const existing = await readAll(COLLECTIONS.communities, {});
-      const known = new Set(existing.map((d) => d._id));
-      let order = Math.max(-1, ...existing.map((d) => (typeof d.order === 'number' ? d.order : -1)));
-      for (const c of communities) {
-        if (known.has(c.id)) continue;
-        known.add(c.id);
-        await addOnce(COLLECTIONS.communities, { _id: c.id, ...pickCommunity(c), order: ++order });
-      }
-    },
-    async listCommunities() {
-      const docs = await readAll(COLLECTIONS.communities, {});
-      return docs.sort((a, b) => Number(a.order) - Number(b.order)).map(toCommunity);
-    },
-    async getCommunity(id) {
-      const doc = await findById(COLLECTIONS.communities, id);
-      return doc ? toCommunity(doc) : null;
-    },
+    ...communities,
 
     async getRole(openid) {
       const doc = await findById(COLLECTIONS.roles, openid);
@@ -127,7 +106,7 @@ export function createCloudStore(db: WxDatabase): Store {
     async getTallies(year, communityId) {
       const docs =
         communityId === undefined
-          ? await readAll(COLLECTIONS.tallies, { year })
+          ? await readAll(COLLECTIONS.tallies, { year }, knownCount() ?? Infinity) // one tally per community at most
           : [await findById(COLLECTIONS.tallies, tallyId(year, communityId))].filter((d): d is WxDocument => d !== null);
       return docs.map(toTally).filter(hasCounts).sort(byCommunity);
     },

@@ -15,8 +15,8 @@ async function init(): Promise<Deps> {
   if (!respondentSecret || respondentSecret.length < 16) {
     throw new Error('RESPONDENT_KEY (at least 16 characters) must be set in the cloud function configuration');
   }
-  const store = createCloudStore(cloud.database() as unknown as WxDatabase);
-  await store.seedCommunities(PILOT_COMMUNITIES);
+  // The pilots are added only when the communities collection is found empty (a new environment), not on every cold start.
+  const store = createCloudStore(cloud.database() as unknown as WxDatabase, { seed: PILOT_COMMUNITIES });
   const files = wxFiles(cloud as unknown as WxCloudFiles);
   const config = { adminOpenids: parseAdminOpenids(process.env.ADMIN_OPENIDS), respondentSecret };
   return { store, files, config, now: () => new Date(), contentCheck: wxContentCheck(cloud as unknown as WxOpenApi) };

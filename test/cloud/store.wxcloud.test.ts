@@ -1,4 +1,6 @@
 // The Store suite on createCloudStore over the in-memory stand-in of the WeChat cloud database, plus its cloud-only shapes.
+import { PILOT_COMMUNITIES } from '../../cloud/data/pilot-communities';
+import { COMMUNITY_TTL_MS } from '../../cloud/store/wx-communities';
 import { COLLECTIONS, createCloudStore, type WxDatabase } from '../../cloud/store/wxcloud';
 import { createFakeWxDatabase } from '../support/fake-wx-database';
 import { describeStore } from './store.suite';
@@ -75,5 +77,34 @@ describe('cloud store documents', () => {
     expect(responses).toBe(2);
     await store.replaceTallies(2024, tallies);
     expect((await store.getTallies(2024))[0].counts.awareness).toEqual({ heard: 2 });
+  });
+});
+
+describe('communities kept by a warm instance', () => {
+  const extra = { id: 'new-place', district: '新城', street: '临城街道', name: '新社区', households: 300 };
+
+  test('another instance’s new community is found by id at once, and listed once the kept list is older than the TTL', async () => {
+    const db = createFakeWxDatabase();
+    let clock = 0;
+    const warm = createCloudStore(db, { seed: PILOT_COMMUNITIES, now: () => clock });
+    const other = createCloudStore(db);
+    expect(await warm.listCommunities()).toHaveLength(PILOT_COMMUNITIES.length);
+
+    await other.seedCommunities([extra]);
+    expect(await warm.getCommunity(extra.id)).toEqual(extra);
+    clock += COMMUNITY_TTL_MS - 1;
+    expect((await warm.listCommunities()).map((c) => c.id)).toContain(extra.id); // the miss above dropped the kept list
+    expect(await warm.getCommunity('nowhere')).toBeNull();
+  });
+
+  test('a kept list is read again after the TTL', async () => {
+    const db = createFakeWxDatabase();
+    let clock = 0;
+    const warm = createCloudStore(db, { seed: PILOT_COMMUNITIES, now: () => clock });
+    await warm.listCommunities();
+    await createCloudStore(db).seedCommunities([extra]);
+    expect(await warm.listCommunities()).toHaveLength(PILOT_COMMUNITIES.length);
+    clock += COMMUNITY_TTL_MS;
+    expect(await warm.listCommunities()).toHaveLength(PILOT_COMMUNITIES.length + 1);
   });
 });
