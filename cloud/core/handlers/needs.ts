@@ -1,10 +1,13 @@
 // submitNeed, listNeeds, listMyNeeds and linkNeed: what residents need, and the project that answers it.
 import { randomUUID } from 'node:crypto';
 import type { CallOutput, TLinkNeedInput, TListNeedsInput, TNeed, TSubmitNeedInput } from '../../contract';
-import type { NeedRecord, ProjectRecord } from '../../store/types';
+import { NEEDS_PAGE } from '../../contract/limits';
+import type { NeedRecord, NeedsQuery, ProjectRecord } from '../../store/types';
 import { requireCommunityManager, type Caller } from '../auth';
 import { requireAcceptableText } from '../content-check';
 import { requireCommunity } from '../communities';
+import { decodeCursor, encodeCursor } from '../cursor';
+import { dailyAllowance } from '../daily-limit';
 import type { Deps } from '../deps';
 import { AppError, notFound } from '../errors';
 import { loadProject } from '../projects';
@@ -30,15 +33,19 @@ async function needsWithProjects(needs: NeedRecord[], deps: Deps): Promise<TNeed
 }
 
 export async function submitNeed(input: TSubmitNeedInput, caller: Caller, deps: Deps): Promise<CallOutput<'submitNeed'>> {
+  const now = deps.now();
   await requireCommunity(input.communityId, deps);
+  const allowance = dailyAllowance('need', caller, now, deps);
+  await allowance.check();
   await requireAcceptableText(deps, input.text, caller.openid);
+  await allowance.take();
   const need: NeedRecord = {
     id: randomUUID(),
     communityId: input.communityId,
     category: input.category ?? null,
     text: input.text,
     respondent: caller.respondent,
-    submittedAt: deps.now().toISOString(),
+    submittedAt: now.toISOString(),
     projectId: null,
     linkedBy: null,
     linkedAt: null,
@@ -47,16 +54,25 @@ export async function submitNeed(input: TSubmitNeedInput, caller: Caller, deps: 
   return toNeed(need, new Map());
 }
 
+/** One page, newest first: one more than the page is read to learn whether another follows. */
+async function pageOfNeeds(query: Omit<NeedsQuery, 'limit' | 'after'>, input: TListNeedsInput, deps: Deps): Promise<CallOutput<'listNeeds'>> {
+  const limit = input.limit ?? NEEDS_PAGE.default;
+  const after = input.cursor ? decodeCursor(input.cursor) : undefined;
+  const read = await deps.store.listNeeds({ ...query, limit: limit + 1, after });
+  const page = read.slice(0, limit);
+  return { needs: await needsWithProjects(page, deps), next: read.length > limit ? encodeCursor(page[page.length - 1]) : null };
+}
+
 export async function listNeeds(input: TListNeedsInput, caller: Caller, deps: Deps): Promise<CallOutput<'listNeeds'>> {
   requireCommunityManager(caller, input.communityId);
   await requireCommunity(input.communityId, deps);
-  return { needs: await needsWithProjects(await deps.store.listNeeds(input.communityId), deps) };
+  return pageOfNeeds({ communityId: input.communityId }, input, deps);
 }
 
 /** "You said, we did": the caller's own needs in the community, with the project linked to each. */
 export async function listMyNeeds(input: TListNeedsInput, caller: Caller, deps: Deps): Promise<CallOutput<'listMyNeeds'>> {
   await requireCommunity(input.communityId, deps);
-  return { needs: await needsWithProjects(await deps.store.listNeeds(input.communityId, caller.respondent), deps) };
+  return pageOfNeeds({ communityId: input.communityId, respondent: caller.respondent }, input, deps);
 }
 
 export async function linkNeed(input: TLinkNeedInput, caller: Caller, deps: Deps): Promise<CallOutput<'linkNeed'>> {
