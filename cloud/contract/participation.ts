@@ -47,7 +47,7 @@ const PageLimit = z
   .min(1, `每页条数应为 1–${NEEDS_PAGE.max} 的整数`)
   .max(NEEDS_PAGE.max, `每页条数应为 1–${NEEDS_PAGE.max} 的整数`);
 /** The `next` of the previous page, sent back as it came; absent or null means the first page. */
-export const PageCursor = z.string().regex(/^[A-Za-z0-9_-]{1,300}$/, '分页标记无效，请从第一页重新读取');
+const PageCursor = z.string().regex(/^[A-Za-z0-9_-]{1,300}$/, '分页标记无效，请从第一页重新读取');
 export const ListNeedsInput = z.strictObject({
   communityId: CommunityId,
   limit: PageLimit.optional(),
