@@ -32,6 +32,8 @@ export const ERROR_STATUS = {
   EDIT_CONFLICT: 409,
   CONTENT_REJECTED: 400,
   PAYLOAD_TOO_LARGE: 413,
+  /** A resident's daily limit of needs or feedback (limits.ts) is reached. */
+  RATE_LIMITED: 429,
   INTERNAL: 500,
 } as const;
 export type ErrorCode = keyof typeof ERROR_STATUS;

@@ -98,8 +98,10 @@ export const ProjectDetail = ProjectSummary.extend({
   history: z.array(StageChange),
   /** Newest first. */
   activities: z.array(Activity),
-  /** Visible feedback (managers also see hidden ones, marked), newest first. */
+  /** Visible feedback (managers also see hidden ones, marked), newest first: the newest PROJECT_FEEDBACK_SHOWN (limits.ts). */
   feedback: z.array(PublicFeedback),
+  /** How many feedback the caller could see in all (hidden ones counted for managers); more than `feedback` holds once capped. */
+  feedbackTotal: z.number().int(),
   mine: z.object({ feedback: PublicFeedback.nullable(), joined: z.array(JoinRole) }),
   /** The third-party evaluation: shown to officials, admins and evaluators only (null otherwise or when none). */
   evaluation: Evaluation.nullable(),

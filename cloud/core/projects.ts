@@ -1,7 +1,7 @@
 // Doorstep projects as callers see them: loading, identities per project, and the summary and detail views.
 import { createHash } from 'node:crypto';
 import { round2 } from '../../rubric';
-import { canRunProjects, canSeeEvaluations, CATEGORY_IDS, JOIN_ROLE_IDS, type TProjectDetail, type TProjectSummary } from '../contract';
+import { canRunProjects, canSeeEvaluations, CATEGORY_IDS, JOIN_ROLE_IDS, PROJECT_FEEDBACK_SHOWN, type TProjectDetail, type TProjectSummary } from '../contract';
 import type { FeedbackRecord, ParticipantRecord, ProjectRecord } from '../store/types';
 import type { Caller, Identity } from './auth';
 import type { Deps } from './deps';
@@ -78,6 +78,15 @@ function showFeedback(f: FeedbackRecord, manager: boolean): TProjectDetail['feed
 }
 const newestFirst = (a: { submittedAt: string }, b: { submittedAt: string }) => b.submittedAt.localeCompare(a.submittedAt);
 
+/**
+ * The newest feedback the caller may see, and how many that is in all. The list is capped because
+ * it grows with the community's residents; the rating average above still counts every one.
+ */
+function shownFeedback(feedback: FeedbackRecord[], manager: boolean): Pick<TProjectDetail, 'feedback' | 'feedbackTotal'> {
+  const seen = feedback.filter((f) => manager || !f.hidden).sort(newestFirst);
+  return { feedback: seen.slice(0, PROJECT_FEEDBACK_SHOWN).map((f) => showFeedback(f, manager)), feedbackTotal: seen.length };
+}
+
 /** One project as this caller sees it: managers also see hidden feedback; evaluations go to officials and evaluators. */
 export async function projectDetail(project: ProjectRecord, caller: Caller, deps: Deps): Promise<TProjectDetail> {
   const [activities, feedback, participants] = await Promise.all([
@@ -94,7 +103,7 @@ export async function projectDetail(project: ProjectRecord, caller: Caller, deps
     reflection: project.reflection,
     history: project.history,
     activities: activities.reverse().map(({ projectId: _p, ...a }) => a),
-    feedback: feedback.filter((f) => manager || !f.hidden).sort(newestFirst).map((f) => showFeedback(f, manager)),
+    ...shownFeedback(feedback, manager),
     mine: {
       feedback: myFeedback ? showFeedback(myFeedback, false) : null,
       joined: JOIN_ROLE_IDS.filter((role) => participants.some((x) => x.role === role && x.respondent === me)),

@@ -1,5 +1,6 @@
-// What the stores keep of doorstep projects: projects, activities, feedback, participants, needs.
+// What the stores keep of doorstep projects: projects, activities, feedback, participants, needs, daily counts.
 import type { TAspects, TCategory, TJoinRole, TStage } from '../contract';
+import type { DailyKind } from '../contract/rules/limits';
 
 /** A project's id is its slot: `${year}:${communityId}:${category}:${n}`, n from 1 to the per-category limit. */
 export const projectSlotId = (p: { year: number; communityId: string; category: string }, slot: number) =>
@@ -75,6 +76,21 @@ export interface NeedRecord {
   linkedAt: string | null;
 }
 
+export interface NeedsQuery {
+  communityId: string;
+  respondent?: string;
+  limit: number;
+  /** The last need of the previous page: this page holds the needs that follow it (older, or as old with a smaller id). */
+  after?: { submittedAt: string; id: string };
+}
+
+/** One resident's submissions of one kind on one Asia/Shanghai day (YYYY-MM-DD); the respondent is the keyed hash. */
+export interface DailyKey {
+  kind: DailyKind;
+  day: string;
+  respondent: string;
+}
+
 export interface ProjectStore {
   /**
    * Stores the project in a free slot of its community × year × category: 'limit' (and nothing
@@ -111,7 +127,18 @@ export interface ProjectStore {
 
   addNeed(need: NeedRecord): Promise<void>;
   getNeed(id: string): Promise<NeedRecord | null>;
-  /** Oldest first; with `respondent`, only that resident's. */
-  listNeeds(communityId: string, respondent?: string): Promise<NeedRecord[]>;
+  /**
+   * A community's needs newest first (submittedAt, then id, both descending), at most `limit`
+   * (1 to 1,000), only those after `after` in that order; with `respondent`, only that resident's.
+   */
+  listNeeds(query: NeedsQuery): Promise<NeedRecord[]>;
   linkNeed(id: string, projectId: string, by: string, at: string): Promise<void>;
+
+  /** How many submissions of that kind the respondent made that day (0 when none). */
+  getDailyCount(key: DailyKey): Promise<number>;
+  /**
+   * Counts one more submission unless `limit` are counted already: true when counted, false (and
+   * nothing changed) when full. Exact under concurrent calls: never more than `limit` true answers.
+   */
+  takeDailySlot(key: DailyKey, limit: number): Promise<boolean>;
 }

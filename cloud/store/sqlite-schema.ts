@@ -85,6 +85,20 @@ const MIGRATIONS: string[] = [
      body TEXT NOT NULL
    );
    CREATE INDEX needs_community ON needs (community_id);`,
+  // Needs read a page at a time, newest first (of a community, or of one resident in it), and the
+  // residents' daily counts (one row per resident, kind and Shanghai day).
+  `ALTER TABLE needs ADD COLUMN respondent TEXT;
+   UPDATE needs SET respondent = body ->> '$.respondent';
+   DROP INDEX needs_community;
+   CREATE INDEX needs_newest ON needs (community_id, submitted_at, id);
+   CREATE INDEX needs_newest_of ON needs (community_id, respondent, submitted_at, id);
+   CREATE TABLE daily_counts (
+     day TEXT NOT NULL, -- YYYY-MM-DD, Asia/Shanghai
+     kind TEXT NOT NULL,
+     respondent TEXT NOT NULL,
+     count INTEGER NOT NULL,
+     PRIMARY KEY (day, kind, respondent)
+   ) WITHOUT ROWID;`,
 ];
 
 export function migrate(db: Database.Database): void {

@@ -7,6 +7,7 @@ export type WxCommandValue = object;
 export interface WxCommand {
   inc(n: number): WxCommandValue;
   gt(value: string | number): WxCommandValue;
+  lt(value: string | number): WxCommandValue;
   in(values: unknown[]): WxCommandValue;
   /** Replaces a field with this value whole (a nested object is otherwise merged field by field). */
   set(value: unknown): WxCommandValue;

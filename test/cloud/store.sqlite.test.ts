@@ -23,7 +23,7 @@ describe('SQLite store file', () => {
     await openSqliteStore(file).close();
     const db = new Database(file, { readonly: true });
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(db.pragma('user_version', { simple: true })).toBe(3);
+    expect(db.pragma('user_version', { simple: true })).toBe(4);
     db.close();
     await cleanup();
   });
@@ -34,7 +34,7 @@ describe('SQLite store file', () => {
     await old.setRole({ openid: 'o-1', role: 'official', communityId: null, assignedBy: 'o-admin', assignedAt: '2024-03-01T00:00:00.000Z' });
     await old.close();
     const db = new Database(file);
-    db.exec('DROP TABLE assessment_items; DROP TABLE projects; DROP TABLE activities; DROP TABLE feedback; DROP TABLE participants; DROP TABLE needs; PRAGMA user_version = 1;');
+    db.exec('DROP TABLE assessment_items; DROP TABLE projects; DROP TABLE activities; DROP TABLE feedback; DROP TABLE participants; DROP TABLE needs; DROP TABLE daily_counts; PRAGMA user_version = 1;');
     db.close();
 
     const store = openSqliteStore(file);
@@ -43,6 +43,29 @@ describe('SQLite store file', () => {
     await store.saveAssessmentItems('dinghai-beiyuan', 2024, [item], []);
     expect(await store.getAssessmentItems(2024)).toEqual([item]);
     expect(await store.listProjects({})).toEqual([]);
+    await store.close();
+    await cleanup();
+  });
+
+  test('a file of schema version 3 keeps its needs, now found by resident and paged newest first', async () => {
+    const { file, cleanup } = tempFile();
+    await openSqliteStore(file).close();
+    const db = new Database(file);
+    db.exec(`DROP TABLE daily_counts; DROP INDEX needs_newest; DROP INDEX needs_newest_of; ALTER TABLE needs DROP COLUMN respondent;
+             CREATE INDEX needs_community ON needs (community_id); PRAGMA user_version = 3;`);
+    const insert = db.prepare('INSERT INTO needs (id, community_id, submitted_at, body) VALUES (?, ?, ?, ?)');
+    const old = (id: string, respondent: string, submittedAt: string) => ({
+      id, communityId: 'dinghai-junan', category: null, text: '路灯坏了', respondent, submittedAt, projectId: null, linkedBy: null, linkedAt: null,
+    });
+    for (const n of [old('n1', 'h1', '2024-05-01T00:00:00.000Z'), old('n2', 'h2', '2024-05-02T00:00:00.000Z'), old('n3', 'h1', '2024-05-03T00:00:00.000Z')]) {
+      insert.run(n.id, n.communityId, n.submittedAt, JSON.stringify(n));
+    }
+    db.close();
+
+    const store = openSqliteStore(file);
+    expect((await store.listNeeds({ communityId: 'dinghai-junan', respondent: 'h1', limit: 10 })).map((n) => n.id)).toEqual(['n3', 'n1']);
+    expect((await store.listNeeds({ communityId: 'dinghai-junan', limit: 2 })).map((n) => n.id)).toEqual(['n3', 'n2']);
+    expect(await store.takeDailySlot({ kind: 'need', day: '2024-06-01', respondent: 'h1' }, 1)).toBe(true);
     await store.close();
     await cleanup();
   });

@@ -1,7 +1,7 @@
 // The Store suite on createCloudStore over the in-memory stand-in of the WeChat cloud database, plus its cloud-only shapes.
 import { PILOT_COMMUNITIES } from '../../cloud/data/pilot-communities';
 import { COMMUNITY_TTL_MS } from '../../cloud/store/wx-communities';
-import { COLLECTIONS, createCloudStore, type WxDatabase } from '../../cloud/store/wxcloud';
+import { COLLECTIONS, createCloudStore, type WxDatabase, type WxQuery } from '../../cloud/store/wxcloud';
 import { createFakeWxDatabase } from '../support/fake-wx-database';
 import { describeStore } from './store.suite';
 
@@ -106,5 +106,53 @@ describe('communities kept by a warm instance', () => {
     expect(await warm.listCommunities()).toHaveLength(PILOT_COMMUNITIES.length);
     clock += COMMUNITY_TTL_MS;
     expect(await warm.listCommunities()).toHaveLength(PILOT_COMMUNITIES.length + 1);
+  });
+});
+
+/** The fake behind a wrapper that counts the documents every get() answers, however the query was built. */
+function counting(): { db: WxDatabase; fake: ReturnType<typeof createFakeWxDatabase>; read: { docs: number; gets: number } } {
+  const fake = createFakeWxDatabase();
+  const read = { docs: 0, gets: 0 };
+  const wrap = <T extends object>(target: T): T =>
+    new Proxy(target, {
+      get(t, key) {
+        const value = Reflect.get(t, key);
+        if (typeof value !== 'function') return value;
+        if (key === 'get') {
+          return async () => {
+            const answer = await value.call(t);
+            read.gets++;
+            read.docs += Array.isArray(answer.data) ? answer.data.length : 1;
+            return answer;
+          };
+        }
+        return (...args: unknown[]) => {
+          const out = value.apply(t, args);
+          return out && typeof out === 'object' && 'get' in out ? wrap(out as WxQuery) : out;
+        };
+      },
+    });
+  const db: WxDatabase = { command: fake.command, createCollection: (n) => fake.createCollection(n), collection: (n) => wrap(fake.collection(n)) };
+  return { db, fake, read };
+}
+
+describe('cloud store needs', () => {
+  test('a page of a community with 1,200 needs reads about a page, not the whole collection', async () => {
+    const { db, fake, read } = counting();
+    const needs = fake.collection('needs');
+    await fake.createCollection('needs');
+    for (let i = 0; i < 1200; i++) {
+      const submittedAt = new Date(Date.UTC(2024, 5, 1, 0, 0, i)).toISOString();
+      await needs.add({ data: { _id: `n-${i}`, communityId: 'dinghai-junan', category: null, text: '需求', respondent: `h${i % 7}`, submittedAt, projectId: null, linkedBy: null, linkedAt: null } });
+    }
+    const store = createCloudStore(db);
+    const first = await store.listNeeds({ communityId: 'dinghai-junan', limit: 51 });
+    expect(first[0].id).toBe('n-1199');
+    expect(read).toEqual({ docs: 51, gets: 1 });
+    const next = await store.listNeeds({ communityId: 'dinghai-junan', limit: 51, after: first[50] });
+    expect(next.map((n) => n.id)).toEqual(Array.from({ length: 51 }, (_, i) => `n-${1148 - i}`));
+    expect(read.docs).toBeLessThanOrEqual(51 * 3);
+    expect(read.gets).toBe(3);
+    await expect(store.listNeeds({ communityId: 'dinghai-junan', limit: 1001 })).rejects.toThrow('limit');
   });
 });

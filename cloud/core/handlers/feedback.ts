@@ -2,6 +2,7 @@
 import type { THideFeedbackInput, TJoinProjectInput, TProjectDetail, TReplyFeedbackInput, TSubmitFeedbackInput } from '../../contract';
 import { requireRunsProjects, type Caller } from '../auth';
 import { requireAcceptableText } from '../content-check';
+import { dailyAllowance } from '../daily-limit';
 import type { Deps } from '../deps';
 import { AppError, notFound } from '../errors';
 import { feedbackIdOf, loadProject, projectDetail } from '../projects';
@@ -11,16 +12,21 @@ import { feedbackIdOf, loadProject, projectDetail } from '../projects';
  * the reply (it answered the old words); a hide stays, so resending cannot bring hidden text back.
  */
 export async function submitFeedback(input: TSubmitFeedbackInput, caller: Caller, deps: Deps): Promise<TProjectDetail> {
+  const now = deps.now();
   const project = await loadProject(input.projectId, deps);
+  // Every accepted submission counts, a resend that replaces the earlier one included (see DAILY_LIMITS).
+  const allowance = dailyAllowance('feedback', caller, now, deps);
+  await allowance.check();
   const comment = input.comment ? input.comment : null;
   if (comment) await requireAcceptableText(deps, comment, caller.openid);
+  await allowance.take();
   await deps.store.saveFeedback({
     id: feedbackIdOf(caller, project.id),
     projectId: project.id,
     respondent: caller.respondent,
     rating: input.rating,
     comment,
-    submittedAt: deps.now().toISOString(),
+    submittedAt: now.toISOString(),
   });
   return projectDetail(project, caller, deps);
 }

@@ -13,7 +13,7 @@ test('a resident tells a need; the community’s workers and officials read them
   expect((await submit('resident-1', '  楼道灯坏了  ', 'public_safety')).body.data).toMatchObject({ text: '楼道灯坏了', category: 'public_safety', project: null });
   time.set('2024-06-02T02:00:00.000Z');
   await submit('resident-2', '希望有老年食堂');
-  expect((await needs()).map((n: any) => n.text)).toEqual(['楼道灯坏了', '希望有老年食堂']);
+  expect((await needs()).map((n: any) => n.text)).toEqual(['希望有老年食堂', '楼道灯坏了']);
   expect(await needs(OFFICIAL)).toHaveLength(2);
   expect((await rt.call('listNeeds', { communityId: JUNAN }, BEIYUAN_WORKER)).status).toBe(403);
   expect((await rt.call('listNeeds', { communityId: JUNAN }, 'resident-1')).status).toBe(403);

@@ -174,3 +174,18 @@ test('projects: the two-per-category rule holds across simultaneous publishes; r
   expect(mockChecks.at(-1)).toEqual({ content: '很好', version: 2, scene: 2, openid: 'wx-resident-1' });
   expect(JSON.stringify(mockDb.peek('feedback'))).not.toContain('wx-resident-1');
 });
+
+test('needs: one identity’s 21st need of the day is RATE_LIMITED, even sent all at once; the list comes in pages', async () => {
+  await assign('wx-worker-needs', 'worker', COMMUNITY);
+  const send = (i: number) => invoke('submitNeed', 'wx-needs-1', { communityId: COMMUNITY, text: `需求${i}` });
+  const results = await Promise.all(Array.from({ length: 25 }, (_, i) => send(i)));
+  expect(results.filter((r) => r.ok)).toHaveLength(20);
+  expect(results.filter((r) => !r.ok).map((r) => r.error.code)).toEqual(Array(5).fill('RATE_LIMITED'));
+  expect(JSON.stringify(mockDb.peek('dailyCounts'))).not.toContain('wx-needs-1');
+
+  const first = await invoke('listNeeds', 'wx-worker-needs', { communityId: COMMUNITY, limit: 15 });
+  const second = await invoke('listNeeds', 'wx-worker-needs', { communityId: COMMUNITY, limit: 15, cursor: first.data.next });
+  expect([first.data.needs.length, second.data.needs.length, second.data.next]).toEqual([15, 5, null]);
+  const ids = [...first.data.needs, ...second.data.needs].map((n: { id: string }) => n.id);
+  expect(new Set(ids)).toEqual(new Set(results.filter((r) => r.ok).map((r) => r.data.id)));
+});

@@ -57,6 +57,7 @@ export function detailOf(partial: Partial<TProjectDetail> = {}): TProjectDetail 
     history: [],
     activities: [],
     feedback: [],
+    feedbackTotal: 0,
     mine: { feedback: null, joined: [] },
     evaluation: null,
     canManage: false,
