@@ -17,10 +17,11 @@ async function main() {
   }
   const config = localConfig();
   const deps = await openLocalDeps(config);
-  const server = createLocalServer({ deps, staticDir: h5 });
+  const server = createLocalServer({ deps, staticDir: h5, http: config.http });
   const address = await listen(server, config.port);
   console.log(`幸福社区 local runtime: http://127.0.0.1:${address.port}/`);
   console.log(`  data: ${config.dataDir}   admins: ${[...config.adminOpenids].join(', ')}`);
+  if (config.http.allowedHosts.length > 0) console.log(`  also answering for: ${config.http.allowedHosts.join(', ')}`);
   const stop = () => server.close(() => deps.store.close().then(() => process.exit(0)));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
