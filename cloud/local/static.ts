@@ -18,8 +18,17 @@ const TYPES: Record<string, string> = {
   '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
+/** The request's path decoded, or null when it is no plain absolute path (`//x`, `/\`, `*`, `http://…`, bad escapes). */
+export function staticPath(url: string): string | null {
+  const query = url.indexOf('?');
+  const raw = query === -1 ? url : url.slice(0, query);
+  if (raw.charCodeAt(0) !== 47 || raw.includes('//') || raw.includes('\\')) return null;
+  return decodePath(raw);
+}
+
 export async function serveStatic(root: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const pathname = decodePath(new URL(req.url ?? '/', 'http://localhost').pathname);
+  // Not new URL(): it throws on '//', '//a:b' and '/\' (a 500) and would read '//host/x' as another host.
+  const pathname = staticPath(req.url ?? '/');
   if (pathname === null) return notFound(res);
   return sendFileUnder(root, pathname === '/' ? 'index.html' : pathname, req, res, (file) => ({
     'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
