@@ -3,7 +3,14 @@ import { YEAR } from '../../support/assessment';
 import { exchange, openSocket, parseRaw, serve, type Served } from './http-harness';
 
 let rt: Served;
-afterEach(() => rt.stop());
+let logged: jest.SpyInstance;
+beforeEach(() => (logged = jest.spyOn(console, 'error')));
+afterEach(async () => {
+  const errors = logged.mock.calls;
+  logged.mockRestore();
+  await rt.stop();
+  expect(errors).toEqual([]); // cut-off requests are no server errors
+});
 
 const TIMEOUT_MS = 600;
 const head = (port: number, length: number) =>
