@@ -5,6 +5,7 @@ import type { Envelope } from '../contract';
 import { failure, handle, statusOf } from '../core/api';
 import type { Deps } from '../core/deps';
 import { EXPORTS_ROUTE, serveExport } from './exports';
+import { DEFAULT_HTTP_SETTINGS, guardServer, hostGuard, misdirected, serverOptions, type HttpSettings } from './guards';
 import type { LocalDeps } from './runtime';
 import { serveStatic } from './static';
 
@@ -58,10 +59,14 @@ interface LocalServerOptions {
   deps: LocalDeps;
   /** Folder of the H5 build; null serves the API only. */
   staticDir: string | null;
+  /** Host check, timeouts, connection cap (config.ts reads them from the environment). */
+  http?: HttpSettings;
 }
 
-export function createLocalServer({ deps, staticDir }: LocalServerOptions): Server {
-  return createServer((req, res) => {
+export function createLocalServer({ deps, staticDir, http = DEFAULT_HTTP_SETTINGS }: LocalServerOptions): Server {
+  const hosts = hostGuard(http.allowedHosts);
+  const server = createServer(serverOptions(http), (req, res) => {
+    if (!hosts.allows(req.headers.host)) return misdirected(res);
     const path = (req.url ?? '/').split('?')[0];
     const cloud = /^\/cloud\/([A-Za-z0-9_]+)$/.exec(path); // call names are plain identifiers
     const isGet = req.method === 'GET' || req.method === 'HEAD';
@@ -78,6 +83,8 @@ export function createLocalServer({ deps, staticDir }: LocalServerOptions): Serv
       else res.destroy();
     });
   });
+  guardServer(server, http, hosts);
+  return server;
 }
 
 export function listen(server: Server, port: number, host = '127.0.0.1'): Promise<AddressInfo> {
