@@ -1,4 +1,4 @@
-// The local runtime's settings from the environment: PORT, DATA_DIR, ADMIN_OPENIDS, CONTENT_BLOCKLIST, the respondent-hash secret.
+// The local runtime's settings from the environment: PORT, DATA_DIR, ADMIN_OPENIDS, CONTENT_BLOCKLIST, PUBLIC_URL, the respondent-hash secret.
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -14,6 +14,8 @@ export interface LocalConfig {
   respondentSecret: string;
   /** Words the local content check refuses in residents' text (CONTENT_BLOCKLIST, comma-separated). */
   contentBlocklist: string[];
+  /** Where phones reach this runtime (PUBLIC_URL, e.g. http://192.168.1.20:8080): the origin of the links in QR codes. */
+  publicUrl: string | null;
 }
 
 /** The secret is made once and kept in DATA_DIR, so answers stay tied to the same hashes across restarts. */
@@ -32,5 +34,6 @@ export function localConfig(env: NodeJS.ProcessEnv = process.env): LocalConfig {
   // Locally anyone may claim any identity through X-OpenId, so a default admin weakens nothing.
   if (admins.size === 0) admins.add(DEFAULT_LOCAL_ADMIN);
   const contentBlocklist = env.CONTENT_BLOCKLIST === undefined ? DEFAULT_BLOCKLIST : env.CONTENT_BLOCKLIST.split(',').map((w) => w.trim()).filter(Boolean);
-  return { port, dataDir, adminOpenids: admins, respondentSecret: loadOrCreateSecret(dataDir), contentBlocklist };
+  const publicUrl = env.PUBLIC_URL?.trim().replace(/\/+$/, '') || null;
+  return { port, dataDir, adminOpenids: admins, respondentSecret: loadOrCreateSecret(dataDir), contentBlocklist, publicUrl };
 }

@@ -81,7 +81,7 @@ describe('cloud store documents', () => {
 });
 
 describe('communities kept by a warm instance', () => {
-  const extra = { id: 'new-place', district: '新城', street: '临城街道', name: '新社区', households: 300 };
+  const extra = { id: 'new-place', district: '新城', street: '临城街道', name: '新社区', households: 300, kind: 'urban' as const, pilot: false };
 
   test('another instance’s new community is found by id at once, and listed once the kept list is older than the TTL', async () => {
     const db = createFakeWxDatabase();

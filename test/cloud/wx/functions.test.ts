@@ -1,17 +1,19 @@
-// The cloud functions as WeChat runs them: the bundles `npm run build:cloud` writes, their exports.main
-// called with an event and the caller's OPENID in the WeChat context; wx-server-sdk's database is the
+// The one cloud function `api` as WeChat runs it: the bundle `npm run build:cloud` writes, its exports.main
+// called with the event callFunction({ name: 'api', data: { call, input } }) makes (data merged with
+// userInfo and tcbContext) and the caller's OPENID in the WeChat context; wx-server-sdk's database is the
 // in-memory stand-in (test/support/fake-wx-database.ts), since the real one cannot be reached from here.
 import { Workbook } from 'exceljs';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CALL_NAMES, CALLS } from '../../../cloud/core/registry';
-import { buildCloudFunctions } from '../../../scripts/build-cloud';
+import { buildCloudFunction, cloudNeeds, FUNCTION_NAME } from '../../../scripts/build-cloud';
 import { createFakeWxDatabase } from '../../support/fake-wx-database';
 
 const mockDb = createFakeWxDatabase();
 let mockOpenid: string | undefined;
 const mockStorage = new Map<string, Buffer>();
 const mockChecks: { content: string; version: number; scene: number; openid: string }[] = [];
+const mockCodes: { scene: string; page: string; checkPath: boolean; envVersion: string }[] = [];
 
 jest.mock('wx-server-sdk', () => ({
   DYNAMIC_CURRENT_ENV: Symbol('DYNAMIC_CURRENT_ENV'),
@@ -19,6 +21,12 @@ jest.mock('wx-server-sdk', () => ({
   database: () => mockDb,
   getWXContext: () => ({ OPENID: mockOpenid, APPID: 'wx-test', ENV: 'test' }),
   openapi: {
+    wxacode: {
+      getUnlimited: async (param: { scene: string; page: string; checkPath: boolean; envVersion: string }) => {
+        mockCodes.push(param);
+        return { errCode: 0, errMsg: 'openapi.wxacode.getUnlimited:ok', contentType: 'image/jpeg', buffer: Buffer.from(`jpeg:${param.page}?${param.scene}`) };
+      },
+    },
     security: {
       // v2 answers errcode 0 with result.suggest; here anything mentioning 违规 is risky.
       msgSecCheck: async (param: { content: string; version: number; scene: number; openid: string }) => {
@@ -45,19 +53,21 @@ jest.mock('wx-server-sdk', () => ({
 
 // Inside the repo so the bundles' require('wx-server-sdk') resolves (to the mock above).
 const OUT = resolve(__dirname, '../../../.cache/cloudfunctions-test');
+const DIR = join(OUT, FUNCTION_NAME);
 type Main = (event: unknown, context?: unknown) => Promise<any>;
-const fn = (name: string): Main => require(join(OUT, name, 'index.js')).main;
+const main = (): Main => require(join(DIR, 'index.js')).main;
 
-async function invoke(name: string, openid: string | undefined, data: Record<string, unknown> = {}) {
+/** As WeChat calls it: data merged into the event, with userInfo (which the client can shape) and tcbContext. */
+async function invoke(call: string, openid: string | undefined, input: Record<string, unknown> = {}) {
   mockOpenid = openid;
-  // callFunction merges data into the event and adds userInfo, which the client can shape.
-  return fn(name)({ ...data, userInfo: { appId: 'wx-test', openId: 'spoofed-by-client' } }, {});
+  const event = { call, input, userInfo: { appId: 'wx-test', openId: 'spoofed-by-client' }, tcbContext: { env: 'test' } };
+  return main()(event, { function_name: FUNCTION_NAME });
 }
 
 beforeAll(async () => {
   process.env.RESPONDENT_KEY = 'test-respondent-key-0123456789';
   process.env.ADMIN_OPENIDS = 'wx-admin';
-  await buildCloudFunctions(OUT);
+  await buildCloudFunction(OUT);
 }, 60000);
 
 const COMMUNITY = 'putuo-lianan';
@@ -69,28 +79,41 @@ async function assign(openid: string, role: string, communityId?: string) {
   expect(res).toMatchObject({ ok: true });
 }
 
-test('every call of the registry is its own function folder, installing and granting what its row says and no more', () => {
-  for (const name of CALL_NAMES) {
-    expect(typeof fn(name)).toBe('function');
-    const pkg = JSON.parse(readFileSync(join(OUT, name, 'package.json'), 'utf8'));
-    expect(Object.keys(pkg.dependencies).sort()).toEqual(['wx-server-sdk', ...(CALLS[name].cloud.dependencies ?? [])].sort());
-    const { openapi } = JSON.parse(readFileSync(join(OUT, name, 'config.json'), 'utf8')).permissions;
-    expect(openapi).toEqual(CALLS[name].cloud.openapi ?? []);
-    expect(readFileSync(join(OUT, name, 'index.js'), 'utf8')).not.toContain('class Workbook');
-  }
+test('one function folder installs and is granted the union of the registry rows\' cloud needs, and bundles no exceljs', () => {
+  expect(readdirSync(OUT)).toEqual([FUNCTION_NAME]);
+  const pkg = JSON.parse(readFileSync(join(DIR, 'package.json'), 'utf8'));
+  expect(Object.keys(pkg.dependencies).sort()).toEqual(['exceljs', 'wx-server-sdk']);
+  const { openapi } = JSON.parse(readFileSync(join(DIR, 'config.json'), 'utf8')).permissions;
+  expect(openapi).toEqual(['security.msgSecCheck', 'wxacode.getUnlimited']);
+  expect(cloudNeeds()).toEqual({ dependencies: ['exceljs'], openapi });
+  const bundle = readFileSync(join(DIR, 'index.js'), 'utf8');
+  expect(bundle).not.toContain('class Workbook');
+  expect(bundle).not.toContain('better-sqlite3');
 });
 
-test('the registry gives exceljs only to exportScorecards and msgSecCheck only to the calls that store residents\' text', () => {
+test('the registry says who needs what: exceljs the export, msgSecCheck residents\' text, wxacode the codes', () => {
   const withDependency = CALL_NAMES.filter((n) => (CALLS[n].cloud.dependencies ?? []).length > 0);
-  const withOpenapi = CALL_NAMES.filter((n) => (CALLS[n].cloud.openapi ?? []).includes('security.msgSecCheck'));
+  const granted = (api: string) => CALL_NAMES.filter((n) => (CALLS[n].cloud.openapi ?? []).includes(api)).sort();
   expect(withDependency).toEqual(['exportScorecards']);
-  expect(withOpenapi.sort()).toEqual(['submitFeedback', 'submitNeed']);
+  expect(granted('security.msgSecCheck')).toEqual(['submitFeedback', 'submitNeed']);
+  expect(granted('wxacode.getUnlimited')).toEqual(['createInvitation', 'getCommunityPoster']);
+});
+
+test('only `input` is the call\'s input: platform keys are ignored, an unknown or missing call is NOT_FOUND', async () => {
+  mockOpenid = 'wx-resident-1';
+  const withPlatformKeys = await main()({ call: 'getSurvey', input: { communityId: COMMUNITY }, userInfo: { openId: 'x' }, tcbContext: {}, extra: 1 });
+  expect(withPlatformKeys.ok).toBe(true);
+  // Keys beside `input` are not the input: a strict schema would refuse them if they were.
+  expect((await main()({ call: 'getSurvey', communityId: COMMUNITY, userInfo: {} })).error.issues[0].path).toBe('communityId');
+  expect(await invoke('noSuchCall', 'wx-resident-1')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  expect(await main()({ input: {}, userInfo: {} })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  expect(await main()(undefined)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
 });
 
 test('identity is the OPENID of the WeChat context, never the event', async () => {
   expect(await invoke('whoami', 'wx-resident-1')).toEqual({
     ok: true,
-    data: { openid: 'wx-resident-1', roles: ['resident'], communityId: null },
+    data: { openid: 'wx-resident-1', roles: ['resident'], communityId: null, community: null, scope: null, displayName: null, staffId: null },
   });
   expect((await invoke('whoami', 'wx-admin')).data.roles).toEqual(['resident', 'admin']);
   expect(await invoke('whoami', undefined)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
@@ -137,7 +160,7 @@ test('roles assigned through assignRole hold in every function', async () => {
   expect((await invoke('recountIndicators', 'wx-admin', {})).data.corrections).toEqual([]);
 });
 
-test('an official saves an assessment and exports the scorecards to cloud storage, answered with a temporary link', async () => {
+test('an official saves an assessment and exports the scorecards to cloud storage, answered with its fileID and a temporary link', async () => {
   await assign('wx-official', 'official');
   await assign('wx-worker', 'worker', COMMUNITY);
   expect((await invoke('saveAssessment', 'wx-worker', { communityId: COMMUNITY, year: 2024, states: { 'II-1.1': 'A' } })).error.code).toBe('FORBIDDEN');
@@ -148,6 +171,7 @@ test('an official saves an assessment and exports the scorecards to cloud storag
 
   const res = await invoke('exportScorecards', 'wx-official', { year: 2024 });
   expect(res.ok).toBe(true);
+  expect(res.data.fileId).toBe(`cloud://test/exports/${res.data.fileName}`);
   expect(res.data.url).toBe(`https://tmp.example/exports/${res.data.fileName}?max_age=3600`);
   const book = new Workbook();
   await book.xlsx.load(mockStorage.get(`cloud://test/exports/${res.data.fileName}`) as any);
