@@ -3,6 +3,7 @@
 // userInfo and tcbContext) and the caller's OPENID in the WeChat context; wx-server-sdk's database is the
 // in-memory stand-in (test/support/fake-wx-database.ts), since the real one cannot be reached from here.
 import { Workbook } from 'exceljs';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CALL_NAMES, CALLS } from '../../../cloud/core/registry';
@@ -11,6 +12,8 @@ import { createFakeWxDatabase } from '../../support/fake-wx-database';
 
 const mockDb = createFakeWxDatabase();
 let mockOpenid: string | undefined;
+/** Each invocation's own WeChat context, as each cloud function call has its own: concurrent calls keep their OPENID. */
+const mockContext = new AsyncLocalStorage<{ openid: string | undefined }>();
 const mockStorage = new Map<string, Buffer>();
 const mockChecks: { content: string; version: number; scene: number; openid: string }[] = [];
 const mockCodes: { scene: string; page: string; checkPath: boolean; envVersion: string }[] = [];
@@ -19,7 +22,7 @@ jest.mock('wx-server-sdk', () => ({
   DYNAMIC_CURRENT_ENV: Symbol('DYNAMIC_CURRENT_ENV'),
   init: jest.fn(),
   database: () => mockDb,
-  getWXContext: () => ({ OPENID: mockOpenid, APPID: 'wx-test', ENV: 'test' }),
+  getWXContext: () => ({ OPENID: (mockContext.getStore() ?? { openid: mockOpenid }).openid, APPID: 'wx-test', ENV: 'test' }),
   openapi: {
     wxacode: {
       getUnlimited: async (param: { scene: string; page: string; checkPath: boolean; envVersion: string }) => {
@@ -61,7 +64,7 @@ const main = (): Main => require(join(DIR, 'index.js')).main;
 async function invoke(call: string, openid: string | undefined, input: Record<string, unknown> = {}) {
   mockOpenid = openid;
   const event = { call, input, userInfo: { appId: 'wx-test', openId: 'spoofed-by-client' }, tcbContext: { env: 'test' } };
-  return main()(event, { function_name: FUNCTION_NAME });
+  return mockContext.run({ openid }, () => main()(event, { function_name: FUNCTION_NAME }));
 }
 
 beforeAll(async () => {
@@ -212,4 +215,46 @@ test('needs: one identity’s 21st need of the day is RATE_LIMITED, even sent al
   expect([first.data.needs.length, second.data.needs.length, second.data.next]).toEqual([15, 5, null]);
   const ids = [...first.data.needs, ...second.data.needs].map((n: { id: string }) => n.id);
   expect(new Set(ids)).toEqual(new Set(results.filter((r) => r.ok).map((r) => r.data.id)));
+});
+
+test('invitations in the cloud: a 小程序码 of the claim page in cloud storage; the code works once, whoever claims at once', async () => {
+  mockCodes.length = 0;
+  const res = await invoke('createInvitation', 'wx-admin', { role: 'worker', communityId: COMMUNITY });
+  expect(res.ok).toBe(true);
+  const { code, image } = res.data;
+  expect(mockCodes).toEqual([{ scene: `i=${code}`, page: 'pages/invite/index', checkPath: false, envVersion: 'release', width: 430 }]);
+  expect(image.fileId).toBe(`cloud://test/codes/${image.fileName}`);
+  expect(image.fileName).toMatch(/^invite-[0-9a-f]{16}\.jpg$/);
+  expect(mockStorage.get(image.fileId)?.toString()).toBe(`jpeg:pages/invite/index?i=${code}`);
+  expect(JSON.stringify(mockDb.peek('invitations'))).not.toContain(code);
+
+  const claims = await Promise.all([1, 2, 3].map((i) => invoke('claimInvitation', `wx-claimer-${i}`, { code, displayName: `候选${i}` })));
+  expect(claims.filter((c) => c.ok)).toHaveLength(1);
+  expect(claims.filter((c) => !c.ok).map((c) => c.error.code)).toEqual(['INVITATION_USED', 'INVITATION_USED']);
+  const winner = claims.findIndex((c) => c.ok) + 1;
+  expect((await invoke('whoami', `wx-claimer-${winner}`)).data).toMatchObject({ roles: ['resident', 'worker'], communityId: COMMUNITY, displayName: `候选${winner}` });
+  const staff = await invoke('listStaff', 'wx-admin');
+  expect(JSON.stringify(staff.data)).not.toContain('wx-claimer');
+});
+
+test('the survey poster in the cloud: a 小程序码 with c=<community> in its scene, answered as a fileID', async () => {
+  await assign('wx-worker', 'worker', COMMUNITY);
+  mockCodes.length = 0;
+  const res = await invoke('getCommunityPoster', 'wx-worker', { communityId: COMMUNITY });
+  expect(mockCodes).toEqual([{ scene: `c=${COMMUNITY}`, page: 'pages/survey/index', checkPath: false, envVersion: 'release', width: 430 }]);
+  expect(res.data).toEqual({
+    communityId: COMMUNITY,
+    fileName: `poster-${COMMUNITY}.jpg`,
+    fileId: `cloud://test/codes/poster-${COMMUNITY}.jpg`,
+    url: `https://tmp.example/codes/poster-${COMMUNITY}.jpg?max_age=3600`,
+    link: `/pages/survey/index?communityId=${COMMUNITY}`,
+  });
+});
+
+test('a community saved through the warm instance is there for the next call at once', async () => {
+  const saved = await invoke('saveCommunity', 'wx-admin', { name: '东沙社区', district: '岱山县', street: '东沙镇', kind: 'urban', households: 900, pilot: false });
+  expect(saved.ok).toBe(true);
+  const { id } = saved.data.community;
+  expect((await invoke('getSurvey', 'wx-resident-9', { communityId: id })).data.community).toMatchObject({ id, name: '东沙社区', kind: 'urban' });
+  expect((await invoke('listCommunities', 'wx-resident-9')).data.communities.map((c: { id: string }) => c.id)).toContain(id);
 });
