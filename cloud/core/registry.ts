@@ -1,5 +1,5 @@
 // Every call of the cloud API, one row each: its input and output schemas, its handler, who may call it,
-// and what its cloud function needs. The door (api.ts), the cloud build and its tests all read this table.
+// and what the cloud function needs for it. The door (api.ts), the cloud build and its tests all read this table.
 import type { z } from 'zod';
 import {
   canAssignRoles,
@@ -41,7 +41,7 @@ const INVITERS: Rule = { allows: canInviteStaff, refusal: '只有管理员、市
 const STAFF_LISTERS: Rule = { allows: canListStaff, refusal: '只有管理员和民政部门可以管理工作人员' };
 const ANY_STAFF: Rule = { allows: isStaff, refusal: '只有工作人员可以生成问卷海报' };
 
-/** What WeChat installs and grants the call's function, beyond wx-server-sdk. */
+/** What the one cloud function must install and be granted for the call, beyond wx-server-sdk (the build takes the union). */
 export interface CloudNeeds {
   /** Packages left out of the bundle, installed by WeChat from the function's package.json. */
   dependencies?: readonly string[];
