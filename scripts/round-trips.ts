@@ -19,6 +19,8 @@ function communities(total: number): TCommunity[] {
     street: '测试街道',
     name: `测试社区${i}`,
     households: 500,
+    kind: 'urban' as const,
+    pilot: false,
   }));
   return [...PILOT_COMMUNITIES, ...extra].slice(0, total);
 }
@@ -29,7 +31,8 @@ async function warmInstance(total: number) {
   const db = createFakeWxDatabase({ beforeOp: () => void trips++ });
   const deps: Deps = {
     store: createCloudStore(db, { seed: PILOT_COMMUNITIES }),
-    files: { publish: async () => 'unused' },
+    files: { publish: async () => ({ fileId: null, url: 'unused' }) },
+    codes: { make: async () => ({ bytes: new Uint8Array(), extension: 'png' as const }) },
     config: { adminOpenids: new Set([ADMIN]), respondentSecret: 'round-trips-key-0123456789' },
     now: () => new Date('2026-06-01T02:00:00Z'),
     contentCheck: async () => true,

@@ -20,6 +20,7 @@ async function main() {
   const deps = await openLocalDeps(config);
   const server = createLocalServer({ deps, staticDir: h5, http: config.http });
   const address = await listen(server, config.port);
+  config.publicUrl ??= `http://127.0.0.1:${address.port}`; // the origin of the links in QR codes
   console.log(`幸福社区 local runtime: http://127.0.0.1:${address.port}/`);
   console.log(`  data: ${config.dataDir}   admins: ${[...config.adminOpenids].join(', ')}`);
   if (config.http.allowedHosts.length > 0) console.log(`  also answering for: ${config.http.allowedHosts.join(', ')}`);

@@ -1,7 +1,7 @@
 // Contract of the assessment calls: getStandard, scoreAssessment, saveAssessment, getAssessment, exportScorecards.
 import { z } from 'zod';
 import { JudgedScore, makeScoreInput, parseStandard, Standard, State, stateItems, type TProjectEvaluation } from '../../rubric';
-import { CommunityId, OpenId, Year } from './common';
+import { CommunityId, GeneratedFile, OpenId, Year } from './common';
 import { Rate } from './indicators';
 import { NOTE_MAX, STANDARD_IN_FORCE } from './rules';
 
@@ -75,11 +75,8 @@ export const ListAssessmentsInput = z.strictObject({ year: Year });
 export const ListAssessmentsOutput = z.object({ year: Year, assessments: z.array(Assessment) });
 
 export const ExportScorecardsInput = z.strictObject({ year: Year });
-export const ExportScorecardsOutput = z.object({
-  fileName: z.string(),
-  /** Locally a path on the runtime (/exports/<file>); in the cloud a temporary link to cloud storage. */
-  url: z.string(),
-});
+/** The workbook: `fileId` its cloud fileID (null locally), `url` a temporary link in the cloud, /exports/<file> locally. */
+export const ExportScorecardsOutput = GeneratedFile;
 
 export type TScoreAssessmentInput = z.infer<typeof ScoreAssessmentInput>;
 export type TSaveAssessmentInput = z.infer<typeof SaveAssessmentInput>;

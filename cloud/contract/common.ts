@@ -1,6 +1,7 @@
 // Shared pieces of the cloud API contract: ids, roles, the answer envelope and its error codes.
 import { z } from 'zod';
-import { ASSIGNABLE_ROLES, ROLES } from './rules/roles';
+import { COMMUNITY_KIND_IDS } from './rules/registry';
+import { ASSIGNABLE_ROLES, ROLES, STAFF_ROLES } from './rules/roles';
 
 export const CommunityId = z.string().regex(/^[a-z0-9-]{1,64}$/, '社区编号格式不正确');
 export const Year = z.number().int().min(2017).max(2100);
@@ -15,8 +16,24 @@ export const Community = z.object({
   street: z.string(), // 街道/镇
   name: z.string(),
   households: z.number().int().positive().nullable(), // for the planner's finite-population correction
+  kind: z.enum(COMMUNITY_KIND_IDS), // 城市社区 or 渔农村社区
+  pilot: z.boolean(), // one of the 市级示范 pilots (the eight of 附件1 to begin with)
 });
 export type TCommunity = z.infer<typeof Community>;
+
+/** An official's scope: both null is city-wide, a district alone, or a street of a district (rules/permissions.ts). */
+export const ScopeOut = z.object({ district: z.string().nullable(), street: z.string().nullable() });
+
+/** How staff appear to everyone, residents included: their role and display name, never an openid. */
+export const StaffRef = z.object({ role: z.enum(STAFF_ROLES), name: z.string() });
+export type TStaffRef = z.infer<typeof StaffRef>;
+
+/**
+ * A file a call made: in the cloud `fileId` is its cloud storage fileID (for Taro.cloud.downloadFile)
+ * and `url` a temporary HTTPS link to it (an hour); locally `fileId` is null and `url` a path on the runtime.
+ */
+export const GeneratedFile = z.object({ fileName: z.string(), fileId: z.string().nullable(), url: z.string() });
+export type TGeneratedFile = z.infer<typeof GeneratedFile>;
 
 /** Error codes and the HTTP status the local runtime answers them with (PRODUCT.md). */
 export const ERROR_STATUS = {
@@ -34,6 +51,9 @@ export const ERROR_STATUS = {
   PAYLOAD_TOO_LARGE: 413,
   /** A resident's daily limit of needs or feedback (limits.ts) is reached. */
   RATE_LIMITED: 429,
+  /** claimInvitation: the code was claimed already, or it has expired. */
+  INVITATION_USED: 409,
+  INVITATION_EXPIRED: 409,
   INTERNAL: 500,
 } as const;
 export type ErrorCode = keyof typeof ERROR_STATUS;

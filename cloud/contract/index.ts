@@ -8,3 +8,6 @@ export * from './indicators';
 export * from './assessment';
 export * from './projects';
 export * from './participation';
+export * from './registry';
+export * from './staff';
+export * from './poster';

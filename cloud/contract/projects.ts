@@ -1,6 +1,6 @@
 // Contract of the doorstep-project calls (家门口项目): publish, update, activities, list and read.
 import { z } from 'zod';
-import { CommunityId, OpenId, Year } from './common';
+import { CommunityId, StaffRef, Year } from './common';
 import { isHundredths } from '../../rubric/round';
 import { ASPECT_IDS, ASPECT_MAX, CATEGORY_IDS, JOIN_ROLE_IDS, LONG_TEXT_MAX, REASON_MAX, SERVED_COUNT_MAX, STAGE_IDS, TITLE_MAX, type TAspectId } from './rules';
 
@@ -44,13 +44,21 @@ export const RecordActivityInput = z.strictObject({
 export const ListProjectsInput = z.strictObject({ communityId: CommunityId, year: Year.optional(), category: Category.optional() });
 export const GetProjectInput = z.strictObject({ projectId: ProjectId });
 
-export const StageChange = z.object({ from: Stage, to: Stage, by: OpenId, at: z.string(), reason: z.string().nullable() });
+/**
+ * Who did something, as anyone may see it: `by` (and `recordedBy`) is the label "<role name> <display
+ * name>" (e.g. 社区工作者 王芳), never an openid; `who` is the same as { role, name }. `who` is optional in
+ * the type only so that answers built before it existed still type-check; the server always sends it.
+ */
+const StaffLabel = z.string();
+const Who = StaffRef.optional();
+export const StageChange = z.object({ from: Stage, to: Stage, by: StaffLabel, who: Who, at: z.string(), reason: z.string().nullable() });
 export const Activity = z.object({
   id: z.string(),
   date: z.string(),
   description: z.string(),
   servedCount: z.number().int(),
-  recordedBy: OpenId,
+  recordedBy: StaffLabel,
+  who: Who,
   recordedAt: z.string(),
 });
 export const JoinRole = z.enum(JOIN_ROLE_IDS);
@@ -64,7 +72,7 @@ export const AspectScore = z
   .refine(isHundredths, '评分最多两位小数');
 export const Aspects = z.strictObject(Object.fromEntries(ASPECT_IDS.map((id) => [id, AspectScore])) as Record<TAspectId, typeof AspectScore>);
 export type TAspects = z.infer<typeof Aspects>;
-export const Evaluation = z.object({ aspects: Aspects, by: OpenId, at: z.string() });
+export const Evaluation = z.object({ aspects: Aspects, by: StaffLabel, who: Who, at: z.string() });
 
 /** What a visitor sees of one feedback: no identity, only a per-project id. */
 export const PublicFeedback = z.object({
@@ -72,9 +80,9 @@ export const PublicFeedback = z.object({
   rating: z.number().int(),
   comment: z.string().nullable(),
   submittedAt: z.string(),
-  reply: z.object({ text: z.string(), by: OpenId, at: z.string() }).nullable(),
+  reply: z.object({ text: z.string(), by: StaffLabel, who: Who, at: z.string() }).nullable(),
   /** Present only for the project's managers: who hid it, when and why. */
-  hidden: z.object({ by: OpenId, at: z.string(), reason: z.string() }).nullable().optional(),
+  hidden: z.object({ by: StaffLabel, who: Who, at: z.string(), reason: z.string() }).nullable().optional(),
 });
 
 export const ProjectSummary = z.object({

@@ -21,9 +21,18 @@ export function failure(code: AppError['code'], message: string, issues?: ApiIss
   return { ok: false, error: issues ? { code, message, issues } : { code, message } };
 }
 
+/**
+ * The one cloud function's event, `{ call, input }`: only `input` is the call's input; anything else
+ * the platform adds (userInfo, tcbContext, …) is ignored. No call by that name (or none): NOT_FOUND.
+ */
+export function handleEvent(event: unknown, openid: string | undefined, deps: Deps): Promise<Envelope<unknown>> {
+  const { call, input } = (event && typeof event === 'object' ? event : {}) as { call?: unknown; input?: unknown };
+  return handle(typeof call === 'string' ? call : '', input, openid, deps);
+}
+
 /** Runs one call for the caller identified by `openid` (from the WeChat context or the local header). */
 export async function handle(name: string, input: unknown, openid: string | undefined, deps: Deps): Promise<Envelope<unknown>> {
-  if (!isCallName(name)) return failure('NOT_FOUND', `没有名为 ${name} 的云函数`);
+  if (!isCallName(name)) return failure('NOT_FOUND', name ? `没有名为 ${name.slice(0, 64)} 的接口` : '请求没有指明接口（call）');
   if (!openid) return failure('UNAUTHENTICATED', '无法确认您的身份，请在微信中重新打开小程序');
   const call = CALLS[name] as (typeof CALLS)[typeof name] & { run: (input: unknown, caller: unknown, deps: Deps) => Promise<unknown> };
   const parsed = call.input.safeParse(input ?? {});

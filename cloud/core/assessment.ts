@@ -48,6 +48,7 @@ const groupBy = <T extends { communityId: string }>(list: T[]) => {
 
 /** The assessments of these communities in a year, from one read each of items, tallies and projects. */
 export async function loadAssessments(communities: TCommunity[], year: number, deps: Deps): Promise<TAssessment[]> {
+  if (communities.length === 0) return [];
   const only = communities.length === 1 ? communities[0].id : undefined;
   const [items, tallies, projects] = await Promise.all([
     deps.store.getAssessmentItems(year, only),

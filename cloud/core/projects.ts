@@ -4,8 +4,10 @@ import { round2 } from '../../rubric';
 import { canRunProjects, canSeeEvaluations, CATEGORY_IDS, JOIN_ROLE_IDS, PROJECT_FEEDBACK_SHOWN, type TProjectDetail, type TProjectSummary } from '../contract';
 import type { FeedbackRecord, ParticipantRecord, ProjectRecord } from '../store/types';
 import type { Caller, Identity } from './auth';
+import { requireCommunity } from './communities';
 import type { Deps } from './deps';
 import { AppError, notFound } from './errors';
+import { shownAs } from './who';
 
 export async function loadProject(projectId: string, deps: Deps): Promise<ProjectRecord> {
   const project = await deps.store.getProject(projectId);
@@ -73,9 +75,13 @@ export async function summarize(projects: ProjectRecord[], deps: Deps): Promise<
 }
 
 function showFeedback(f: FeedbackRecord, manager: boolean): TProjectDetail['feedback'][number] {
-  const shown = { id: f.id, rating: f.rating, comment: f.comment, submittedAt: f.submittedAt, reply: f.reply };
-  return manager ? { ...shown, hidden: f.hidden } : shown;
+  const reply = f.reply ? { text: f.reply.text, ...shownAs(f.reply.who, 'worker'), at: f.reply.at } : null;
+  const shown = { id: f.id, rating: f.rating, comment: f.comment, submittedAt: f.submittedAt, reply };
+  if (!manager) return shown;
+  const hidden = f.hidden ? { ...shownAs(f.hidden.who, 'worker'), at: f.hidden.at, reason: f.hidden.reason } : null;
+  return { ...shown, hidden };
 }
+const showEvaluation = ({ aspects, who, at }: NonNullable<ProjectRecord['evaluation']>) => ({ aspects, ...shownAs(who, 'evaluator'), at });
 const newestFirst = (a: { submittedAt: string }, b: { submittedAt: string }) => b.submittedAt.localeCompare(a.submittedAt);
 
 /**
@@ -89,26 +95,30 @@ function shownFeedback(feedback: FeedbackRecord[], manager: boolean): Pick<TProj
 
 /** One project as this caller sees it: managers also see hidden feedback; evaluations go to officials and evaluators. */
 export async function projectDetail(project: ProjectRecord, caller: Caller, deps: Deps): Promise<TProjectDetail> {
-  const [activities, feedback, participants] = await Promise.all([
+  const [activities, feedback, participants, community] = await Promise.all([
     deps.store.listActivities([project.id]),
     deps.store.listFeedback([project.id]),
     deps.store.listParticipants([project.id]),
+    requireCommunity(project.communityId, deps),
   ]);
-  const manager = canRunProjects(caller, project.communityId);
+  const manager = canRunProjects(caller, community);
   const me = caller.respondent;
   const myFeedback = feedback.find((f) => f.id === feedbackIdOf(caller, project.id));
   return {
     ...toSummary(project, { activities, feedback, participants }),
     plan: project.plan,
     reflection: project.reflection,
-    history: project.history,
-    activities: activities.reverse().map(({ projectId: _p, ...a }) => a),
+    history: project.history.map(({ from, to, who, at, reason }) => ({ from, to, ...shownAs(who, 'worker'), at, reason })),
+    activities: activities.reverse().map(({ id, date, description, servedCount, who, recordedAt }) => {
+      const { by, who: shown } = shownAs(who, 'worker');
+      return { id, date, description, servedCount, recordedBy: by, who: shown, recordedAt };
+    }),
     ...shownFeedback(feedback, manager),
     mine: {
       feedback: myFeedback ? showFeedback(myFeedback, false) : null,
       joined: JOIN_ROLE_IDS.filter((role) => participants.some((x) => x.role === role && x.respondent === me)),
     },
-    evaluation: canSeeEvaluations(caller) ? project.evaluation : null,
+    evaluation: canSeeEvaluations(caller, community) && project.evaluation ? showEvaluation(project.evaluation) : null,
     canManage: manager,
   };
 }

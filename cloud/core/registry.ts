@@ -1,12 +1,26 @@
 // Every call of the cloud API, one row each: its input and output schemas, its handler, who may call it,
-// and what its cloud function needs. The door (api.ts), the cloud build and its tests all read this table.
+// and what the cloud function needs for it. The door (api.ts), the cloud build and its tests all read this table.
 import type { z } from 'zod';
-import { canAssignRoles, canEvaluateProjects, canRecount, canScore, canTrialScore, type Actor } from '../contract';
+import {
+  canAssignRoles,
+  canEditRegistry,
+  canEvaluateProjects,
+  canInviteStaff,
+  canListStaff,
+  canRecount,
+  canScore,
+  canTrialScore,
+  isStaff,
+  type Actor,
+} from '../contract';
 import * as assessment from '../contract/assessment';
 import * as identity from '../contract/identity';
 import * as indicators from '../contract/indicators';
 import * as participation from '../contract/participation';
+import * as poster from '../contract/poster';
 import * as projects from '../contract/projects';
+import * as registry from '../contract/registry';
+import * as staff from '../contract/staff';
 import * as survey from '../contract/survey';
 import type { Caller, Identity } from './auth';
 import type { Deps } from './deps';
@@ -22,8 +36,12 @@ const RECOUNTERS: Rule = { allows: canRecount, refusal: '只有管理员可以�
 const SCORERS: Rule = { allows: canScore, refusal: '只有民政部门工作人员可以进行测评' };
 const STAFF: Rule = { allows: canTrialScore, refusal: '只有社区工作者、民政部门和第三方评估人员可以试算得分' };
 const EVALUATORS: Rule = { allows: canEvaluateProjects, refusal: '只有第三方评估人员可以录入项目评估' };
+const REGISTRARS: Rule = { allows: canEditRegistry, refusal: '只有管理员、市级和县（区）民政部门可以登记社区' };
+const INVITERS: Rule = { allows: canInviteStaff, refusal: '只有管理员、市级和县（区）民政部门可以邀请工作人员' };
+const STAFF_LISTERS: Rule = { allows: canListStaff, refusal: '只有管理员和民政部门可以管理工作人员' };
+const ANY_STAFF: Rule = { allows: isStaff, refusal: '只有工作人员可以生成问卷海报' };
 
-/** What WeChat installs and grants the call's function, beyond wx-server-sdk. */
+/** What the one cloud function must install and be granted for the call, beyond wx-server-sdk (the build takes the union). */
 export interface CloudNeeds {
   /** Packages left out of the bundle, installed by WeChat from the function's package.json. */
   dependencies?: readonly string[];
@@ -32,6 +50,8 @@ export interface CloudNeeds {
 }
 /** Residents' text passes WeChat's content check (core/content-check.ts). */
 const CHECKS_TEXT: CloudNeeds = { openapi: ['security.msgSecCheck'] };
+/** A 小程序码 made by wxacode.getUnlimited (cloud/wx/codes.ts). */
+const MAKES_CODES: CloudNeeds = { openapi: ['wxacode.getUnlimited'] };
 
 type Run<I extends z.ZodType, O extends z.ZodType, C> = (input: z.output<I>, caller: C, deps: Deps) => Promise<z.output<O>>;
 
@@ -62,8 +82,35 @@ function withRoles<I extends z.ZodType, O extends z.ZodType>(row: {
 
 export const CALLS = {
   whoami: withRoles({ input: identity.WhoamiInput, output: identity.WhoamiOutput, run: h.whoami }),
+  // Open: residents choose their community from it. With `mine` the handler reads the caller's roles itself.
   listCommunities: open({ input: identity.ListCommunitiesInput, output: identity.ListCommunitiesOutput, run: h.listCommunities }),
   assignRole: withRoles({ input: identity.AssignRoleInput, output: identity.AssignRoleOutput, who: ADMINS, run: h.assignRole }),
+
+  saveCommunity: withRoles({ input: registry.SaveCommunityInput, output: registry.SaveCommunityOutput, who: REGISTRARS, run: h.saveCommunity }),
+  importCommunities: withRoles({
+    input: registry.ImportCommunitiesInput,
+    output: registry.ImportCommunitiesOutput,
+    who: REGISTRARS,
+    run: h.importCommunities,
+  }),
+
+  createInvitation: withRoles({
+    input: staff.CreateInvitationInput,
+    output: staff.CreateInvitationOutput,
+    who: INVITERS,
+    run: h.createInvitation,
+    cloud: MAKES_CODES,
+  }),
+  claimInvitation: open({ input: staff.ClaimInvitationInput, output: staff.ClaimInvitationOutput, run: h.claimInvitation }),
+  listStaff: withRoles({ input: staff.ListStaffInput, output: staff.ListStaffOutput, who: STAFF_LISTERS, run: h.listStaff }),
+  revokeRole: withRoles({ input: staff.RevokeRoleInput, output: staff.RevokeRoleOutput, who: STAFF_LISTERS, run: h.revokeRole }),
+  getCommunityPoster: withRoles({
+    input: poster.GetCommunityPosterInput,
+    output: poster.GetCommunityPosterOutput,
+    who: ANY_STAFF,
+    run: h.getCommunityPoster,
+    cloud: MAKES_CODES,
+  }),
 
   getSurvey: open({ input: survey.GetSurveyInput, output: survey.GetSurveyOutput, run: h.getSurvey }),
   submitResponse: open({ input: survey.SubmitResponseInput, output: survey.SubmitResponseOutput, run: h.submitResponse }),

@@ -1,4 +1,4 @@
-// The local runtime's settings from the environment: PORT, DATA_DIR, ADMIN_OPENIDS, CONTENT_BLOCKLIST, the HTTP guards, the respondent-hash secret.
+// The local runtime's settings from the environment: PORT, DATA_DIR, ADMIN_OPENIDS, CONTENT_BLOCKLIST, PUBLIC_URL, the HTTP guards, the respondent-hash secret.
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -17,6 +17,8 @@ export interface LocalConfig {
   contentBlocklist: string[];
   /** ALLOWED_HOSTS, REQUEST_TIMEOUT_MS, MAX_CONNECTIONS_PER_CLIENT. */
   http: HttpSettings;
+  /** Where phones reach this runtime (PUBLIC_URL, e.g. http://192.168.1.20:8080): the origin of the links in QR codes. */
+  publicUrl: string | null;
 }
 
 /** The secret is made once and kept in DATA_DIR, so answers stay tied to the same hashes across restarts. */
@@ -52,5 +54,6 @@ export function localConfig(env: NodeJS.ProcessEnv = process.env): LocalConfig {
   if (admins.size === 0) admins.add(DEFAULT_LOCAL_ADMIN);
   const contentBlocklist = env.CONTENT_BLOCKLIST === undefined ? DEFAULT_BLOCKLIST : env.CONTENT_BLOCKLIST.split(',').map((w) => w.trim()).filter(Boolean);
   const http = httpSettings(env);
-  return { port, dataDir, adminOpenids: admins, respondentSecret: loadOrCreateSecret(dataDir), contentBlocklist, http };
+  const publicUrl = env.PUBLIC_URL?.trim().replace(/\/+$/, '') || null;
+  return { port, dataDir, adminOpenids: admins, respondentSecret: loadOrCreateSecret(dataDir), contentBlocklist, http, publicUrl };
 }

@@ -1,8 +1,9 @@
-// The local runtime's HTTP face (PRODUCT.md): POST /cloud/<name> with X-OpenId, GET /exports/<file>, the H5 app for everything else.
+// The local runtime's HTTP face (PRODUCT.md): POST /cloud/<name> with X-OpenId (and POST /cloud/api with
+// { call, input }, as the one cloud function takes it), GET /exports/<file>, the H5 app for everything else.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Envelope } from '../contract';
-import { failure, handle, statusOf } from '../core/api';
+import { failure, handle, handleEvent, statusOf } from '../core/api';
 import type { Deps } from '../core/deps';
 import { EXPORTS_ROUTE, serveExport } from './exports';
 import { DEFAULT_HTTP_SETTINGS, guardServer, hostGuard, misdirected, serverOptions, type HttpSettings } from './guards';
@@ -52,7 +53,7 @@ async function callCloud(name: string, req: IncomingMessage, res: ServerResponse
   }
   const header = req.headers['x-openid'];
   const openid = typeof header === 'string' && header.trim() !== '' ? header.trim() : undefined;
-  send(res, await handle(name, input, openid, deps));
+  send(res, name === 'api' ? await handleEvent(input, openid, deps) : await handle(name, input, openid, deps));
 }
 
 interface LocalServerOptions {

@@ -1,15 +1,17 @@
 // What the stores keep of doorstep projects: projects, activities, feedback, participants, needs, daily counts.
-import type { TAspects, TCategory, TJoinRole, TStage } from '../contract';
+import type { TAspects, TCategory, TJoinRole, TStaffRef, TStage } from '../contract';
 import type { DailyKind } from '../contract/rules/limits';
 
 /** A project's id is its slot: `${year}:${communityId}:${category}:${n}`, n from 1 to the per-category limit. */
 export const projectSlotId = (p: { year: number; communityId: string; category: string }, slot: number) =>
   `${p.year}:${p.communityId}:${p.category}:${slot}`;
 
+/** `by` is the openid (kept for the record, never shown); `who`, what answers show, is absent on records older than names. */
 export interface StageChangeRecord {
   from: TStage;
   to: TStage;
   by: string;
+  who?: TStaffRef;
   at: string; // ISO 8601
   reason: string | null;
 }
@@ -26,7 +28,7 @@ export interface ProjectRecord {
   reflection: string;
   stage: TStage;
   history: StageChangeRecord[];
-  evaluation: { aspects: TAspects; by: string; at: string } | null;
+  evaluation: { aspects: TAspects; by: string; who?: TStaffRef; at: string } | null;
   createdBy: string;
   createdAt: string;
   updatedAt: string;
@@ -42,6 +44,7 @@ export interface ActivityRecord {
   description: string;
   servedCount: number;
   recordedBy: string;
+  who?: TStaffRef;
   recordedAt: string;
 }
 
@@ -53,8 +56,8 @@ export interface FeedbackRecord {
   rating: number;
   comment: string | null;
   submittedAt: string;
-  reply: { text: string; by: string; at: string } | null;
-  hidden: { by: string; at: string; reason: string } | null;
+  reply: { text: string; by: string; who?: TStaffRef; at: string } | null;
+  hidden: { by: string; who?: TStaffRef; at: string; reason: string } | null;
 }
 
 export interface ParticipantRecord {

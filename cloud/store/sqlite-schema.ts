@@ -1,5 +1,8 @@
 // The SQLite store's tables, as schema steps run in order and counted by PRAGMA user_version.
 import type Database from 'better-sqlite3';
+import { PILOT_COMMUNITIES } from '../data/pilot-communities';
+
+const quoted = (ids: string[]) => ids.map((id) => `'${id.replace(/'/g, "''")}'`).join(', ');
 
 /** Schema steps; PRAGMA user_version counts how many have run. Append, never edit. */
 const MIGRATIONS: string[] = [
@@ -99,6 +102,28 @@ const MIGRATIONS: string[] = [
      count INTEGER NOT NULL,
      PRIMARY KEY (day, kind, respondent)
    ) WITHOUT ROWID;`,
+
+  // ── Registry branch (one step; it may be renumbered when merged after other branches' steps) ──
+  // The community registry (kind, pilot: the eight seeded so far are the pilots of 附件1), officials'
+  // scopes and display names on the roles, and staff invitations under the SHA-256 of their code.
+  `ALTER TABLE communities ADD COLUMN kind TEXT NOT NULL DEFAULT 'urban';
+   ALTER TABLE communities ADD COLUMN pilot INTEGER NOT NULL DEFAULT 0;
+   UPDATE communities SET pilot = 1 WHERE id IN (${quoted(PILOT_COMMUNITIES.map((c) => c.id))});
+   ALTER TABLE roles ADD COLUMN district TEXT;
+   ALTER TABLE roles ADD COLUMN street TEXT;
+   ALTER TABLE roles ADD COLUMN display_name TEXT;
+   CREATE TABLE invitations (
+     id TEXT PRIMARY KEY, -- SHA-256 of the code
+     role TEXT NOT NULL,
+     community_id TEXT,
+     district TEXT,
+     street TEXT,
+     created_by TEXT NOT NULL,
+     created_at TEXT NOT NULL,
+     expires_at TEXT NOT NULL,
+     used_by TEXT,
+     used_at TEXT
+   );`,
 ];
 
 export function migrate(db: Database.Database): void {

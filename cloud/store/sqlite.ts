@@ -1,24 +1,11 @@
 // The Store on an SQLite file (better-sqlite3): the local runtime's persistence.
 import Database from 'better-sqlite3';
-import type { TCommunity } from '../contract';
+import { sqliteCommunities } from './sqlite-communities';
 import { migrate } from './sqlite-schema';
 import { sqliteProjectStore } from './sqlite-projects';
-import type { AssessmentItemRecord, ResponseRecord, RoleAssignment, Store, Tally } from './types';
+import { sqliteStaff } from './sqlite-staff';
+import type { AssessmentItemRecord, ResponseRecord, Store, Tally } from './types';
 
-interface CommunityRow {
-  id: string;
-  district: string;
-  street: string;
-  name: string;
-  households: number | null;
-}
-interface RoleRow {
-  openid: string;
-  role: RoleAssignment['role'];
-  community_id: string | null;
-  assigned_by: string;
-  assigned_at: string;
-}
 interface AssessmentItemRow {
   community_id: string;
   year: number;
@@ -64,22 +51,6 @@ export function openSqliteStore(file: string): Store {
   db.pragma('busy_timeout = 5000'); // another process (a second runtime, a backup) may hold the write lock briefly
   migrate(db);
 
-  const insertCommunity = db.prepare(
-    `INSERT INTO communities (id, district, street, name, households)
-     VALUES (@id, @district, @street, @name, @households) ON CONFLICT (id) DO NOTHING`,
-  );
-  const selectCommunities = db.prepare<[], CommunityRow>(
-    'SELECT id, district, street, name, households FROM communities ORDER BY seq',
-  );
-  const selectCommunity = db.prepare<[string], CommunityRow>(
-    'SELECT id, district, street, name, households FROM communities WHERE id = ?',
-  );
-  const selectRole = db.prepare<[string], RoleRow>('SELECT * FROM roles WHERE openid = ?');
-  const upsertRole = db.prepare(
-    `INSERT INTO roles (openid, role, community_id, assigned_by, assigned_at) VALUES (?, ?, ?, ?, ?)
-     ON CONFLICT (openid) DO UPDATE SET role = excluded.role, community_id = excluded.community_id,
-       assigned_by = excluded.assigned_by, assigned_at = excluded.assigned_at`,
-  );
   const selectResponded = db.prepare<[string, number, string], { one: number }>(
     'SELECT 1 AS one FROM responses WHERE community_id = ? AND year = ? AND respondent = ?',
   );
@@ -122,11 +93,6 @@ export function openSqliteStore(file: string): Store {
   );
   const deleteAssessmentItem = db.prepare('DELETE FROM assessment_items WHERE year = ? AND community_id = ? AND item_id = ?');
 
-  const seed = db.transaction((communities: TCommunity[]) => {
-    for (const c of communities) {
-      insertCommunity.run({ id: c.id, district: c.district, street: c.street, name: c.name, households: c.households });
-    }
-  });
   const add = db.transaction((r: ResponseRecord): 'inserted' | 'duplicate' => {
     const { changes } = insertResponse.run(r.communityId, r.year, r.respondent, JSON.stringify(r.answers), r.submittedAt);
     if (changes === 0) return 'duplicate';
@@ -154,29 +120,8 @@ export function openSqliteStore(file: string): Store {
 
   return {
     ...sqliteProjectStore(db),
-    async seedCommunities(communities) {
-      seed.immediate(communities);
-    },
-    async listCommunities() {
-      return selectCommunities.all();
-    },
-    async getCommunity(id) {
-      return selectCommunity.get(id) ?? null;
-    },
-    async getRole(openid) {
-      const row = selectRole.get(openid);
-      if (!row) return null;
-      return {
-        openid: row.openid,
-        role: row.role,
-        communityId: row.community_id,
-        assignedBy: row.assigned_by,
-        assignedAt: row.assigned_at,
-      };
-    },
-    async setRole(a) {
-      upsertRole.run(a.openid, a.role, a.communityId, a.assignedBy, a.assignedAt);
-    },
+    ...sqliteCommunities(db),
+    ...sqliteStaff(db),
     async hasResponded(communityId, year, respondent) {
       return selectResponded.get(communityId, year, respondent) !== undefined;
     },

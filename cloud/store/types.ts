@@ -3,14 +3,22 @@
 import type { TAnswers, TAssignableRole, TCommunity } from '../contract';
 import type { TState } from '../../rubric';
 import type { ProjectStore } from './project-records';
+import type { StaffStore } from './staff-records';
 
 export type * from './project-records';
+export type * from './staff-records';
 export { projectSlotId } from './project-records';
 
 export interface RoleAssignment {
   openid: string;
   role: TAssignableRole;
+  /** A worker's community; null for other roles. */
   communityId: string | null;
+  /** An official's scope: both null is city-wide (also what an assignment stored before scopes means). */
+  district: string | null;
+  street: string | null;
+  /** The name the staff member gave when they joined; null when assigned without one. */
+  displayName: string | null;
   assignedBy: string;
   assignedAt: string; // ISO 8601
 }
@@ -45,10 +53,16 @@ export interface AssessmentItemRecord {
   setAt: string; // ISO 8601
 }
 
-export interface Store extends ProjectStore {
+export interface Store extends ProjectStore, StaffStore {
   /** Writes the communities that are not there yet (by id); existing ones stay as they are. */
   seedCommunities(communities: TCommunity[]): Promise<void>;
-  listCommunities(): Promise<TCommunity[]>; // ordered as seeded
+  /**
+   * Writes each community whole, creating it (after the others) or replacing the one of its id (in
+   * its place). SQLite writes them in one transaction; the cloud store one by one (a crash midway
+   * leaves the first ones written: the same import again completes it).
+   */
+  saveCommunities(communities: TCommunity[]): Promise<void>;
+  listCommunities(): Promise<TCommunity[]>; // ordered as seeded, then as created
   getCommunity(id: string): Promise<TCommunity | null>;
 
   getRole(openid: string): Promise<RoleAssignment | null>;

@@ -1,10 +1,12 @@
 // The communities on the WeChat cloud database, kept per warm function instance: every call names a
 // community, and reading it each time would cost a round trip per call. Communities change rarely;
-// another instance's change shows here within COMMUNITY_TTL_MS.
+// a save through this instance shows here at once, another instance's change within COMMUNITY_TTL_MS.
 import type { TCommunity } from '../contract';
+import { PILOT_IDS } from '../data/pilot-communities';
 import type { WxCollections, WxDocument } from './wx-database';
 
 export const COMMUNITY_TTL_MS = 60_000;
+const SAVE_PARALLEL = 10;
 
 export interface CommunityOptions {
   /** Communities to add when the collection is found empty: the first start of a new environment. */
@@ -13,8 +15,9 @@ export interface CommunityOptions {
   now?: () => number;
 }
 
-function pickCommunity({ id, district, street, name, households }: TCommunity): TCommunity {
-  return { id, district, street, name, households: households ?? null };
+/** Documents written before kind and pilot existed are the pilots of 附件1, all city communities. */
+function pickCommunity({ id, district, street, name, households, kind, pilot }: TCommunity): TCommunity {
+  return { id, district, street, name, households: households ?? null, kind: kind ?? 'urban', pilot: pilot ?? PILOT_IDS.has(id) };
 }
 const toCommunity = (doc: WxDocument) => pickCommunity(doc as unknown as TCommunity);
 
@@ -24,7 +27,7 @@ interface Cached {
   at: number;
 }
 
-export function cloudCommunities(collection: string, { readAll, findById, addOnce }: WxCollections, options: CommunityOptions = {}) {
+export function cloudCommunities(collection: string, { on, readAll, findById, addOnce }: WxCollections, options: CommunityOptions = {}) {
   const now = options.now ?? Date.now;
   let cached: Cached | null = null;
   const fresh = () => (cached && now() - cached.at < COMMUNITY_TTL_MS ? cached : null);
@@ -47,14 +50,37 @@ export function cloudCommunities(collection: string, { readAll, findById, addOnc
       await seed(options.seed);
       docs = await readAll(collection, {});
     }
+    return remember(docs);
+  }
+  function remember(docs: WxDocument[]): Cached {
     const list = docs.sort((a, b) => Number(a.order) - Number(b.order)).map(toCommunity);
     cached = { list, byId: new Map(list.map((c) => [c.id, c])), at: now() };
     return cached;
   }
   const current = async () => fresh() ?? (await load());
 
+  /** Writes each whole (set replaces), keeping an existing one's order; the kept list then shows them at once. */
+  async function save(communities: readonly TCommunity[]): Promise<void> {
+    const docs = await readAll(collection, {}); // afresh: another instance may have added some since
+    const orderOf = new Map(docs.map((d) => [d._id, typeof d.order === 'number' ? d.order : 0]));
+    let next = Math.max(-1, ...orderOf.values());
+    const written = new Map<string, WxDocument>(docs.map((d) => [d._id, d]));
+    for (const c of communities) {
+      const order = orderOf.get(c.id) ?? ++next;
+      orderOf.set(c.id, order);
+      written.set(c.id, { _id: c.id, ...pickCommunity(c), order });
+    }
+    // A few writes at a time: a 500-row import in a function's time, without a burst the database throttles.
+    const batch = communities.map((c) => written.get(c.id)!);
+    for (let i = 0; i < batch.length; i += SAVE_PARALLEL) {
+      await Promise.all(batch.slice(i, i + SAVE_PARALLEL).map(({ _id, ...data }) => on(collection, (col) => col.doc(_id).set({ data }))));
+    }
+    remember([...written.values()]);
+  }
+
   return {
     seedCommunities: seed,
+    saveCommunities: save,
     async listCommunities(): Promise<TCommunity[]> {
       return [...(await current()).list];
     },

@@ -1,8 +1,9 @@
 // The Store on the WeChat cloud database, given `cloud.database()` from wx-server-sdk by the entry point.
-import type { AssessmentItemRecord, ResponseRecord, RoleAssignment, Store, Tally } from './types';
+import type { AssessmentItemRecord, ResponseRecord, Store, Tally } from './types';
 import { cloudCommunities, type CommunityOptions } from './wx-communities';
 import { wxCollections, type WxDatabase, type WxDocument } from './wx-database';
 import { cloudProjectStore, PROJECT_COLLECTIONS } from './wx-projects';
+import { cloudStaffStore, STAFF_COLLECTIONS } from './wx-staff';
 
 export type { WxCollection, WxCommand, WxCommandValue, WxDatabase, WxDocument, WxDocumentRef, WxError, WxQuery } from './wx-database';
 export { isDuplicateWrite } from './wx-database';
@@ -10,11 +11,11 @@ export { isDuplicateWrite } from './wx-database';
 /** The collections this store uses; it creates any that is missing on first use. */
 export const COLLECTIONS = {
   communities: 'communities', // _id = community id; `order` keeps the seed order
-  roles: 'roles', // _id = openid
   responses: 'responses', // _id = `${year}:${communityId}:${respondent}`: one answer per round
   tallies: 'tallies', // _id = `${year}:${communityId}`; counts.{question}.{option}
   assessments: 'assessments', // _id = `${year}:${communityId}:${itemId}`: one saved item of an assessment
   ...PROJECT_COLLECTIONS,
+  ...STAFF_COLLECTIONS,
 } as const;
 
 const responseId = (year: number, communityId: string, respondent: string) => `${year}:${communityId}:${respondent}`;
@@ -70,17 +71,7 @@ export function createCloudStore(db: WxDatabase, options: CommunityOptions = {})
   return {
     ...cloudProjectStore(db, collections),
     ...communities,
-
-    async getRole(openid) {
-      const doc = await findById(COLLECTIONS.roles, openid);
-      if (!doc) return null;
-      const { role, communityId, assignedBy, assignedAt } = doc as unknown as RoleAssignment;
-      return { openid, role, communityId: communityId ?? null, assignedBy, assignedAt };
-    },
-    async setRole(a) {
-      const { role, communityId, assignedBy, assignedAt } = a;
-      await on(COLLECTIONS.roles, (c) => c.doc(a.openid).set({ data: { role, communityId, assignedBy, assignedAt } }));
-    },
+    ...cloudStaffStore(db, collections),
 
     async hasResponded(communityId, year, respondent) {
       return (await findById(COLLECTIONS.responses, responseId(year, communityId, respondent))) !== null;

@@ -3,8 +3,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { PILOT_COMMUNITIES } from '../../cloud/data/pilot-communities';
 import { openSqliteStore } from '../../cloud/store/sqlite';
 import { describeStore } from './store.suite';
+
+/** Takes a file of the latest schema back to before the registry step (kind, pilot, scopes, invitations). */
+const UNDO_REGISTRY_STEP = `ALTER TABLE communities DROP COLUMN kind; ALTER TABLE communities DROP COLUMN pilot;
+  ALTER TABLE roles DROP COLUMN district; ALTER TABLE roles DROP COLUMN street; ALTER TABLE roles DROP COLUMN display_name;
+  DROP TABLE invitations;`;
 
 function tempFile(): { file: string; cleanup: () => Promise<void> } {
   const dir = mkdtempSync(join(tmpdir(), 'store-sqlite-'));
@@ -23,7 +29,7 @@ describe('SQLite store file', () => {
     await openSqliteStore(file).close();
     const db = new Database(file, { readonly: true });
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(db.pragma('user_version', { simple: true })).toBe(4);
+    expect(db.pragma('user_version', { simple: true })).toBe(5);
     db.close();
     await cleanup();
   });
@@ -31,9 +37,10 @@ describe('SQLite store file', () => {
   test('a file of schema version 1 gains the assessment and project tables and keeps its data', async () => {
     const { file, cleanup } = tempFile();
     const old = openSqliteStore(file);
-    await old.setRole({ openid: 'o-1', role: 'official', communityId: null, assignedBy: 'o-admin', assignedAt: '2024-03-01T00:00:00.000Z' });
+    await old.setRole({ openid: 'o-1', role: 'official', communityId: null, district: null, street: null, displayName: null, assignedBy: 'o-admin', assignedAt: '2024-03-01T00:00:00.000Z' });
     await old.close();
     const db = new Database(file);
+    db.exec(UNDO_REGISTRY_STEP);
     db.exec('DROP TABLE assessment_items; DROP TABLE projects; DROP TABLE activities; DROP TABLE feedback; DROP TABLE participants; DROP TABLE needs; DROP TABLE daily_counts; PRAGMA user_version = 1;');
     db.close();
 
@@ -51,6 +58,7 @@ describe('SQLite store file', () => {
     const { file, cleanup } = tempFile();
     await openSqliteStore(file).close();
     const db = new Database(file);
+    db.exec(UNDO_REGISTRY_STEP);
     db.exec(`DROP TABLE daily_counts; DROP INDEX needs_newest; DROP INDEX needs_newest_of; ALTER TABLE needs DROP COLUMN respondent;
              CREATE INDEX needs_community ON needs (community_id); PRAGMA user_version = 3;`);
     const insert = db.prepare('INSERT INTO needs (id, community_id, submitted_at, body) VALUES (?, ?, ?, ?)');
@@ -66,6 +74,25 @@ describe('SQLite store file', () => {
     expect((await store.listNeeds({ communityId: 'dinghai-junan', respondent: 'h1', limit: 10 })).map((n) => n.id)).toEqual(['n3', 'n1']);
     expect((await store.listNeeds({ communityId: 'dinghai-junan', limit: 2 })).map((n) => n.id)).toEqual(['n3', 'n2']);
     expect(await store.takeDailySlot({ kind: 'need', day: '2024-06-01', respondent: 'h1' }, 1)).toBe(true);
+    await store.close();
+    await cleanup();
+  });
+
+  test('a file of schema version 4 marks its eight communities as the city pilots and keeps its roles, city-wide and unnamed', async () => {
+    const { file, cleanup } = tempFile();
+    const old = openSqliteStore(file);
+    await old.seedCommunities(PILOT_COMMUNITIES);
+    await old.setRole({ openid: 'o-1', role: 'official', communityId: null, district: '定海区', street: null, displayName: '张三', assignedBy: 'o-admin', assignedAt: '2024-03-01T00:00:00.000Z' });
+    await old.close();
+    const db = new Database(file);
+    db.exec(UNDO_REGISTRY_STEP);
+    db.exec('PRAGMA user_version = 4;');
+    db.close();
+
+    const store = openSqliteStore(file);
+    expect(await store.listCommunities()).toEqual(PILOT_COMMUNITIES);
+    expect((await store.listCommunities()).every((c) => c.pilot && c.kind === 'urban')).toBe(true);
+    expect(await store.getRole('o-1')).toMatchObject({ role: 'official', district: null, street: null, displayName: null });
     await store.close();
     await cleanup();
   });

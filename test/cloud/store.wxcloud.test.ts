@@ -81,7 +81,7 @@ describe('cloud store documents', () => {
 });
 
 describe('communities kept by a warm instance', () => {
-  const extra = { id: 'new-place', district: '新城', street: '临城街道', name: '新社区', households: 300 };
+  const extra = { id: 'new-place', district: '新城', street: '临城街道', name: '新社区', households: 300, kind: 'urban' as const, pilot: false };
 
   test('another instance’s new community is found by id at once, and listed once the kept list is older than the TTL', async () => {
     const db = createFakeWxDatabase();
@@ -106,6 +106,37 @@ describe('communities kept by a warm instance', () => {
     expect(await warm.listCommunities()).toHaveLength(PILOT_COMMUNITIES.length);
     clock += COMMUNITY_TTL_MS;
     expect(await warm.listCommunities()).toHaveLength(PILOT_COMMUNITIES.length + 1);
+  });
+});
+
+describe('a registry save on a warm instance', () => {
+  const rural = { id: 'c-new', district: '定海区', street: '白泉镇', name: '皋泄村', households: 380, kind: 'rural' as const, pilot: false };
+
+  test('shows on this instance at once, with no read; another warm instance shows it after the TTL', async () => {
+    let ops = 0;
+    const db = createFakeWxDatabase({ beforeOp: () => void ops++ });
+    let clock = 0;
+    const here = createCloudStore(db, { seed: PILOT_COMMUNITIES, now: () => clock });
+    const there = createCloudStore(db, { now: () => clock });
+    await here.listCommunities();
+    await there.listCommunities();
+    await here.saveCommunities([rural, { ...PILOT_COMMUNITIES[0], households: 1800 }]);
+    ops = 0;
+    expect((await here.listCommunities()).map((c) => c.id)).toEqual([...PILOT_COMMUNITIES.map((c) => c.id), 'c-new']);
+    expect((await here.getCommunity(PILOT_COMMUNITIES[0].id))?.households).toBe(1800);
+    expect(ops).toBe(0);
+    expect(await there.listCommunities()).toHaveLength(PILOT_COMMUNITIES.length);
+    clock += COMMUNITY_TTL_MS;
+    expect(await there.listCommunities()).toHaveLength(PILOT_COMMUNITIES.length + 1);
+    expect(db.peek('communities').find((d) => d._id === 'c-new')).toEqual({ _id: 'c-new', ...rural, order: 8 });
+  });
+
+  test('documents written before kind and pilot read as the city pilots they are', async () => {
+    const db = createFakeWxDatabase();
+    await db.createCollection('communities');
+    const { kind: _k, pilot: _p, ...old } = PILOT_COMMUNITIES[3];
+    await db.collection('communities').add({ data: { _id: old.id, ...old, order: 0 } });
+    expect(await createCloudStore(db).listCommunities()).toEqual([PILOT_COMMUNITIES[3]]);
   });
 });
 

@@ -7,3 +7,5 @@ export * from './rates';
 export * from './roles';
 export * from './standard';
 export * from './survey';
+export * from './registry';
+export * from './staff';

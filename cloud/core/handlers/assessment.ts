@@ -1,8 +1,9 @@
 // getStandard, scoreAssessment (what-if), saveAssessment and getAssessment.
 import { judge, scoreAssessment as score, type TJudgedScore, type TStandard } from '../../../rubric';
 import {
+  canScore,
   STANDARD,
-    type TAssessment,
+  type TAssessment,
   type TGetAssessmentInput,
   type TListAssessmentsInput,
   type TListAssessmentsOutput,
@@ -11,7 +12,7 @@ import {
 } from '../../contract';
 import type { AssessmentItemRecord } from '../../store/types';
 import { loadAssessments } from '../assessment';
-import { requireReadsIndicators, type Caller } from '../auth';
+import { requireInScope, requireReadsIndicators, type Caller } from '../auth';
 import type { Deps } from '../deps';
 import { requireCommunity } from '../communities';
 
@@ -23,20 +24,22 @@ export async function scoreAssessment(input: TScoreAssessmentInput): Promise<TJu
   return judge(STANDARD, score(STANDARD, input));
 }
 
-
 export async function getAssessment(input: TGetAssessmentInput, caller: Caller, deps: Deps): Promise<TAssessment> {
-  requireReadsIndicators(caller, input.communityId);
-  const [assessment] = await loadAssessments([await requireCommunity(input.communityId, deps)], input.year, deps);
+  requireReadsIndicators(caller);
+  const community = await requireCommunity(input.communityId, deps);
+  requireReadsIndicators(caller, community);
+  const [assessment] = await loadAssessments([community], input.year, deps);
   return assessment;
 }
 
-/** Every community's assessment of the year, in one answer: the officials' city overview. */
+/** The assessments of the year of every community in the caller's scope, in one answer: the officials' overview. */
 export async function listAssessments(
   input: TListAssessmentsInput,
-  _caller: Caller,
+  caller: Caller,
   deps: Deps,
 ): Promise<TListAssessmentsOutput> {
-  return { year: input.year, assessments: await loadAssessments(await deps.store.listCommunities(), input.year, deps) };
+  const communities = (await deps.store.listCommunities()).filter((c) => canScore(caller, c));
+  return { year: input.year, assessments: await loadAssessments(communities, input.year, deps) };
 }
 
 const cleanNote = (note: string | null) => (note === null || note.trim() === '' ? null : note.trim());
@@ -48,6 +51,7 @@ const cleanNote = (note: string | null) => (note === null || note.trim() === '' 
  */
 export async function saveAssessment(input: TSaveAssessmentInput, caller: Caller, deps: Deps): Promise<TAssessment> {
   const community = await requireCommunity(input.communityId, deps);
+  requireInScope(canScore(caller, community));
   const { communityId, year, states } = input;
   const notes = input.notes ?? {};
   const saved = new Map((await deps.store.getAssessmentItems(year, communityId)).map((i) => [i.itemId, i]));

@@ -5,7 +5,9 @@ import { requireAcceptableText } from '../content-check';
 import { dailyAllowance } from '../daily-limit';
 import type { Deps } from '../deps';
 import { AppError, notFound } from '../errors';
+import { requireCommunity } from '../communities';
 import { feedbackIdOf, loadProject, projectDetail } from '../projects';
+import { actingAs } from '../who';
 
 /**
  * One feedback per resident per project: sending again replaces the rating and comment and drops
@@ -33,7 +35,7 @@ export async function submitFeedback(input: TSubmitFeedbackInput, caller: Caller
 
 async function managedFeedback(projectId: string, feedbackId: string, caller: Caller, deps: Deps) {
   const project = await loadProject(projectId, deps);
-  requireRunsProjects(caller, project.communityId);
+  requireRunsProjects(caller, await requireCommunity(project.communityId, deps));
   const feedback = await deps.store.getFeedback(feedbackId);
   if (!feedback || feedback.projectId !== project.id) throw notFound('没有这条评价');
   return { project, feedback };
@@ -41,14 +43,14 @@ async function managedFeedback(projectId: string, feedbackId: string, caller: Ca
 
 export async function replyFeedback(input: TReplyFeedbackInput, caller: Caller, deps: Deps): Promise<TProjectDetail> {
   const { project, feedback } = await managedFeedback(input.projectId, input.feedbackId, caller, deps);
-  await deps.store.setFeedbackReply(feedback.id, { text: input.reply, by: caller.openid, at: deps.now().toISOString() });
+  await deps.store.setFeedbackReply(feedback.id, { text: input.reply, by: caller.openid, who: actingAs(caller, 'worker'), at: deps.now().toISOString() });
   return projectDetail(project, caller, deps);
 }
 
 /** Hidden feedback stays stored, with who hid it, when and why; it leaves public lists and averages. */
 export async function hideFeedback(input: THideFeedbackInput, caller: Caller, deps: Deps): Promise<TProjectDetail> {
   const { project, feedback } = await managedFeedback(input.projectId, input.feedbackId, caller, deps);
-  await deps.store.setFeedbackHidden(feedback.id, { by: caller.openid, at: deps.now().toISOString(), reason: input.reason });
+  await deps.store.setFeedbackHidden(feedback.id, { by: caller.openid, who: actingAs(caller, 'worker'), at: deps.now().toISOString(), reason: input.reason });
   return projectDetail(project, caller, deps);
 }
 

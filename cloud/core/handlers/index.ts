@@ -7,3 +7,6 @@ export * from './indicators';
 export * from './needs';
 export * from './projects';
 export * from './survey';
+export * from './poster';
+export * from './registry';
+export * from './staff';

@@ -13,10 +13,11 @@ export async function getIndicators(
   deps: Deps,
 ): Promise<TGetIndicatorsOutput> {
   const year = input.year ?? shanghaiYear(deps.now());
-  requireReadsIndicators(caller, input.communityId);
+  requireReadsIndicators(caller);
   const communities = input.communityId
     ? [await requireCommunity(input.communityId, deps)]
-    : (await deps.store.listCommunities()).filter((c) => canReadIndicators(caller, c.id));
+    : (await deps.store.listCommunities()).filter((c) => canReadIndicators(caller, c));
+  if (input.communityId) requireReadsIndicators(caller, communities[0]);
   const scope = communities.length === 1 ? communities[0].id : undefined;
   const tallies = new Map((await deps.store.getTallies(year, scope)).map((t) => [t.communityId, t]));
   return {

@@ -63,8 +63,7 @@ async function pageOfNeeds(query: Omit<NeedsQuery, 'limit' | 'after'>, input: TL
 }
 
 export async function listNeeds(input: TListNeedsInput, caller: Caller, deps: Deps): Promise<TListNeedsOutput> {
-  requireReadsNeeds(caller, input.communityId);
-  await requireCommunity(input.communityId, deps);
+  requireReadsNeeds(caller, await requireCommunity(input.communityId, deps));
   return pageOfNeeds({ communityId: input.communityId }, input, deps);
 }
 
@@ -77,7 +76,7 @@ export async function listMyNeeds(input: TListNeedsInput, caller: Identity, deps
 export async function linkNeed(input: TLinkNeedInput, caller: Caller, deps: Deps): Promise<TNeed> {
   const need = await deps.store.getNeed(input.needId);
   if (!need) throw notFound('没有这条需求');
-  requireRunsProjects(caller, need.communityId);
+  requireRunsProjects(caller, await requireCommunity(need.communityId, deps));
   const project = await loadProject(input.projectId, deps);
   if (project.communityId !== need.communityId) {
     throw new AppError('INVALID_INPUT', '只能关联本社区的项目', [{ path: 'projectId', code: 'custom', message: '该项目不属于这条需求所在的社区' }]);

@@ -4,7 +4,7 @@ import {
   categoryName,
   MAX_PROJECTS_PER_CATEGORY,
   STAGE_IDS,
-    type TGetProjectInput,
+  type TGetProjectInput,
   type TListProjectsInput,
   type TListProjectsOutput,
   type TProjectDetail,
@@ -21,10 +21,10 @@ import { requireCommunity } from '../communities';
 import type { Deps } from '../deps';
 import { AppError } from '../errors';
 import { byCategory, loadProject, projectDetail, saveOver, summarize } from '../projects';
+import { actingAs } from '../who';
 
 export async function publishProject(input: TPublishProjectInput, caller: Caller, deps: Deps): Promise<TProjectDetail> {
-  requireRunsProjects(caller, input.communityId);
-  await requireCommunity(input.communityId, deps);
+  requireRunsProjects(caller, await requireCommunity(input.communityId, deps));
   const at = deps.now().toISOString();
   const result = await deps.store.addProject(
     {
@@ -58,12 +58,12 @@ function stageChange(project: ProjectRecord, to: TStage, reason: string | undefi
   if (step < 0 && !reason) {
     throw new AppError('INVALID_INPUT', '退回上一阶段需要说明原因', [{ path: 'reason', code: 'custom', message: '请说明退回的原因' }]);
   }
-  return { from: project.stage, to, by: caller.openid, at, reason: reason ?? null };
+  return { from: project.stage, to, by: caller.openid, who: actingAs(caller, 'worker'), at, reason: reason ?? null };
 }
 
 export async function updateProject(input: TUpdateProjectInput, caller: Caller, deps: Deps): Promise<TProjectDetail> {
   const project = await loadProject(input.projectId, deps);
-  requireRunsProjects(caller, project.communityId);
+  requireRunsProjects(caller, await requireCommunity(project.communityId, deps));
   const at = deps.now().toISOString();
   const { title, summary, plan, reflection, stage, reason } = input;
   const next: ProjectRecord = {
@@ -84,7 +84,7 @@ export async function updateProject(input: TUpdateProjectInput, caller: Caller, 
 
 export async function recordActivity(input: TRecordActivityInput, caller: Caller, deps: Deps): Promise<TProjectDetail> {
   const project = await loadProject(input.projectId, deps);
-  requireRunsProjects(caller, project.communityId);
+  requireRunsProjects(caller, await requireCommunity(project.communityId, deps));
   const { projectId, date, description, servedCount } = input;
   await deps.store.addActivity({
     id: randomUUID(),
@@ -93,6 +93,7 @@ export async function recordActivity(input: TRecordActivityInput, caller: Caller
     description,
     servedCount,
     recordedBy: caller.openid,
+    who: actingAs(caller, 'worker'),
     recordedAt: deps.now().toISOString(),
   });
   return projectDetail(project, caller, deps);
@@ -115,7 +116,8 @@ export async function saveProjectEvaluation(
   deps: Deps,
 ): Promise<TProjectDetail> {
   const project = await loadProject(input.projectId, deps);
-  const next = { ...project, evaluation: { aspects: input.aspects, by: caller.openid, at: deps.now().toISOString() } };
+  const evaluation = { aspects: input.aspects, by: caller.openid, who: actingAs(caller, 'evaluator'), at: deps.now().toISOString() };
+  const next = { ...project, evaluation };
   await saveOver(next, deps);
   return projectDetail(next, caller, deps);
 }

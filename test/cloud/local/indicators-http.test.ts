@@ -81,8 +81,8 @@ describe('assignRole', () => {
     expect((await rt.call('assignRole', { openid: 'x', role: 'worker', communityId: 'nowhere' }, ADMIN)).status).toBe(404);
     expect((await rt.call('whoami', {}, 'x')).body.data.roles).toEqual(['resident']);
     const ok = await rt.call('assignRole', { openid: 'x', role: 'worker', communityId: BEIYUAN }, ADMIN);
-    expect(ok.body.data).toEqual({ openid: 'x', role: 'worker', communityId: BEIYUAN });
-    expect((await rt.call('whoami', {}, 'x')).body.data).toEqual({ openid: 'x', roles: ['resident', 'worker'], communityId: BEIYUAN });
+    expect(ok.body.data).toEqual({ openid: 'x', role: 'worker', communityId: BEIYUAN, scope: null, displayName: null });
+    expect((await rt.call('whoami', {}, 'x')).body.data).toMatchObject({ openid: 'x', roles: ['resident', 'worker'], communityId: BEIYUAN, scope: null });
   });
 });
 

@@ -14,7 +14,7 @@ test('one project with all six aspects 90 makes 二类 = 40 × 0.9 = 36.00', asy
   expect(await secondClass()).toBe(0);
   const res = await evaluate(p.id, allAspects(90));
   expect(res.status).toBe(200);
-  expect(res.body.data.evaluation).toMatchObject({ aspects: allAspects(90), by: EVALUATOR });
+  expect(res.body.data.evaluation).toMatchObject({ aspects: allAspects(90), by: '第三方评估 李评估', who: { role: 'evaluator', name: '李评估' } });
   expect(await secondClass()).toBe(36);
   const assessment = (await rt.call('getAssessment', { communityId: JUNAN, year: YEAR }, OFFICIAL)).body.data;
   expect(assessment.projects).toEqual([{ id: p.id, category: 'elderly_care', aspects: allAspects(90) }]);

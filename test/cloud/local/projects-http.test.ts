@@ -70,8 +70,8 @@ describe('updateProject', () => {
     const res = await update(p.id, { stage: 'design', plan: '每周二、四送餐' }, WORKER_2);
     expect(res.body.data).toMatchObject({ stage: 'design', plan: '每周二、四送餐' });
     expect(res.body.data.history.map((h: any) => [h.from, h.to, h.by, h.reason])).toEqual([
-      ['needs_research', 'needs_analysis', WORKER, null],
-      ['needs_analysis', 'design', WORKER_2, null],
+      ['needs_research', 'needs_analysis', '社区工作者 王芳', null],
+      ['needs_analysis', 'design', '社区工作者 李娜', null],
     ]);
   });
 
@@ -91,7 +91,7 @@ describe('updateProject', () => {
     expect(bare.body.error.issues.map((i: any) => i.path)).toEqual(['reason']);
     const back = await update(p.id, { stage: 'needs_research', reason: '调研样本太少，需补充走访' });
     expect(back.status).toBe(200);
-    expect(back.body.data.history[1]).toMatchObject({ from: 'needs_analysis', to: 'needs_research', by: WORKER, reason: '调研样本太少，需补充走访' });
+    expect(back.body.data.history[1]).toMatchObject({ from: 'needs_analysis', to: 'needs_research', by: '社区工作者 王芳', who: { role: 'worker', name: '王芳' }, reason: '调研样本太少，需补充走访' });
   });
 
   test('text, plan and reflection change; only the community’s workers and admins may', async () => {

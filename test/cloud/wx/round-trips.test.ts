@@ -22,7 +22,8 @@ test('the pilots are added once, when a new environment is found empty; later co
   const db = createFakeWxDatabase({ beforeOp: ({ collection, api }) => void ops.push(`${collection} ${api}`) });
   const coldStart = () => ({
     store: createCloudStore(db, { seed: PILOT_COMMUNITIES }),
-    files: { publish: async () => '' },
+    files: { publish: async () => ({ fileId: null, url: '' }) },
+    codes: { make: async () => ({ bytes: new Uint8Array(), extension: 'png' as const }) },
     config: { adminOpenids: new Set<string>(), respondentSecret: 'seed-test-key-0123456789' },
     now: () => new Date('2026-06-01T02:00:00Z'),
     contentCheck: async () => true,
