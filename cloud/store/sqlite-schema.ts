@@ -1,5 +1,6 @@
 // The SQLite store's tables, as schema steps run in order and counted by PRAGMA user_version.
 import type Database from 'better-sqlite3';
+import { SHOWN_FROM, SNAPSHOT_STEP } from '../contract/rules/privacy';
 
 /** Schema steps; PRAGMA user_version counts how many have run. Append, never edit. */
 const MIGRATIONS: string[] = [
@@ -99,6 +100,30 @@ const MIGRATIONS: string[] = [
      count INTEGER NOT NULL,
      PRIMARY KEY (day, kind, respondent)
    ) WITHOUT ROWID;`,
+
+  // ── Rounds (branch `rounds`): numbers a city can fund on. Steps of this block may be renumbered at merge. ──
+  // Each round's snapshot (privacy.ts): its counts right after its latest multiple of SNAPSHOT_STEP answers,
+  // from SHOWN_FROM on, taken in that answer's transaction. Rounds answered already get theirs from their
+  // answers in the order stored.
+  `CREATE TABLE tally_snapshots (
+     year INTEGER NOT NULL,
+     community_id TEXT NOT NULL,
+     question_id TEXT NOT NULL,
+     option_id TEXT NOT NULL,
+     responses INTEGER NOT NULL, -- the answer it was taken right after
+     count INTEGER NOT NULL,
+     PRIMARY KEY (year, community_id, question_id, option_id)
+   ) WITHOUT ROWID;
+   INSERT INTO tally_snapshots (year, community_id, question_id, option_id, responses, count)
+     WITH ranked AS (
+       SELECT year, community_id, answers,
+              row_number() OVER (PARTITION BY year, community_id ORDER BY id) AS k,
+              count(*) OVER (PARTITION BY year, community_id) AS total
+       FROM responses)
+     SELECT year, community_id, a.key, a.value, total - total % ${SNAPSHOT_STEP}, count(*)
+     FROM ranked, json_each(ranked.answers) a
+     WHERE total - total % ${SNAPSHOT_STEP} >= ${SHOWN_FROM} AND k <= total - total % ${SNAPSHOT_STEP}
+     GROUP BY year, community_id, a.key, a.value;`,
 ];
 
 export function migrate(db: Database.Database): void {

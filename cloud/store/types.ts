@@ -34,6 +34,17 @@ export interface Tally {
   counts: Record<string, Record<string, number>>;
 }
 
+/** A round's counts as they stood right after its answer number `responses` (privacy.ts's snapshotAt). */
+export interface TallySnapshot {
+  responses: number;
+  counts: Tally['counts'];
+}
+/** A tally as the stores read it: how many answered, and the snapshot an open round shows (null while none is due). */
+export interface StoredTally extends Tally {
+  responses: number;
+  snapshot: TallySnapshot | null;
+}
+
 /** One saved item of a community's assessment of a year: its state and evidence note, and who last changed them. */
 export interface AssessmentItemRecord {
   communityId: string;
@@ -62,12 +73,15 @@ export interface Store extends ProjectStore {
    */
   addResponse(response: ResponseRecord): Promise<'inserted' | 'duplicate'>;
 
-  /** Stored tallies of a year, one per community with at least one response; optionally one community. */
-  getTallies(year: number, communityId?: string): Promise<Tally[]>;
-  /** Tallies rebuilt by reading every stored response of the year (pages past any per-query limit). */
-  countResponses(year: number): Promise<{ responses: number; tallies: Tally[] }>;
-  /** Makes the stored tallies of the year exactly these (communities absent here end with none). */
-  replaceTallies(year: number, tallies: Tally[]): Promise<void>;
+  /**
+   * Stored tallies of a year, one per community with at least one response; optionally one community.
+   * Each carries the snapshot at its latest snapshotAt(responses), exact: the counts right after that answer.
+   */
+  getTallies(year: number, communityId?: string): Promise<StoredTally[]>;
+  /** Tallies and snapshots rebuilt by reading every stored response of the year in the order stored (pages past any per-query limit). */
+  countResponses(year: number): Promise<{ responses: number; tallies: StoredTally[] }>;
+  /** Makes the stored tallies and snapshots of the year exactly these (communities absent here end with none). */
+  replaceTallies(year: number, tallies: StoredTally[]): Promise<void>;
 
   /** Saved assessment items of a year, optionally of one community; ordered by community id, then item id. */
   getAssessmentItems(year: number, communityId?: string): Promise<AssessmentItemRecord[]>;

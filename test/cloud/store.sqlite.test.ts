@@ -23,7 +23,7 @@ describe('SQLite store file', () => {
     await openSqliteStore(file).close();
     const db = new Database(file, { readonly: true });
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(db.pragma('user_version', { simple: true })).toBe(4);
+    expect(db.pragma('user_version', { simple: true })).toBe(5);
     db.close();
     await cleanup();
   });
@@ -34,7 +34,7 @@ describe('SQLite store file', () => {
     await old.setRole({ openid: 'o-1', role: 'official', communityId: null, assignedBy: 'o-admin', assignedAt: '2024-03-01T00:00:00.000Z' });
     await old.close();
     const db = new Database(file);
-    db.exec('DROP TABLE assessment_items; DROP TABLE projects; DROP TABLE activities; DROP TABLE feedback; DROP TABLE participants; DROP TABLE needs; DROP TABLE daily_counts; PRAGMA user_version = 1;');
+    db.exec('DROP TABLE assessment_items; DROP TABLE projects; DROP TABLE activities; DROP TABLE feedback; DROP TABLE participants; DROP TABLE needs; DROP TABLE daily_counts; DROP TABLE tally_snapshots; PRAGMA user_version = 1;');
     db.close();
 
     const store = openSqliteStore(file);
@@ -51,7 +51,7 @@ describe('SQLite store file', () => {
     const { file, cleanup } = tempFile();
     await openSqliteStore(file).close();
     const db = new Database(file);
-    db.exec(`DROP TABLE daily_counts; DROP INDEX needs_newest; DROP INDEX needs_newest_of; ALTER TABLE needs DROP COLUMN respondent;
+    db.exec(`DROP TABLE daily_counts; DROP TABLE tally_snapshots; DROP INDEX needs_newest; DROP INDEX needs_newest_of; ALTER TABLE needs DROP COLUMN respondent;
              CREATE INDEX needs_community ON needs (community_id); PRAGMA user_version = 3;`);
     const insert = db.prepare('INSERT INTO needs (id, community_id, submitted_at, body) VALUES (?, ?, ?, ?)');
     const old = (id: string, respondent: string, submittedAt: string) => ({
@@ -70,6 +70,30 @@ describe('SQLite store file', () => {
     await cleanup();
   });
 
+  test('a file of schema version 4 gives each round of 10 answers or more the snapshot of its first multiple of 5, in the order stored', async () => {
+    const { file, cleanup } = tempFile();
+    const old = openSqliteStore(file);
+    const aware = (i: number) => ({ awareness: i < 8 ? 'aware' : 'unaware', satisfaction: 'satisfied' }) as const;
+    for (let i = 0; i < 12; i++) {
+      await old.addResponse({ communityId: 'dinghai-beiyuan', year: 2024, respondent: `r${i}`, answers: aware(i), submittedAt: '2024-05-01T00:00:00.000Z' });
+    }
+    for (let i = 0; i < 9; i++) {
+      await old.addResponse({ communityId: 'dinghai-junan', year: 2024, respondent: `r${i}`, answers: aware(0), submittedAt: '2024-05-01T00:00:00.000Z' });
+    }
+    await old.close();
+    const db = new Database(file);
+    db.exec('DROP TABLE tally_snapshots; PRAGMA user_version = 4;');
+    db.close();
+
+    const store = openSqliteStore(file);
+    const [beiyuan, junan] = await store.getTallies(2024);
+    // The first ten answers: 8 aware, 2 unaware.
+    expect(beiyuan).toMatchObject({ responses: 12, snapshot: { responses: 10, counts: { awareness: { aware: 8, unaware: 2 }, satisfaction: { satisfied: 10 } } } });
+    expect(junan).toMatchObject({ responses: 9, snapshot: null });
+    await store.close();
+    await cleanup();
+  });
+
   test('two connections on one file agree on who has answered', async () => {
     const { file, cleanup } = tempFile();
     const [one, two] = [openSqliteStore(file), openSqliteStore(file)];
@@ -83,7 +107,7 @@ describe('SQLite store file', () => {
     expect(await one.addResponse(r)).toBe('inserted');
     expect(await two.addResponse(r)).toBe('duplicate');
     expect(await two.getTallies(2024)).toEqual([
-      { communityId: 'dinghai-beiyuan', year: 2024, counts: { awareness: { aware: 1 }, satisfaction: { unsure: 1 } } },
+      { communityId: 'dinghai-beiyuan', year: 2024, counts: { awareness: { aware: 1 }, satisfaction: { unsure: 1 } }, responses: 1, snapshot: null },
     ]);
     await one.close();
     await two.close();

@@ -34,6 +34,7 @@ describe('cloud store documents', () => {
         communityId: 'putuo-lianan',
         year: 2024,
         counts: { awareness: { heard: 2 }, satisfaction: { fairly_satisfied: 2 } },
+        recent: [answer('r1').answers, answer('r2').answers],
       },
     ]);
   });
@@ -77,6 +78,34 @@ describe('cloud store documents', () => {
     expect(responses).toBe(2);
     await store.replaceTallies(2024, tallies);
     expect((await store.getTallies(2024))[0].counts.awareness).toEqual({ heard: 2 });
+  });
+});
+
+describe('cloud tallies and their snapshots', () => {
+  const nth = (i: number) => ({ ...answer(`r${i}`), answers: { awareness: i % 2 ? 'aware' : 'unaware', satisfaction: 'satisfied' } as const });
+
+  test('the tally keeps only the last four answers it counted, in order, beside the counts', async () => {
+    const db = createFakeWxDatabase({ jitterSeed: 3 });
+    const store = createCloudStore(db);
+    for (let i = 0; i < 12; i++) await store.addResponse(nth(i));
+    const [doc] = db.peek('tallies');
+    expect(doc.recent).toEqual([8, 9, 10, 11].map((i) => nth(i).answers));
+    expect(doc.counts).toEqual({ awareness: { aware: 6, unaware: 6 }, satisfaction: { satisfied: 12 } });
+    // 12 answers: the snapshot is the counts less answers 10 and 11.
+    expect((await store.getTallies(2024))[0].snapshot).toEqual({ responses: 10, counts: { awareness: { aware: 5, unaware: 5 }, satisfaction: { satisfied: 10 } } });
+  });
+
+  test('a tally from before snapshots is withheld until its next multiple of 5 or a recount, which settles it from the answers', async () => {
+    const db = createFakeWxDatabase();
+    const store = createCloudStore(db);
+    for (let i = 0; i < 12; i++) await store.addResponse(nth(i));
+    await db.collection('tallies').doc('2024:putuo-lianan').set({ data: { communityId: 'putuo-lianan', year: 2024, counts: db.peek('tallies')[0].counts as Record<string, unknown> } });
+    expect((await store.getTallies(2024))[0]).toMatchObject({ responses: 12, snapshot: null });
+
+    const { tallies } = await store.countResponses(2024);
+    await store.replaceTallies(2024, tallies);
+    expect(db.peek('tallies')[0]).toMatchObject({ recent: [], snapshot: { responses: 10 } });
+    expect((await store.getTallies(2024))[0].snapshot).toEqual({ responses: 10, counts: { awareness: { aware: 5, unaware: 5 }, satisfaction: { satisfied: 10 } } });
   });
 });
 
