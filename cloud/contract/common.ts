@@ -34,6 +34,8 @@ export const ERROR_STATUS = {
   PAYLOAD_TOO_LARGE: 413,
   /** A resident's daily limit of needs or feedback (limits.ts) is reached. */
   RATE_LIMITED: 429,
+  /** The identity answered another community's survey this year (one community a year); the message names it. */
+  ANSWERED_ELSEWHERE: 409,
   INTERNAL: 500,
 } as const;
 export type ErrorCode = keyof typeof ERROR_STATUS;

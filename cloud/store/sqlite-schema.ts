@@ -124,6 +124,26 @@ const MIGRATIONS: string[] = [
      FROM ranked, json_each(ranked.answers) a
      WHERE total - total % ${SNAPSHOT_STEP} >= ${SHOWN_FROM} AND k <= total - total % ${SNAPSHOT_STEP}
      GROUP BY year, community_id, a.key, a.value;`,
+  // One person answers one community's survey a year: responses are keyed (year, respondent). Someone who
+  // answered two communities in one year before the rule keeps both answers, still counted: all but the first
+  // carry their own id in `extra`, so they take no key.
+  `CREATE TABLE responses_one_a_year (
+     id INTEGER PRIMARY KEY,
+     community_id TEXT NOT NULL,
+     year INTEGER NOT NULL,
+     respondent TEXT NOT NULL,
+     answers TEXT NOT NULL, -- JSON object: question id -> option id
+     submitted_at TEXT NOT NULL,
+     extra INTEGER NOT NULL DEFAULT 0, -- 0, or its id for a further community answered before the rule
+     UNIQUE (year, respondent, extra)
+   );
+   INSERT INTO responses_one_a_year (id, community_id, year, respondent, answers, submitted_at, extra)
+     SELECT id, community_id, year, respondent, answers, submitted_at,
+            CASE WHEN id = min(id) OVER (PARTITION BY year, respondent) THEN 0 ELSE id END
+     FROM responses;
+   DROP TABLE responses;
+   ALTER TABLE responses_one_a_year RENAME TO responses;
+   CREATE INDEX responses_year ON responses (year);`,
 ];
 
 export function migrate(db: Database.Database): void {

@@ -4,7 +4,10 @@ import { snapshotAt } from '../contract/rules/privacy';
 import { tallyOfAnswers, withSnapshot } from './tally-counts';
 import type { ResponseRecord, Store, StoredTally, Tally, TallySnapshot } from './types';
 
-type SurveyStore = Pick<Store, 'hasResponded' | 'addResponse' | 'getTallies' | 'countResponses' | 'replaceTallies'>;
+type SurveyStore = Pick<
+  Store,
+  'hasResponded' | 'answeredIn' | 'addResponse' | 'claimLegacyResponses' | 'getTallies' | 'countResponses' | 'replaceTallies'
+>;
 
 interface CountRow {
   community_id: string;
@@ -39,12 +42,16 @@ function toTallies(year: number, rows: CountRow[], snapshotRows: SnapshotRow[]):
 }
 
 export function sqliteSurveyStore(db: Database.Database): SurveyStore {
-  const selectResponded = db.prepare<[string, number, string], { one: number }>(
-    'SELECT 1 AS one FROM responses WHERE community_id = ? AND year = ? AND respondent = ?',
+  const selectResponded = db.prepare<[number, string, string], { one: number }>(
+    'SELECT 1 AS one FROM responses WHERE year = ? AND respondent = ? AND community_id = ?',
   );
+  const selectAnsweredIn = db.prepare<[number, string], { community_id: string }>(
+    'SELECT community_id FROM responses WHERE year = ? AND respondent = ? AND extra = 0',
+  );
+  // The (year, respondent) key decides, also between two connections to the file.
   const insertResponse = db.prepare(
     `INSERT INTO responses (community_id, year, respondent, answers, submitted_at) VALUES (?, ?, ?, ?, ?)
-     ON CONFLICT (community_id, year, respondent) DO NOTHING`,
+     ON CONFLICT (year, respondent, extra) DO NOTHING`,
   );
   const incrementTally = db.prepare(
     `INSERT INTO tallies (community_id, year, question_id, option_id, count) VALUES (?, ?, ?, ?, 1)
@@ -79,9 +86,12 @@ export function sqliteSurveyStore(db: Database.Database): SurveyStore {
     'SELECT community_id, answers FROM responses WHERE year = ? ORDER BY id',
   );
 
-  const add = db.transaction((r: ResponseRecord): 'inserted' | 'duplicate' => {
+  const add = db.transaction((r: ResponseRecord): 'inserted' | 'duplicate' | { elsewhere: string } => {
     const { changes } = insertResponse.run(r.communityId, r.year, r.respondent, JSON.stringify(r.answers), r.submittedAt);
-    if (changes === 0) return 'duplicate';
+    if (changes === 0) {
+      const answered = selectAnsweredIn.get(r.year, r.respondent)!.community_id;
+      return answered === r.communityId ? 'duplicate' : { elsewhere: answered };
+    }
     for (const [question, option] of Object.entries(r.answers)) incrementTally.run(r.communityId, r.year, question, option);
     // The snapshot is taken in the answer's own transaction: the counts right after exactly this answer.
     const n = roundResponses.get(r.communityId, r.year)?.n ?? 0;
@@ -125,10 +135,16 @@ export function sqliteSurveyStore(db: Database.Database): SurveyStore {
 
   return {
     async hasResponded(communityId, year, respondent) {
-      return selectResponded.get(communityId, year, respondent) !== undefined;
+      return selectResponded.get(year, respondent, communityId) !== undefined;
+    },
+    async answeredIn(year, respondent) {
+      return selectAnsweredIn.get(year, respondent)?.community_id ?? null;
     },
     async addResponse(response) {
       return add.immediate(response);
+    },
+    async claimLegacyResponses() {
+      return 0;
     },
     async getTallies(year, communityId) {
       // One read transaction, so each tally and its snapshot describe the same moment.

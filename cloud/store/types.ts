@@ -67,11 +67,18 @@ export interface Store extends ProjectStore {
   setRole(assignment: RoleAssignment): Promise<void>;
 
   hasResponded(communityId: string, year: number, respondent: string): Promise<boolean>;
+  /** The community whose survey the respondent answered that year, or null: one community a year. */
+  answeredIn(year: number, respondent: string): Promise<string | null>;
   /**
-   * Stores the response and adds one to its options' tallies, as one atomic step.
-   * 'duplicate' (and nothing changed) when that respondent already answered that round.
+   * Stores the response and adds one to its options' tallies, as one atomic step. Nothing changes when that
+   * respondent already answered that year: 'duplicate' for the same community, `{ elsewhere }` naming the other.
    */
-  addResponse(response: ResponseRecord): Promise<'inserted' | 'duplicate'>;
+  addResponse(response: ResponseRecord): Promise<'inserted' | 'duplicate' | { elsewhere: string }>;
+  /**
+   * Gives the year's answers stored before the one-community rule its key, so that their respondents cannot
+   * answer again; how many it gave. The cloud store's earlier per-community keys need it; SQLite's schema step did it (0).
+   */
+  claimLegacyResponses(year: number): Promise<number>;
 
   /**
    * Stored tallies of a year, one per community with at least one response; optionally one community.

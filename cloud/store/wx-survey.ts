@@ -13,17 +13,23 @@ import { addAnswers, responsesIn, tallyOfAnswers, withSnapshot } from './tally-c
 import type { ResponseRecord, Store, StoredTally, Tally, TallySnapshot } from './types';
 import type { WxCollections, WxDatabase, WxDocument } from './wx-database';
 
-type SurveyStore = Pick<Store, 'hasResponded' | 'addResponse' | 'getTallies' | 'countResponses' | 'replaceTallies'>;
+type SurveyStore = Pick<
+  Store,
+  'hasResponded' | 'answeredIn' | 'addResponse' | 'claimLegacyResponses' | 'getTallies' | 'countResponses' | 'replaceTallies'
+>;
 
 export const SURVEY_COLLECTIONS = {
-  responses: 'responses', // _id = `${year}:${communityId}:${respondent}`: one answer per round
+  // _id = `${year}:${respondent}`: one community a year. Answers stored before that rule keep
+  // `${year}:${communityId}:${respondent}`; claimLegacyResponses gives each respondent's first a claim
+  // under the new key (a document without answers, which counts nothing).
+  responses: 'responses',
   tallies: 'tallies', // _id = `${year}:${communityId}`; counts.{question}.{option}, recent (the last answers counted), snapshot
 } as const;
 const C = SURVEY_COLLECTIONS;
 /** How many answers `recent` keeps: enough to step back to the latest multiple of SNAPSHOT_STEP. */
 const RECENT = SNAPSHOT_STEP - 1;
 
-const responseId = (year: number, communityId: string, respondent: string) => `${year}:${communityId}:${respondent}`;
+const responseId = (year: number, respondent: string) => `${year}:${respondent}`;
 const tallyId = (year: number, communityId: string) => `${year}:${communityId}`;
 
 /** Ids become field paths (counts.{question}.{option}): no dots, no leading $. */
@@ -77,26 +83,42 @@ export function cloudSurveyStore(
     if ((await increment()).stats.updated !== 1) throw new Error(`tally ${id} could not be updated`);
   }
 
+  async function answeredIn(year: number, respondent: string): Promise<string | null> {
+    const doc = await findById(C.responses, responseId(year, respondent));
+    return doc ? (doc.communityId as string) : null;
+  }
+
   return {
     async hasResponded(communityId, year, respondent) {
-      return (await findById(C.responses, responseId(year, communityId, respondent))) !== null;
+      return (await answeredIn(year, respondent)) === communityId;
     },
+    answeredIn,
     async addResponse(r) {
-      // The unique _id makes the insert the one decision point: of concurrent calls exactly one succeeds.
+      // The unique _id makes the insert the one decision point: of concurrent calls for any communities,
+      // exactly one succeeds; the others read which community that was (a refusal's one more round trip).
       // Not one transaction with the tally (cloud transactions conflict under a burst of answers to one
       // community): a crash between the two leaves the tally one short, which recountIndicators repairs.
       const { communityId, year, respondent, answers, submittedAt } = r;
-      const inserted = await addOnce(C.responses, {
-        _id: responseId(year, communityId, respondent),
-        communityId,
-        year,
-        respondent,
-        answers,
-        submittedAt,
-      });
-      if (!inserted) return 'duplicate';
+      const id = responseId(year, respondent);
+      if (!(await addOnce(C.responses, { _id: id, communityId, year, respondent, answers, submittedAt }))) {
+        const answered = await answeredIn(year, respondent);
+        if (answered === null) throw new Error(`response ${id} is taken yet cannot be read`);
+        return answered === communityId ? 'duplicate' : { elsewhere: answered };
+      }
       await countIn(r);
       return 'inserted';
+    },
+    async claimLegacyResponses(year) {
+      const legacy = (await readAll(C.responses, { year }))
+        .filter((d) => d.answers && d._id !== responseId(year, d.respondent as string))
+        .sort(inStoredOrder);
+      let claimed = 0;
+      for (const { _id, communityId, respondent } of legacy) {
+        // A claim is added, never moved onto: a crash midway leaves every answer where it was, counted once.
+        const claim = { _id: responseId(year, respondent as string), communityId, year, respondent, claimOf: _id };
+        if (await addOnce(C.responses, claim)) claimed++;
+      }
+      return claimed;
     },
 
     async getTallies(year, communityId) {
@@ -107,7 +129,7 @@ export function cloudSurveyStore(
       return docs.map(toTally).filter(hasCounts).sort(byCommunity);
     },
     async countResponses(year) {
-      const docs = (await readAll(C.responses, { year })).sort(inStoredOrder);
+      const docs = (await readAll(C.responses, { year })).filter((d) => d.answers).sort(inStoredOrder); // claims carry none
       const answers = new Map<string, Record<string, string>[]>();
       for (const doc of docs) {
         const list = answers.get(doc.communityId as string);

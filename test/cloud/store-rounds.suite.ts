@@ -13,7 +13,7 @@ const answersOf = (i: number): TAnswers => ({ awareness: AWARENESS[i % 3], satis
 const answer = (i: number, communityId = A, year = 2024): ResponseRecord => ({
   communityId,
   year,
-  respondent: `s${String(i).padStart(3, '0')}`,
+  respondent: `${communityId}-s${String(i).padStart(3, '0')}`,
   answers: answersOf(i),
   submittedAt: new Date(Date.UTC(year, 5, 1, 0, 0, 0, i)).toISOString(),
 });
@@ -116,6 +116,38 @@ export function describeRounds(store: () => Store): void {
       expect(await tallyOf()).toMatchObject({ responses: 26, snapshot: { responses: 25, counts: countsOf(range(0, 25).map(answersOf)) } });
       await answerInTurn(26, 29);
       expect((await tallyOf()).snapshot?.responses).toBe(25);
+    });
+  });
+
+  describe('one community a year', () => {
+    const by = (respondent: string, communityId: string, year = 2024, i = 0): ResponseRecord => ({
+      ...answer(i, communityId, year),
+      respondent,
+    });
+
+    test('answeredIn names the community a respondent answered that year; another year is free', async () => {
+      expect(await store().answeredIn(2024, 'one')).toBeNull();
+      expect(await store().addResponse(by('one', A))).toBe('inserted');
+      expect(await store().answeredIn(2024, 'one')).toBe(A);
+      expect(await store().addResponse(by('one', B))).toEqual({ elsewhere: A });
+      expect(await store().addResponse(by('one', A))).toBe('duplicate');
+      expect(await store().answeredIn(2025, 'one')).toBeNull();
+      expect(await store().addResponse(by('one', B, 2025))).toBe('inserted');
+      expect(await store().getTallies(2024, B)).toEqual([]);
+      expect((await store().countResponses(2024)).responses).toBe(1);
+    });
+
+    test('30 simultaneous answers of one respondent to two communities: exactly one is stored and counted', async () => {
+      const communityOf = (i: number) => (i % 2 ? A : B);
+      const results = await Promise.all(range(0, 30).map((i) => store().addResponse(by('same', communityOf(i), 2024, i))));
+      expect(results.filter((r) => r === 'inserted')).toHaveLength(1);
+      const winner = await store().answeredIn(2024, 'same');
+      results.forEach((r, i) => {
+        if (r !== 'inserted') expect(r).toEqual(communityOf(i) === winner ? 'duplicate' : { elsewhere: winner });
+      });
+      const tallies = await store().getTallies(2024);
+      expect(tallies.map((t) => [t.communityId, t.responses])).toEqual([[winner, 1]]);
+      expect((await store().countResponses(2024)).responses).toBe(1);
     });
   });
 }

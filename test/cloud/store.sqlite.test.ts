@@ -23,7 +23,7 @@ describe('SQLite store file', () => {
     await openSqliteStore(file).close();
     const db = new Database(file, { readonly: true });
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(db.pragma('user_version', { simple: true })).toBe(5);
+    expect(db.pragma('user_version', { simple: true })).toBe(6);
     db.close();
     await cleanup();
   });
@@ -78,7 +78,7 @@ describe('SQLite store file', () => {
       await old.addResponse({ communityId: 'dinghai-beiyuan', year: 2024, respondent: `r${i}`, answers: aware(i), submittedAt: '2024-05-01T00:00:00.000Z' });
     }
     for (let i = 0; i < 9; i++) {
-      await old.addResponse({ communityId: 'dinghai-junan', year: 2024, respondent: `r${i}`, answers: aware(0), submittedAt: '2024-05-01T00:00:00.000Z' });
+      await old.addResponse({ communityId: 'dinghai-junan', year: 2024, respondent: `j${i}`, answers: aware(0), submittedAt: '2024-05-01T00:00:00.000Z' });
     }
     await old.close();
     const db = new Database(file);
@@ -90,6 +90,36 @@ describe('SQLite store file', () => {
     // The first ten answers: 8 aware, 2 unaware.
     expect(beiyuan).toMatchObject({ responses: 12, snapshot: { responses: 10, counts: { awareness: { aware: 8, unaware: 2 }, satisfaction: { satisfied: 10 } } } });
     expect(junan).toMatchObject({ responses: 9, snapshot: null });
+    await store.close();
+    await cleanup();
+  });
+
+  test('a file of schema version 5 keys answers by year and respondent; two communities answered before the rule both stay, counted', async () => {
+    const { file, cleanup } = tempFile();
+    await openSqliteStore(file).close();
+    const db = new Database(file);
+    db.exec(`DROP TABLE responses;
+      CREATE TABLE responses (id INTEGER PRIMARY KEY, community_id TEXT NOT NULL, year INTEGER NOT NULL, respondent TEXT NOT NULL,
+        answers TEXT NOT NULL, submitted_at TEXT NOT NULL, UNIQUE (community_id, year, respondent));
+      CREATE INDEX responses_year ON responses (year);
+      PRAGMA user_version = 5;`);
+    const insert = db.prepare('INSERT INTO responses (community_id, year, respondent, answers, submitted_at) VALUES (?, 2024, ?, ?, ?)');
+    const answers = JSON.stringify({ awareness: 'aware', satisfaction: 'satisfied' });
+    insert.run('dinghai-beiyuan', 'r1', answers, '2024-05-01T00:00:00.000Z');
+    insert.run('dinghai-junan', 'r1', answers, '2024-05-02T00:00:00.000Z');
+    insert.run('dinghai-junan', 'r2', answers, '2024-05-03T00:00:00.000Z');
+    db.close();
+
+    const store = openSqliteStore(file);
+    expect((await store.countResponses(2024)).responses).toBe(3);
+    expect(await store.answeredIn(2024, 'r1')).toBe('dinghai-beiyuan');
+    expect(await store.hasResponded('dinghai-junan', 2024, 'r1')).toBe(true);
+    const again = (communityId: string, respondent: string) =>
+      store.addResponse({ communityId, year: 2024, respondent, answers: { awareness: 'heard', satisfaction: 'unsure' }, submittedAt: '2024-06-01T00:00:00.000Z' });
+    expect(await again('dinghai-junan', 'r1')).toEqual({ elsewhere: 'dinghai-beiyuan' });
+    expect(await again('dinghai-beiyuan', 'r2')).toEqual({ elsewhere: 'dinghai-junan' });
+    expect(await again('dinghai-beiyuan', 'r3')).toBe('inserted');
+    expect((await store.countResponses(2024)).responses).toBe(4);
     await store.close();
     await cleanup();
   });

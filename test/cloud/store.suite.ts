@@ -123,10 +123,12 @@ export function describeStore(name: string, make: () => Promise<StoreFixture>): 
         expect((await store.countResponses(2024)).responses).toBe(1);
       });
 
-      test('another year or another community is another round', async () => {
+      test('another year is another round; another community the same year is refused, naming the one answered', async () => {
         expect(await store.addResponse(response(A, 2024, 'r1'))).toBe('inserted');
         expect(await store.addResponse(response(A, 2025, 'r1'))).toBe('inserted');
-        expect(await store.addResponse(response(B, 2024, 'r1'))).toBe('inserted');
+        expect(await store.addResponse(response(B, 2024, 'r2'))).toBe('inserted');
+        expect(await store.addResponse(response(B, 2024, 'r1'))).toEqual({ elsewhere: A });
+        expect(await store.hasResponded(B, 2024, 'r1')).toBe(false);
         expect(await store.hasResponded(B, 2025, 'r1')).toBe(false);
         expect((await store.countResponses(2024)).responses).toBe(2);
         expect((await store.countResponses(2025)).responses).toBe(1);
@@ -141,7 +143,7 @@ export function describeStore(name: string, make: () => Promise<StoreFixture>): 
           { awareness: 'aware', satisfaction: 'satisfied' },
         ];
         for (const [i, a] of answers.entries()) await store.addResponse(response(A, 2024, `r${i}`, a));
-        await store.addResponse(response(B, 2024, 'r0', { awareness: 'heard', satisfaction: 'dissatisfied' }));
+        await store.addResponse(response(B, 2024, 'b0', { awareness: 'heard', satisfaction: 'dissatisfied' }));
 
         expect(bare(await store.getTallies(2024, A))).toEqual([
           {
@@ -160,7 +162,7 @@ export function describeStore(name: string, make: () => Promise<StoreFixture>): 
 
       test('getTallies keeps to the year and the community asked for', async () => {
         await store.addResponse(response(A, 2024, 'r1'));
-        await store.addResponse(response(B, 2024, 'r1', { awareness: 'heard' }));
+        await store.addResponse(response(B, 2024, 'r2', { awareness: 'heard' }));
         await store.addResponse(response(A, 2025, 'r1', { satisfaction: 'unsure' }));
 
         expect(sorted(bare(await store.getTallies(2024)))).toEqual([
@@ -221,7 +223,7 @@ export function describeStore(name: string, make: () => Promise<StoreFixture>): 
 
     test('replaceTallies makes the year’s tallies exactly the replacement', async () => {
       await store.addResponse(response(A, 2024, 'r1'));
-      await store.addResponse(response(B, 2024, 'r1'));
+      await store.addResponse(response(B, 2024, 'r2'));
       await store.addResponse(response(A, 2025, 'r1'));
 
       const replacement: StoredTally = {
@@ -236,7 +238,7 @@ export function describeStore(name: string, make: () => Promise<StoreFixture>): 
       expect(await store.getTallies(2024, B)).toEqual([]);
       expect(await store.getTallies(2025)).toHaveLength(1);
 
-      await store.addResponse(response(A, 2024, 'r2', { awareness: 'unaware' }));
+      await store.addResponse(response(A, 2024, 'r3', { awareness: 'unaware' }));
       expect((await store.getTallies(2024, A))[0].counts.awareness).toEqual({ aware: 4, unaware: 3 });
 
       await store.replaceTallies(2024, []);

@@ -27,7 +27,7 @@ describe('cloud store documents', () => {
     await store.addResponse(answer('r2'));
     expect(Object.values(COLLECTIONS).filter((c) => db.hasCollection(c)).sort()).toEqual(['responses', 'tallies']);
 
-    expect(db.peek('responses').map((d) => d._id)).toEqual(['2024:putuo-lianan:r1', '2024:putuo-lianan:r2']);
+    expect(db.peek('responses').map((d) => d._id)).toEqual(['2024:r1', '2024:r2']);
     expect(db.peek('tallies')).toEqual([
       {
         _id: '2024:putuo-lianan',
@@ -106,6 +106,28 @@ describe('cloud tallies and their snapshots', () => {
     await store.replaceTallies(2024, tallies);
     expect(db.peek('tallies')[0]).toMatchObject({ recent: [], snapshot: { responses: 10 } });
     expect((await store.getTallies(2024))[0].snapshot).toEqual({ responses: 10, counts: { awareness: { aware: 5, unaware: 5 }, satisfaction: { satisfied: 10 } } });
+  });
+});
+
+describe('cloud responses from before one community a year', () => {
+  test('are claimed under the per-year key once, so their respondents cannot answer again; nothing is counted twice', async () => {
+    const db = createFakeWxDatabase({ collections: ['responses'] });
+    const legacy = (communityId: string, respondent: string, submittedAt: string) =>
+      db.collection('responses').add({ data: { ...answer(respondent), _id: `2024:${communityId}:${respondent}`, communityId, submittedAt } });
+    await legacy('putuo-lianan', 'r1', '2024-05-01T00:00:00.000Z');
+    await legacy('dinghai-junan', 'r1', '2024-05-02T00:00:00.000Z');
+    await legacy('dinghai-junan', 'r2', '2024-05-03T00:00:00.000Z');
+    const store = createCloudStore(db);
+
+    expect(await store.claimLegacyResponses(2024)).toBe(2);
+    expect(await store.claimLegacyResponses(2024)).toBe(0);
+    expect(await store.answeredIn(2024, 'r1')).toBe('putuo-lianan');
+    expect(await store.addResponse(answer('r1'))).toBe('duplicate');
+    expect(await store.addResponse({ ...answer('r2'), communityId: 'putuo-lianan' })).toEqual({ elsewhere: 'dinghai-junan' });
+    expect(await store.addResponse(answer('r3'))).toBe('inserted');
+    const { responses, tallies } = await store.countResponses(2024);
+    expect(responses).toBe(4);
+    expect(tallies.map((t) => [t.communityId, t.responses])).toEqual([['dinghai-junan', 2], ['putuo-lianan', 2]]);
   });
 });
 

@@ -47,6 +47,7 @@ export async function recountIndicators(
   deps: Deps,
 ): Promise<TRecountIndicatorsOutput> {
   const year = input.year ?? shanghaiYear(deps.now());
+  await deps.store.claimLegacyResponses(year);
   const storedTallies = await deps.store.getTallies(year);
   const stored = flatten(storedTallies);
   const { responses, tallies } = await deps.store.countResponses(year);

@@ -116,6 +116,16 @@ test('a resident answers once; the second answer is ALREADY_SUBMITTED; an admin 
   expect(await invoke('getIndicators', 'wx-resident-1', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
 });
 
+test('one identity answering two communities at once: exactly one answer is stored, the others are 409s', async () => {
+  const before = mockDb.peek('responses').length;
+  const results = await Promise.all(
+    Array.from({ length: 30 }, (_, i) => invoke('submitResponse', 'wx-racer', { communityId: i % 2 ? COMMUNITY : 'dinghai-junan', answers })),
+  );
+  expect(results.filter((r) => r.ok)).toHaveLength(1);
+  expect(new Set(results.filter((r) => !r.ok).map((r) => r.error.code))).toEqual(new Set(['ALREADY_SUBMITTED', 'ANSWERED_ELSEWHERE']));
+  expect(mockDb.peek('responses').length).toBe(before + 1);
+});
+
 test('responses keep no raw openid', async () => {
   await invoke('submitResponse', 'wx-resident-secret', { communityId: COMMUNITY, answers });
   const { data } = await mockDb.collection('responses').limit(1000).get();
