@@ -37,5 +37,7 @@ export const canTrialScore = isStaff;
 export const canEvaluateProjects = (a: Actor) => has(a, 'evaluator') || isAdmin(a);
 /** …and read by them and by officials. */
 export const canSeeEvaluations = (a: Actor) => seesAllCommunities(a) || has(a, 'evaluator');
+/** A community's own workers do not answer its survey: the numbers that decide its funding are its residents'. */
+export const canAnswerSurvey = (a: Actor, communityId: string) => !isWorkerOf(a, communityId);
 export const canAssignRoles = isAdmin;
 export const canRecount = isAdmin;

@@ -1,6 +1,13 @@
 // getSurvey and submitResponse: one answer per resident a year, to one community's round (community × year).
-import { SURVEY_QUESTIONS, type TGetSurveyInput, type TGetSurveyOutput, type TSubmitResponseInput, type TSubmitResponseOutput } from '../../contract';
-import type { Identity } from '../auth';
+import {
+  canAnswerSurvey,
+  SURVEY_QUESTIONS,
+  type TGetSurveyInput,
+  type TGetSurveyOutput,
+  type TSubmitResponseInput,
+  type TSubmitResponseOutput,
+} from '../../contract';
+import type { Caller, Identity } from '../auth';
 import { shanghaiYear } from '../../contract';
 import type { Deps } from '../deps';
 import { requireCommunity } from '../communities';
@@ -30,10 +37,13 @@ export async function getSurvey(input: TGetSurveyInput, caller: Identity, deps: 
 
 export async function submitResponse(
   input: TSubmitResponseInput,
-  caller: Identity,
+  caller: Caller,
   deps: Deps,
 ): Promise<TSubmitResponseOutput> {
   const { round } = await openRound(input.communityId, deps);
+  if (!canAnswerSurvey(caller, round.communityId)) {
+    throw new AppError('STAFF_NOT_ELIGIBLE', '本社区的社区工作者不参加本社区的问卷，请协助其他居民填写');
+  }
   const result = await deps.store.addResponse({
     ...round,
     respondent: caller.respondent,

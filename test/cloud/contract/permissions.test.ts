@@ -1,5 +1,6 @@
 // Who may do what (cloud/contract/rules/permissions.ts): the one statement the core and the app both use.
 import {
+  canAnswerSurvey,
   canEvaluateProjects,
   canReadIndicators,
   canReadNeeds,
@@ -38,4 +39,9 @@ test('scoring, trial scoring and the third-party evaluation', () => {
   expect([worker, official, evaluator, admin, resident].map(canTrialScore)).toEqual([true, true, true, true, false]);
   expect([worker, official, evaluator, admin, resident].map(canEvaluateProjects)).toEqual([false, false, true, true, false]);
   expect([worker, official, evaluator, admin, resident].map(canSeeEvaluations)).toEqual([false, true, true, true, false]);
+});
+
+test('everyone answers a survey but a worker of that community', () => {
+  expect([worker, official, evaluator, admin, resident].map((a) => canAnswerSurvey(a, 'a'))).toEqual([false, true, true, true, true]);
+  expect(canAnswerSurvey(worker, 'b')).toBe(true);
 });

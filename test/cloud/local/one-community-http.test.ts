@@ -1,6 +1,6 @@
-// One person, one community, one year, through the HTTP face: ANSWERED_ELSEWHERE, getSurvey's answeredElsewhere, races.
+// Who may answer which survey, through the HTTP face: one community a year (ANSWERED_ELSEWHERE, answeredElsewhere, races), no own workers.
 import { BEIYUAN, clock, JUNAN, YEAR, type Clock } from '../../support/assessment';
-import { startRuntime, useRuntime } from '../../support/local-runtime';
+import { ADMIN, startRuntime, useRuntime } from '../../support/local-runtime';
 
 const answers = { awareness: 'aware', satisfaction: 'satisfied' };
 let time: Clock;
@@ -45,4 +45,22 @@ test('30 concurrent answers by one identity across two communities: exactly one 
   expect((await responses()).length).toBe(1);
   for (const r of results.filter((x) => x.status === 409)) expect(['ALREADY_SUBMITTED', 'ANSWERED_ELSEWHERE']).toContain(r.body.error.code);
   expect((await survey(winner as string)).alreadyAnswered).toBe(true);
+});
+
+test('a worker of the community is 403 STAFF_NOT_ELIGIBLE there and stores nothing; elsewhere they answer like anyone', async () => {
+  await rt.call('assignRole', { openid: 'worker-b', role: 'worker', communityId: BEIYUAN }, ADMIN);
+  await rt.call('assignRole', { openid: 'official-1', role: 'official' }, ADMIN);
+  const own = await rt.call('submitResponse', { communityId: BEIYUAN, answers }, 'worker-b');
+  expect(own.status).toBe(403);
+  expect(own.body.error).toEqual({ code: 'STAFF_NOT_ELIGIBLE', message: '本社区的社区工作者不参加本社区的问卷，请协助其他居民填写' });
+  expect(await responses()).toEqual([]);
+  expect((await rt.call('getSurvey', { communityId: BEIYUAN }, 'worker-b')).body.data.alreadyAnswered).toBe(false);
+
+  expect((await rt.call('submitResponse', { communityId: JUNAN, answers }, 'worker-b')).status).toBe(200);
+  expect((await rt.call('submitResponse', { communityId: BEIYUAN, answers }, 'official-1')).status).toBe(200);
+  expect((await rt.call('submitResponse', { communityId: BEIYUAN, answers }, ADMIN)).status).toBe(200);
+  expect(await responses()).toEqual([
+    [BEIYUAN, 2],
+    [JUNAN, 1],
+  ]);
 });
