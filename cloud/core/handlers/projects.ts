@@ -20,7 +20,7 @@ import { shanghaiYear } from '../../contract';
 import { requireCommunity } from '../communities';
 import type { Deps } from '../deps';
 import { AppError } from '../errors';
-import { byCategory, loadProject, projectDetail, saveOver, summarize } from '../projects';
+import { byCategory, loadProject, projectDetail, requireRevision, saveOver, summarize } from '../projects';
 
 export async function publishProject(input: TPublishProjectInput, caller: Caller, deps: Deps): Promise<TProjectDetail> {
   requireRunsProjects(caller, input.communityId);
@@ -64,6 +64,7 @@ function stageChange(project: ProjectRecord, to: TStage, reason: string | undefi
 export async function updateProject(input: TUpdateProjectInput, caller: Caller, deps: Deps): Promise<TProjectDetail> {
   const project = await loadProject(input.projectId, deps);
   requireRunsProjects(caller, project.communityId);
+  requireRevision(project, input.revision);
   const at = deps.now().toISOString();
   const { title, summary, plan, reflection, stage, reason } = input;
   const next: ProjectRecord = {
@@ -78,8 +79,7 @@ export async function updateProject(input: TUpdateProjectInput, caller: Caller, 
     next.stage = stage;
     next.history = [...project.history, stageChange(project, stage, reason, caller, at)];
   }
-  await saveOver(next, deps);
-  return projectDetail(next, caller, deps);
+  return projectDetail(await saveOver(next, deps), caller, deps);
 }
 
 export async function recordActivity(input: TRecordActivityInput, caller: Caller, deps: Deps): Promise<TProjectDetail> {
@@ -116,6 +116,5 @@ export async function saveProjectEvaluation(
 ): Promise<TProjectDetail> {
   const project = await loadProject(input.projectId, deps);
   const next = { ...project, evaluation: { aspects: input.aspects, by: caller.openid, at: deps.now().toISOString() } };
-  await saveOver(next, deps);
-  return projectDetail(next, caller, deps);
+  return projectDetail(await saveOver(next, deps), caller, deps);
 }

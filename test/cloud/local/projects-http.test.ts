@@ -5,7 +5,11 @@ import { ADMIN, BEIYUAN_WORKER, clock, JUNAN, OFFICIAL, publish, startProjectRun
 const rt = useRuntime(() => startProjectRuntime(clock().now));
 
 const list = async (body: Record<string, unknown> = {}) => (await rt.call('listProjects', { communityId: JUNAN, ...body })).body.data.projects;
-const update = (projectId: string, body: Record<string, unknown>, who = WORKER) => rt.call('updateProject', { projectId, ...body }, who);
+/** An edit from a page that has just loaded the project, so it sends the current revision. */
+async function update(projectId: string, body: Record<string, unknown>, who = WORKER) {
+  const loaded = await rt.call('getProject', { projectId }, who);
+  return rt.call('updateProject', { projectId, revision: loaded.body.data?.revision ?? 0, ...body }, who);
+}
 
 describe('publishProject', () => {
   test('a worker of the community or an admin publishes; it starts at needs_research in the current year', async () => {
@@ -102,6 +106,39 @@ describe('updateProject', () => {
     expect((await update(p.id, { reflection: '送餐时间需提前' }, ADMIN)).body.data.reflection).toBe('送餐时间需提前');
     expect((await update(p.id, { title: 'x'.repeat(61) })).status).toBe(400);
     expect((await update('2024:nowhere:elderly_care:1', { title: '改名' })).status).toBe(404);
+  });
+});
+
+describe('no stale overwrites', () => {
+  test('every answer carries the revision; an edit of an older one is 409 EDIT_CONFLICT asking for a reload, and changes nothing', async () => {
+    const p = await publish(rt);
+    expect(p.revision).toBe(0);
+    const mine = await rt.call('updateProject', { projectId: p.id, revision: 0, plan: '每周二送餐' }, WORKER);
+    expect(mine.body.data).toMatchObject({ plan: '每周二送餐', revision: 1 });
+    // WORKER_2's page still shows revision 0.
+    const stale = await rt.call('updateProject', { projectId: p.id, revision: 0, plan: '每周四送餐', stage: 'needs_analysis' }, WORKER_2);
+    expect(stale.status).toBe(409);
+    expect(stale.body.error).toEqual({ code: 'EDIT_CONFLICT', message: '项目刚被其他人修改过，请刷新页面，看过最新内容后再修改' });
+    expect((await rt.call('updateProject', { projectId: p.id, revision: 7, plan: 'x' }, WORKER_2)).body.error.code).toBe('EDIT_CONFLICT');
+    const stored = (await rt.call('getProject', { projectId: p.id }, WORKER)).body.data;
+    expect(stored).toMatchObject({ plan: '每周二送餐', stage: 'needs_research', revision: 1 });
+    // The answer's revision is the one to send next; listProjects carries it too.
+    expect((await rt.call('updateProject', { projectId: p.id, revision: mine.body.data.revision, plan: '每周四送餐' }, WORKER_2)).body.data.revision).toBe(2);
+    expect((await list())[0].revision).toBe(2);
+  });
+
+  test('of two saves from the same revision at once, one wins and the other is EDIT_CONFLICT', async () => {
+    const p = await publish(rt);
+    const saves = await Promise.all([WORKER, WORKER_2].map((who, i) => rt.call('updateProject', { projectId: p.id, revision: 0, title: `名${i}` }, who)));
+    expect(saves.map((r) => r.status).sort()).toEqual([200, 409]);
+    expect((await rt.call('getProject', { projectId: p.id })).body.data.revision).toBe(1);
+  });
+
+  test('the revision is required: an edit without it is 400 naming revision', async () => {
+    const p = await publish(rt);
+    const res = await rt.call('updateProject', { projectId: p.id, title: '改名' }, WORKER);
+    expect(res.status).toBe(400);
+    expect(res.body.error.issues.map((i: any) => i.path)).toEqual(['revision']);
   });
 });
 
