@@ -19,7 +19,10 @@ export const PublishProjectInput = z.strictObject({
   category: Category,
   title: Title,
   summary: LongText,
-  /** Defaults to the current year (Asia/Shanghai). */
+  /**
+   * Projects are published into the current year (Asia/Shanghai) only: left out, it is that year; given, it must be
+   * it (400 otherwise), so a page left open over New Year does not file a project under a year it does not show.
+   */
   year: Year.optional(),
 });
 

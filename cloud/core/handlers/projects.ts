@@ -22,14 +22,25 @@ import type { Deps } from '../deps';
 import { AppError } from '../errors';
 import { byCategory, loadProject, projectDetail, requireRevision, saveOver, summarize } from '../projects';
 
+/** A project belongs to the year it is published in; another year's list is history, not a place to add to. */
+function publishingYear(asked: number | undefined, deps: Deps): number {
+  const year = shanghaiYear(deps.now());
+  if (asked !== undefined && asked !== year) {
+    const message = `只能发布${year}年的项目`;
+    throw new AppError('INVALID_INPUT', message, [{ path: 'year', code: 'custom', message }]);
+  }
+  return year;
+}
+
 export async function publishProject(input: TPublishProjectInput, caller: Caller, deps: Deps): Promise<TProjectDetail> {
   requireRunsProjects(caller, input.communityId);
   await requireCommunity(input.communityId, deps);
+  const year = publishingYear(input.year, deps);
   const at = deps.now().toISOString();
   const result = await deps.store.addProject(
     {
       communityId: input.communityId,
-      year: input.year ?? shanghaiYear(deps.now()),
+      year,
       category: input.category,
       title: input.title,
       summary: input.summary,

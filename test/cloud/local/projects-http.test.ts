@@ -1,8 +1,19 @@
 // publishProject, updateProject, recordActivity, listProjects and getProject through the local runtime's HTTP face.
+import type { Clock } from '../../support/assessment';
 import { useRuntime } from '../../support/local-runtime';
 import { ADMIN, BEIYUAN_WORKER, clock, JUNAN, OFFICIAL, publish, startProjectRuntime, WORKER, WORKER_2, YEAR } from '../../support/projects';
 
-const rt = useRuntime(() => startProjectRuntime(clock().now));
+let time: Clock;
+const rt = useRuntime(() => startProjectRuntime((time = clock()).now));
+/** Publishes as if in another year, then comes back to YEAR. */
+async function publishIn(year: number, body: Record<string, unknown> = {}, who = WORKER) {
+  time.set(`${year}-03-01T02:00:00.000Z`);
+  try {
+    return await publish(rt, body, who);
+  } finally {
+    time.set(`${YEAR}-06-01T02:00:00.000Z`);
+  }
+}
 
 const list = async (body: Record<string, unknown> = {}) => (await rt.call('listProjects', { communityId: JUNAN, ...body })).body.data.projects;
 /** An edit from a page that has just loaded the project, so it sends the current revision. */
@@ -18,7 +29,7 @@ describe('publishProject', () => {
     expect(p.rating).toEqual({ average: null, count: 0 });
     expect(p.joined).toEqual({ volunteer: 0, supervisor: 0, evaluator: 0 });
     expect((await publish(rt, { category: 'volunteering' }, WORKER_2)).createdAt).toBe(clock().now().toISOString());
-    expect((await publish(rt, { category: 'culture_sports', year: 2025 }, ADMIN)).year).toBe(2025);
+    expect((await publish(rt, { category: 'culture_sports', year: YEAR }, ADMIN)).year).toBe(YEAR);
   });
 
   test('a resident or an official cannot publish; a worker only in their own community', async () => {
@@ -38,7 +49,7 @@ describe('publishProject', () => {
     expect(third.body.error.code).toBe('CATEGORY_LIMIT');
     expect(third.body.error.message).toContain('养老服务');
     // Next year's slots are free.
-    expect((await publish(rt, { year: YEAR + 1 })).year).toBe(YEAR + 1);
+    expect((await publishIn(YEAR + 1)).year).toBe(YEAR + 1);
     expect((await list({ year: YEAR })).map((p: any) => p.title)).toEqual(['长者食堂', '助餐点']);
   });
 
@@ -47,6 +58,21 @@ describe('publishProject', () => {
     const results = await Promise.all([1, 2, 3, 4, 5].map((i) => rt.call('publishProject', body(i), i % 2 ? WORKER : WORKER_2)));
     expect(results.map((r) => r.status).sort()).toEqual([200, 200, 409, 409, 409]);
     expect(await list({ category: 'public_safety' })).toHaveLength(2);
+  });
+
+  test('a project is published into the current year (Asia/Shanghai) only: another year is 400 naming year, nothing stored', async () => {
+    const body = { communityId: JUNAN, category: 'elderly_care', title: '长者食堂', summary: '' };
+    for (const year of [YEAR - 1, YEAR + 1]) {
+      const res = await rt.call('publishProject', { ...body, year }, WORKER);
+      expect(res.status).toBe(400);
+      expect(res.body.error).toMatchObject({ code: 'INVALID_INPUT', issues: [{ path: 'year', message: `只能发布${YEAR}年的项目` }] });
+    }
+    expect(await list({ year: YEAR - 1 })).toEqual([]);
+    expect(await list({ year: YEAR + 1 })).toEqual([]);
+    // Midnight of New Year in Shanghai is 16:00 UTC: a page still showing the old year is told, not filed under the new one.
+    time.set(`${YEAR}-12-31T16:00:00.000Z`);
+    expect((await rt.call('publishProject', { ...body, year: YEAR }, WORKER)).body.error.issues[0].message).toBe(`只能发布${YEAR + 1}年的项目`);
+    expect((await rt.call('publishProject', body, WORKER)).body.data.year).toBe(YEAR + 1);
   });
 
   test('bad input is 400 with zod issues and nothing stored', async () => {
@@ -170,9 +196,10 @@ describe('recordActivity and the views', () => {
   test('listProjects filters by year and category, in the standard’s category order', async () => {
     await publish(rt, { category: 'volunteering' });
     await publish(rt, { category: 'elderly_care' });
-    await publish(rt, { category: 'elderly_care', year: 2025 });
+    await publishIn(YEAR + 1, { category: 'elderly_care' });
     expect((await list({ year: YEAR })).map((p: any) => p.category)).toEqual(['elderly_care', 'volunteering']);
-    expect(await list({ category: 'volunteering', year: 2025 })).toEqual([]);
+    expect(await list({ category: 'volunteering', year: YEAR + 1 })).toEqual([]);
+    expect((await list({ year: YEAR + 1 })).map((p: any) => p.category)).toEqual(['elderly_care']);
     expect((await rt.call('listProjects', { communityId: JUNAN }, null)).status).toBe(401);
   });
 });
