@@ -61,7 +61,7 @@ async function bench() {
       const data = await call('getIndicators', {}, ADMIN);
       latencies.push(performance.now() - t0);
       if (i === 0) {
-        const n = data.communities.reduce((sum: number, c: any) => sum + (c.awareness?.n ?? 0), 0);
+        const n = data.communities.reduce((sum: number, c: any) => sum + c.responses, 0);
         if (n !== RESPONSES) throw new Error(`indicators count ${n} responses, expected ${RESPONSES}`);
       }
     }

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { JudgedScore, makeScoreInput, parseStandard, Standard, State, stateItems, type TProjectEvaluation } from '../../rubric';
 import { CommunityId, GeneratedFile, OpenId, Year } from './common';
-import { Rate } from './indicators';
+import { Rate, ShownRound } from './indicators';
 import { NOTE_MAX, STANDARD_IN_FORCE } from './rules';
 
 /** The standard in force, validated: every call scores on it. */
@@ -63,7 +63,11 @@ export const Assessment = z.object({
   year: Year,
   /** Saved items only (a state, a note or both), in the standard's order. */
   items: z.array(SavedItem),
+  /** The round's rates as getIndicators shows them (null while suppressed); Ⅱ-10.2/10.3 are scored from these. */
   rates: z.object({ awareness: Rate.nullable(), satisfaction: Rate.nullable() }),
+  /** The round's valid answers, and whether its rates are withheld (ShownRound in indicators.ts). */
+  responses: ShownRound.shape.responses,
+  suppressed: ShownRound.shape.suppressed,
   projects: z.array(ProjectEvaluation),
   score: JudgedScore,
 });

@@ -54,6 +54,10 @@ export const ERROR_STATUS = {
   /** claimInvitation: the code was claimed already, or it has expired. */
   INVITATION_USED: 409,
   INVITATION_EXPIRED: 409,
+  /** The identity answered another community's survey this year (one community a year); the message names it. */
+  ANSWERED_ELSEWHERE: 409,
+  /** A worker of the community answering its own survey (they help others answer instead). */
+  STAFF_NOT_ELIGIBLE: 403,
   INTERNAL: 500,
 } as const;
 export type ErrorCode = keyof typeof ERROR_STATUS;

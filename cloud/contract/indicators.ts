@@ -21,11 +21,21 @@ export const GetIndicatorsInput = z.strictObject({
   communityId: CommunityId.optional(),
   year: Year.optional(),
 });
+/**
+ * What a round shows (rules/privacy.ts): `responses` always, exact. Below SHOWN_FROM answers every other
+ * figure is withheld (`suppressed`, rates null); from there, while the round is open, the rates are those of
+ * its latest multiple of SNAPSHOT_STEP answers, which their `n` names.
+ */
+export const ShownRound = z.object({
+  responses: z.number().int().min(0),
+  suppressed: z.boolean(),
+  awareness: Rate.nullable(),
+  satisfaction: Rate.nullable(),
+});
 export const CommunityIndicators = z.object({
   communityId: CommunityId,
   name: z.string(),
-  awareness: Rate.nullable(),
-  satisfaction: Rate.nullable(),
+  ...ShownRound.shape,
 });
 export const GetIndicatorsOutput = z.object({
   year: Year,

@@ -19,12 +19,20 @@ export const PublishProjectInput = z.strictObject({
   category: Category,
   title: Title,
   summary: LongText,
-  /** Defaults to the current year (Asia/Shanghai). */
+  /**
+   * Projects are published into the current year (Asia/Shanghai) only: left out, it is that year; given, it must be
+   * it (400 otherwise), so a page left open over New Year does not file a project under a year it does not show.
+   */
   year: Year.optional(),
 });
 
+/** How many times a project was saved: what a page loaded, sent back with its edits. */
+export const Revision = z.number().int().min(0);
+
 export const UpdateProjectInput = z.strictObject({
   projectId: ProjectId,
+  /** The revision the page loaded: an edit of an older one is refused (EDIT_CONFLICT), so nobody overwrites unseen changes. */
+  revision: Revision,
   title: Title.optional(),
   summary: LongText.optional(),
   plan: LongText.optional(),
@@ -99,6 +107,8 @@ export const ProjectSummary = z.object({
   joined: z.object({ volunteer: z.number().int(), supervisor: z.number().int(), evaluator: z.number().int() }),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** Send it back with updateProject. */
+  revision: Revision,
 });
 export const ProjectDetail = ProjectSummary.extend({
   plan: z.string(),

@@ -21,6 +21,8 @@ export const GetSurveyOutput = z.object({
     }),
   ),
   alreadyAnswered: z.boolean(),
+  /** The other community whose survey this resident answered this year (one community a year), or null. */
+  answeredElsewhere: z.object({ communityId: CommunityId, name: z.string() }).nullable(),
 });
 
 export const SubmitResponseInput = z.strictObject({ communityId: CommunityId, answers: Answers });

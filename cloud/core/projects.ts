@@ -15,11 +15,17 @@ export async function loadProject(projectId: string, deps: Deps): Promise<Projec
   return project;
 }
 
-/** Saves the project over the version it was read as; someone else's save in between is a 409. */
-export async function saveOver(project: ProjectRecord, deps: Deps): Promise<void> {
-  if (!(await deps.store.saveProject(project))) {
-    throw new AppError('EDIT_CONFLICT', '项目刚被其他人修改过，请刷新后再试');
-  }
+const editConflict = () => new AppError('EDIT_CONFLICT', '项目刚被其他人修改过，请刷新页面，看过最新内容后再修改');
+
+/** Refuses an edit made on a page that loaded an older revision than the stored one. */
+export function requireRevision(project: ProjectRecord, loaded: number): void {
+  if (loaded !== project.revision) throw editConflict();
+}
+
+/** Saves the project over the revision it was read as (someone else's save in between is a 409); answers it as saved. */
+export async function saveOver(project: ProjectRecord, deps: Deps): Promise<ProjectRecord> {
+  if (!(await deps.store.saveProject(project))) throw editConflict();
+  return { ...project, revision: project.revision + 1 };
 }
 
 /**
@@ -60,6 +66,7 @@ function toSummary(p: ProjectRecord, related: Related): TProjectSummary {
     joined,
     createdAt: p.createdAt,
     updatedAt: p.updatedAt,
+    revision: p.revision,
   };
 }
 

@@ -113,7 +113,8 @@ export const CALLS = {
   }),
 
   getSurvey: open({ input: survey.GetSurveyInput, output: survey.GetSurveyOutput, run: h.getSurvey }),
-  submitResponse: open({ input: survey.SubmitResponseInput, output: survey.SubmitResponseOutput, run: h.submitResponse }),
+  // Reads the caller's role (one round trip) to refuse a community's own workers (STAFF_NOT_ELIGIBLE).
+  submitResponse: withRoles({ input: survey.SubmitResponseInput, output: survey.SubmitResponseOutput, run: h.submitResponse }),
   getIndicators: withRoles({ input: indicators.GetIndicatorsInput, output: indicators.GetIndicatorsOutput, run: h.getIndicators }),
   recountIndicators: withRoles({
     input: indicators.RecountIndicatorsInput,

@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3';
 import { PILOT_COMMUNITIES } from '../data/pilot-communities';
 
 const quoted = (ids: string[]) => ids.map((id) => `'${id.replace(/'/g, "''")}'`).join(', ');
+import { SHOWN_FROM, SNAPSHOT_STEP } from '../contract/rules/privacy';
 
 /** Schema steps; PRAGMA user_version counts how many have run. Append, never edit. */
 const MIGRATIONS: string[] = [
@@ -124,6 +125,49 @@ const MIGRATIONS: string[] = [
      used_by TEXT,
      used_at TEXT
    );`,
+  // ── Rounds (branch `rounds`): numbers a city can fund on. Steps of this block may be renumbered at merge. ──
+  // Each round's snapshot (privacy.ts): its counts right after its latest multiple of SNAPSHOT_STEP answers,
+  // from SHOWN_FROM on, taken in that answer's transaction. Rounds answered already get theirs from their
+  // answers in the order stored.
+  `CREATE TABLE tally_snapshots (
+     year INTEGER NOT NULL,
+     community_id TEXT NOT NULL,
+     question_id TEXT NOT NULL,
+     option_id TEXT NOT NULL,
+     responses INTEGER NOT NULL, -- the answer it was taken right after
+     count INTEGER NOT NULL,
+     PRIMARY KEY (year, community_id, question_id, option_id)
+   ) WITHOUT ROWID;
+   INSERT INTO tally_snapshots (year, community_id, question_id, option_id, responses, count)
+     WITH ranked AS (
+       SELECT year, community_id, answers,
+              row_number() OVER (PARTITION BY year, community_id ORDER BY id) AS k,
+              count(*) OVER (PARTITION BY year, community_id) AS total
+       FROM responses)
+     SELECT year, community_id, a.key, a.value, total - total % ${SNAPSHOT_STEP}, count(*)
+     FROM ranked, json_each(ranked.answers) a
+     WHERE total - total % ${SNAPSHOT_STEP} >= ${SHOWN_FROM} AND k <= total - total % ${SNAPSHOT_STEP}
+     GROUP BY year, community_id, a.key, a.value;`,
+  // One person answers one community's survey a year: responses are keyed (year, respondent). Someone who
+  // answered two communities in one year before the rule keeps both answers, still counted: all but the first
+  // carry their own id in `extra`, so they take no key.
+  `CREATE TABLE responses_one_a_year (
+     id INTEGER PRIMARY KEY,
+     community_id TEXT NOT NULL,
+     year INTEGER NOT NULL,
+     respondent TEXT NOT NULL,
+     answers TEXT NOT NULL, -- JSON object: question id -> option id
+     submitted_at TEXT NOT NULL,
+     extra INTEGER NOT NULL DEFAULT 0, -- 0, or its id for a further community answered before the rule
+     UNIQUE (year, respondent, extra)
+   );
+   INSERT INTO responses_one_a_year (id, community_id, year, respondent, answers, submitted_at, extra)
+     SELECT id, community_id, year, respondent, answers, submitted_at,
+            CASE WHEN id = min(id) OVER (PARTITION BY year, respondent) THEN 0 ELSE id END
+     FROM responses;
+   DROP TABLE responses;
+   ALTER TABLE responses_one_a_year RENAME TO responses;
+   CREATE INDEX responses_year ON responses (year);`,
 ];
 
 export function migrate(db: Database.Database): void {

@@ -4,7 +4,8 @@ import { sqliteCommunities } from './sqlite-communities';
 import { migrate } from './sqlite-schema';
 import { sqliteProjectStore } from './sqlite-projects';
 import { sqliteStaff } from './sqlite-staff';
-import type { AssessmentItemRecord, ResponseRecord, Store, Tally } from './types';
+import { sqliteSurveyStore } from './sqlite-survey';
+import type { AssessmentItemRecord, Store } from './types';
 
 interface AssessmentItemRow {
   community_id: string;
@@ -24,25 +25,6 @@ const toAssessmentItem = (r: AssessmentItemRow): AssessmentItemRecord => ({
   setBy: r.set_by,
   setAt: r.set_at,
 });
-interface CountRow {
-  community_id: string;
-  question_id: string;
-  option_id: string;
-  count: number;
-}
-
-
-/** Rows ordered by community, then grouped into one Tally per community (zero counts left out). */
-function toTallies(year: number, rows: CountRow[]): Tally[] {
-  const byCommunity = new Map<string, Tally>();
-  for (const row of rows) {
-    if (row.count <= 0) continue;
-    let tally = byCommunity.get(row.community_id);
-    if (!tally) byCommunity.set(row.community_id, (tally = { communityId: row.community_id, year, counts: {} }));
-    (tally.counts[row.question_id] ??= {})[row.option_id] = row.count;
-  }
-  return [...byCommunity.values()];
-}
 
 export function openSqliteStore(file: string): Store {
   const db = new Database(file);
@@ -51,35 +33,6 @@ export function openSqliteStore(file: string): Store {
   db.pragma('busy_timeout = 5000'); // another process (a second runtime, a backup) may hold the write lock briefly
   migrate(db);
 
-  const selectResponded = db.prepare<[string, number, string], { one: number }>(
-    'SELECT 1 AS one FROM responses WHERE community_id = ? AND year = ? AND respondent = ?',
-  );
-  const insertResponse = db.prepare(
-    `INSERT INTO responses (community_id, year, respondent, answers, submitted_at) VALUES (?, ?, ?, ?, ?)
-     ON CONFLICT (community_id, year, respondent) DO NOTHING`,
-  );
-  const incrementTally = db.prepare(
-    `INSERT INTO tallies (community_id, year, question_id, option_id, count) VALUES (?, ?, ?, ?, 1)
-     ON CONFLICT DO UPDATE SET count = count + 1`,
-  );
-  const insertTally = db.prepare(
-    'INSERT INTO tallies (community_id, year, question_id, option_id, count) VALUES (?, ?, ?, ?, ?)',
-  );
-  const deleteTallies = db.prepare('DELETE FROM tallies WHERE year = ?');
-  const selectTallies = db.prepare<[number], CountRow>(
-    `SELECT community_id, question_id, option_id, count FROM tallies WHERE year = ?
-     ORDER BY community_id, question_id, option_id`,
-  );
-  const selectCommunityTallies = db.prepare<[number, string], CountRow>(
-    `SELECT community_id, question_id, option_id, count FROM tallies WHERE year = ? AND community_id = ?
-     ORDER BY question_id, option_id`,
-  );
-  const countByYear = db.prepare<[number], { n: number }>('SELECT count(*) AS n FROM responses WHERE year = ?');
-  const recount = db.prepare<[number], CountRow>(
-    `SELECT r.community_id, a.key AS question_id, a.value AS option_id, count(*) AS count
-     FROM responses r, json_each(r.answers) a WHERE r.year = ?
-     GROUP BY r.community_id, a.key, a.value ORDER BY 1, 2, 3`,
-  );
   const selectAssessmentItems = db.prepare<[number], AssessmentItemRow>(
     'SELECT * FROM assessment_items WHERE year = ? ORDER BY community_id, item_id',
   );
@@ -93,23 +46,6 @@ export function openSqliteStore(file: string): Store {
   );
   const deleteAssessmentItem = db.prepare('DELETE FROM assessment_items WHERE year = ? AND community_id = ? AND item_id = ?');
 
-  const add = db.transaction((r: ResponseRecord): 'inserted' | 'duplicate' => {
-    const { changes } = insertResponse.run(r.communityId, r.year, r.respondent, JSON.stringify(r.answers), r.submittedAt);
-    if (changes === 0) return 'duplicate';
-    for (const [question, option] of Object.entries(r.answers)) incrementTally.run(r.communityId, r.year, question, option);
-    return 'inserted';
-  });
-  const replace = db.transaction((year: number, tallies: Tally[]) => {
-    deleteTallies.run(year);
-    for (const t of tallies) {
-      if (t.year !== year) throw new Error(`replaceTallies(${year}) was given a tally of ${t.year}`);
-      for (const [question, options] of Object.entries(t.counts)) {
-        for (const [option, count] of Object.entries(options)) {
-          if (count > 0) insertTally.run(t.communityId, year, question, option, count);
-        }
-      }
-    }
-  });
   const saveItems = db.transaction((communityId: string, year: number, put: AssessmentItemRecord[], remove: string[]) => {
     for (const item of put) {
       if (item.communityId !== communityId || item.year !== year) throw new Error(`item ${item.itemId} is not of ${year}:${communityId}`);
@@ -122,23 +58,7 @@ export function openSqliteStore(file: string): Store {
     ...sqliteProjectStore(db),
     ...sqliteCommunities(db),
     ...sqliteStaff(db),
-    async hasResponded(communityId, year, respondent) {
-      return selectResponded.get(communityId, year, respondent) !== undefined;
-    },
-    async addResponse(response) {
-      return add.immediate(response);
-    },
-    async getTallies(year, communityId) {
-      const rows = communityId === undefined ? selectTallies.all(year) : selectCommunityTallies.all(year, communityId);
-      return toTallies(year, rows);
-    },
-    async countResponses(year) {
-      // One read transaction, so the count and the tallies describe the same moment.
-      return db.transaction(() => ({ responses: countByYear.get(year)!.n, tallies: toTallies(year, recount.all(year)) }))();
-    },
-    async replaceTallies(year, tallies) {
-      replace.immediate(year, tallies);
-    },
+    ...sqliteSurveyStore(db),
     async getAssessmentItems(year, communityId) {
       const rows = communityId === undefined ? selectAssessmentItems.all(year) : selectCommunityAssessmentItems.all(year, communityId);
       return rows.map(toAssessmentItem);

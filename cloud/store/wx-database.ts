@@ -11,6 +11,8 @@ export interface WxCommand {
   in(values: unknown[]): WxCommandValue;
   /** Replaces a field with this value whole (a nested object is otherwise merged field by field). */
   set(value: unknown): WxCommandValue;
+  /** Appends to an array field; `slice: -n` then keeps only its last n elements (Mongo's $push with $each and $slice). */
+  push(options: { each: unknown[]; slice?: number }): WxCommandValue;
 }
 export interface WxQuery {
   where(condition: Record<string, unknown>): WxQuery;

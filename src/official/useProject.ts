@@ -84,7 +84,7 @@ export function useProject(projectId: string) {
     if (Object.keys(changes).length === 0) return setResult({ ok: true, message: WORKER_TEXT.saved });
     setSaving(true);
     try {
-      const p = await callCloud('updateProject', { projectId, ...changes });
+      const p = await callCloud('updateProject', { projectId, revision: project.revision, ...changes });
       setData(p);
       seed(p);
       setResult({ ok: true, message: WORKER_TEXT.saved });

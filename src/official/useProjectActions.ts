@@ -21,7 +21,8 @@ export function useStageMove(project: TProjectDetail | null, apply: Apply) {
     setBusy(true);
     setResult(null);
     try {
-      apply(await callCloud('updateProject', why ? { projectId: project.id, stage: to, reason: why } : { projectId: project.id, stage: to }));
+      const move = { projectId: project.id, revision: project.revision, stage: to };
+      apply(await callCloud('updateProject', why ? { ...move, reason: why } : move));
       setBackOpen(false);
       setReason('');
       setResult({ ok: true, message: WORKER_TEXT.stageMoved(stageName(to)) });

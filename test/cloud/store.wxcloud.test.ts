@@ -27,13 +27,14 @@ describe('cloud store documents', () => {
     await store.addResponse(answer('r2'));
     expect(Object.values(COLLECTIONS).filter((c) => db.hasCollection(c)).sort()).toEqual(['responses', 'tallies']);
 
-    expect(db.peek('responses').map((d) => d._id)).toEqual(['2024:putuo-lianan:r1', '2024:putuo-lianan:r2']);
+    expect(db.peek('responses').map((d) => d._id)).toEqual(['2024:r1', '2024:r2']);
     expect(db.peek('tallies')).toEqual([
       {
         _id: '2024:putuo-lianan',
         communityId: 'putuo-lianan',
         year: 2024,
         counts: { awareness: { heard: 2 }, satisfaction: { fairly_satisfied: 2 } },
+        recent: [answer('r1').answers, answer('r2').answers],
       },
     ]);
   });
@@ -77,6 +78,56 @@ describe('cloud store documents', () => {
     expect(responses).toBe(2);
     await store.replaceTallies(2024, tallies);
     expect((await store.getTallies(2024))[0].counts.awareness).toEqual({ heard: 2 });
+  });
+});
+
+describe('cloud tallies and their snapshots', () => {
+  const nth = (i: number) => ({ ...answer(`r${i}`), answers: { awareness: i % 2 ? 'aware' : 'unaware', satisfaction: 'satisfied' } as const });
+
+  test('the tally keeps only the last four answers it counted, in order, beside the counts', async () => {
+    const db = createFakeWxDatabase({ jitterSeed: 3 });
+    const store = createCloudStore(db);
+    for (let i = 0; i < 12; i++) await store.addResponse(nth(i));
+    const [doc] = db.peek('tallies');
+    expect(doc.recent).toEqual([8, 9, 10, 11].map((i) => nth(i).answers));
+    expect(doc.counts).toEqual({ awareness: { aware: 6, unaware: 6 }, satisfaction: { satisfied: 12 } });
+    // 12 answers: the snapshot is the counts less answers 10 and 11.
+    expect((await store.getTallies(2024))[0].snapshot).toEqual({ responses: 10, counts: { awareness: { aware: 5, unaware: 5 }, satisfaction: { satisfied: 10 } } });
+  });
+
+  test('a tally from before snapshots is withheld until its next multiple of 5 or a recount, which settles it from the answers', async () => {
+    const db = createFakeWxDatabase();
+    const store = createCloudStore(db);
+    for (let i = 0; i < 12; i++) await store.addResponse(nth(i));
+    await db.collection('tallies').doc('2024:putuo-lianan').set({ data: { communityId: 'putuo-lianan', year: 2024, counts: db.peek('tallies')[0].counts as Record<string, unknown> } });
+    expect((await store.getTallies(2024))[0]).toMatchObject({ responses: 12, snapshot: null });
+
+    const { tallies } = await store.countResponses(2024);
+    await store.replaceTallies(2024, tallies);
+    expect(db.peek('tallies')[0]).toMatchObject({ recent: [], snapshot: { responses: 10 } });
+    expect((await store.getTallies(2024))[0].snapshot).toEqual({ responses: 10, counts: { awareness: { aware: 5, unaware: 5 }, satisfaction: { satisfied: 10 } } });
+  });
+});
+
+describe('cloud responses from before one community a year', () => {
+  test('are claimed under the per-year key once, so their respondents cannot answer again; nothing is counted twice', async () => {
+    const db = createFakeWxDatabase({ collections: ['responses'] });
+    const legacy = (communityId: string, respondent: string, submittedAt: string) =>
+      db.collection('responses').add({ data: { ...answer(respondent), _id: `2024:${communityId}:${respondent}`, communityId, submittedAt } });
+    await legacy('putuo-lianan', 'r1', '2024-05-01T00:00:00.000Z');
+    await legacy('dinghai-junan', 'r1', '2024-05-02T00:00:00.000Z');
+    await legacy('dinghai-junan', 'r2', '2024-05-03T00:00:00.000Z');
+    const store = createCloudStore(db);
+
+    expect(await store.claimLegacyResponses(2024)).toBe(2);
+    expect(await store.claimLegacyResponses(2024)).toBe(0);
+    expect(await store.answeredIn(2024, 'r1')).toBe('putuo-lianan');
+    expect(await store.addResponse(answer('r1'))).toBe('duplicate');
+    expect(await store.addResponse({ ...answer('r2'), communityId: 'putuo-lianan' })).toEqual({ elsewhere: 'dinghai-junan' });
+    expect(await store.addResponse(answer('r3'))).toBe('inserted');
+    const { responses, tallies } = await store.countResponses(2024);
+    expect(responses).toBe(4);
+    expect(tallies.map((t) => [t.communityId, t.responses])).toEqual([['dinghai-junan', 2], ['putuo-lianan', 2]]);
   });
 });
 

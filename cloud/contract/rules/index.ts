@@ -2,6 +2,7 @@
 export * from './calendar';
 export * from './limits';
 export * from './permissions';
+export * from './privacy';
 export * from './projects';
 export * from './rates';
 export * from './roles';

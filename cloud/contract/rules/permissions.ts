@@ -77,6 +77,8 @@ export const canEvaluateProjects = (a: Actor, _c?: CommunityRef) => has(a, 'eval
 export const canSeeEvaluations = (a: Actor, c?: CommunityRef) => has(a, 'evaluator') || canScore(a, c);
 /** The survey poster of a community: its workers, officials in scope, admins. */
 export const canMakePoster = worksWith;
+/** A community's own workers do not answer its survey: the numbers that decide its funding are its residents'. */
+export const canAnswerSurvey = (a: Actor, communityId: string) => !(has(a, 'worker') && a.communityId === communityId);
 export const canAssignRoles = isAdmin;
 export const canRecount = isAdmin;
 

@@ -1,6 +1,6 @@
 // getIndicators (rates per community from the stored tallies, never a scan of responses) and recountIndicators.
 import type { TGetIndicatorsInput, TGetIndicatorsOutput, TRecountIndicatorsInput, TRecountIndicatorsOutput } from '../../contract';
-import type { Tally } from '../../store/types';
+import type { StoredTally } from '../../store/types';
 import { requireReadsIndicators, type Caller } from '../auth';
 import { canReadIndicators, shanghaiYear } from '../../contract';
 import type { Deps } from '../deps';
@@ -26,7 +26,7 @@ export async function getIndicators(
   };
 }
 
-function flatten(tallies: Tally[]): Map<string, number> {
+function flatten(tallies: StoredTally[]): Map<string, number> {
   const cells = new Map<string, number>();
   for (const t of tallies)
     for (const [question, options] of Object.entries(t.counts))
@@ -35,13 +35,22 @@ function flatten(tallies: Tally[]): Map<string, number> {
   return cells;
 }
 
+/** Each round's snapshot as comparable text: answers it was taken at, then its nonzero counts in order. */
+function snapshots(tallies: StoredTally[]): Map<string, string> {
+  const cells = (t: StoredTally) => [...flatten([{ ...t, counts: t.snapshot!.counts }])].sort();
+  return new Map(tallies.filter((t) => t.snapshot).map((t) => [t.communityId, JSON.stringify([t.snapshot!.responses, cells(t)])]));
+}
+const sameMaps = (a: Map<string, string>, b: Map<string, string>) => a.size === b.size && [...a].every(([k, v]) => b.get(k) === v);
+
 export async function recountIndicators(
   input: TRecountIndicatorsInput,
   caller: Caller,
   deps: Deps,
 ): Promise<TRecountIndicatorsOutput> {
   const year = input.year ?? shanghaiYear(deps.now());
-  const stored = flatten(await deps.store.getTallies(year));
+  await deps.store.claimLegacyResponses(year);
+  const storedTallies = await deps.store.getTallies(year);
+  const stored = flatten(storedTallies);
   const { responses, tallies } = await deps.store.countResponses(year);
   const counted = flatten(tallies);
   const corrections: TRecountIndicatorsOutput['corrections'] = [];
@@ -52,6 +61,7 @@ export async function recountIndicators(
     const [communityId, question, option] = key.split('\u0000');
     corrections.push({ communityId, question, option, was, now });
   }
-  if (corrections.length > 0) await deps.store.replaceTallies(year, tallies);
+  // A snapshot is repaired too (or given to a cloud round counted before snapshots), though it is no correction of a count.
+  if (corrections.length > 0 || !sameMaps(snapshots(storedTallies), snapshots(tallies))) await deps.store.replaceTallies(year, tallies);
   return { year, responses, corrections };
 }

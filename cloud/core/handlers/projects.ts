@@ -20,16 +20,27 @@ import { shanghaiYear } from '../../contract';
 import { requireCommunity } from '../communities';
 import type { Deps } from '../deps';
 import { AppError } from '../errors';
-import { byCategory, loadProject, projectDetail, saveOver, summarize } from '../projects';
+import { byCategory, loadProject, projectDetail, requireRevision, saveOver, summarize } from '../projects';
 import { actingAs } from '../who';
+
+/** A project belongs to the year it is published in; another year's list is history, not a place to add to. */
+function publishingYear(asked: number | undefined, deps: Deps): number {
+  const year = shanghaiYear(deps.now());
+  if (asked !== undefined && asked !== year) {
+    const message = `只能发布${year}年的项目`;
+    throw new AppError('INVALID_INPUT', message, [{ path: 'year', code: 'custom', message }]);
+  }
+  return year;
+}
 
 export async function publishProject(input: TPublishProjectInput, caller: Caller, deps: Deps): Promise<TProjectDetail> {
   requireRunsProjects(caller, await requireCommunity(input.communityId, deps));
+  const year = publishingYear(input.year, deps);
   const at = deps.now().toISOString();
   const result = await deps.store.addProject(
     {
       communityId: input.communityId,
-      year: input.year ?? shanghaiYear(deps.now()),
+      year,
       category: input.category,
       title: input.title,
       summary: input.summary,
@@ -64,6 +75,7 @@ function stageChange(project: ProjectRecord, to: TStage, reason: string | undefi
 export async function updateProject(input: TUpdateProjectInput, caller: Caller, deps: Deps): Promise<TProjectDetail> {
   const project = await loadProject(input.projectId, deps);
   requireRunsProjects(caller, await requireCommunity(project.communityId, deps));
+  requireRevision(project, input.revision);
   const at = deps.now().toISOString();
   const { title, summary, plan, reflection, stage, reason } = input;
   const next: ProjectRecord = {
@@ -78,8 +90,7 @@ export async function updateProject(input: TUpdateProjectInput, caller: Caller, 
     next.stage = stage;
     next.history = [...project.history, stageChange(project, stage, reason, caller, at)];
   }
-  await saveOver(next, deps);
-  return projectDetail(next, caller, deps);
+  return projectDetail(await saveOver(next, deps), caller, deps);
 }
 
 export async function recordActivity(input: TRecordActivityInput, caller: Caller, deps: Deps): Promise<TProjectDetail> {
@@ -117,7 +128,5 @@ export async function saveProjectEvaluation(
 ): Promise<TProjectDetail> {
   const project = await loadProject(input.projectId, deps);
   const evaluation = { aspects: input.aspects, by: caller.openid, who: actingAs(caller, 'evaluator'), at: deps.now().toISOString() };
-  const next = { ...project, evaluation };
-  await saveOver(next, deps);
-  return projectDetail(next, caller, deps);
+  return projectDetail(await saveOver({ ...project, evaluation }, deps), caller, deps);
 }

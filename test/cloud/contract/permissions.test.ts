@@ -1,5 +1,6 @@
 // Who may do what (cloud/contract/rules/permissions.ts): the one statement the core and the app both use.
 import {
+  canAnswerSurvey,
   canDesignatePilots,
   canEditCommunity,
   canEditRegistry,
@@ -91,4 +92,9 @@ test('invitations: admins anyone, city officials every post, district officials 
   expect([admin, official, dinghai, changguo, worker, evaluator].map(canInviteStaff)).toEqual([true, true, true, false, false, false]);
   expect(posts.map((p) => seesPost(changguo, p))).toEqual([true, false, true, false, false, false]);
   expect(posts.map((p) => seesPost(dinghai, p))).toEqual([true, false, true, true, false, false]);
+});
+
+test('everyone answers a survey but a worker of that community', () => {
+  expect([worker, official, evaluator, admin, resident].map((a) => canAnswerSurvey(a, 'a'))).toEqual([false, true, true, true, true]);
+  expect(canAnswerSurvey(worker, 'b')).toBe(true);
 });

@@ -13,7 +13,7 @@ test('an official is refused every write of a project with 403, and nothing chan
 
   const writes: [string, Record<string, unknown>][] = [
     ['publishProject', { communityId: JUNAN, category: 'volunteering', title: '志愿者之家', summary: '' }],
-    ['updateProject', { projectId: project.id, title: '改名' }],
+    ['updateProject', { projectId: project.id, revision: before.revision, title: '改名' }],
     ['recordActivity', { projectId: project.id, date: '2024-06-01', description: '送餐', servedCount: 12 }],
     ['replyFeedback', { projectId: project.id, feedbackId, reply: '已调整送餐时间' }],
     ['hideFeedback', { projectId: project.id, feedbackId, reason: '不相关' }],

@@ -65,5 +65,5 @@ test('needs and the third-party evaluation: officials in scope read them, others
   expect(await seen(CHANGGUO)).toBeNull();
   expect(await seen('resident-1')).toBeNull();
   // Officials read projects; they never run them.
-  expect((await rt.call('updateProject', { projectId: project.id, title: '改名' }, DINGHAI)).status).toBe(403);
+  expect((await rt.call('updateProject', { projectId: project.id, revision: project.revision, title: '改名' }, DINGHAI)).status).toBe(403);
 });

@@ -81,7 +81,7 @@ test('revoking outside one’s view is 404, within view but above one’s post 4
 
 test('residents see staff by role and display name only: no openid in a project a resident reads', async () => {
   const project = await publish(rt, { communityId: JUNAN }, 'w-junan');
-  await rt.call('updateProject', { projectId: project.id, stage: 'needs_analysis' }, 'w-junan');
+  expect((await rt.call('updateProject', { projectId: project.id, revision: project.revision, stage: 'needs_analysis' }, 'w-junan')).status).toBe(200);
   await rt.call('recordActivity', { projectId: project.id, date: '2024-06-01', description: '走访', servedCount: 12 }, 'w-junan');
   const rated = await rt.call('submitFeedback', { projectId: project.id, rating: 5, comment: '好' }, 'resident-1');
   await rt.call('replyFeedback', { projectId: project.id, feedbackId: rated.body.data.mine.feedback.id, reply: '谢谢' }, 'w-junan');

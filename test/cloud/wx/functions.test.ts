@@ -122,7 +122,7 @@ test('identity is the OPENID of the WeChat context, never the event', async () =
   expect(await invoke('whoami', undefined)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
 });
 
-test('a resident answers once; the second answer is ALREADY_SUBMITTED; an admin sees the rate', async () => {
+test('a resident answers once; the second answer is ALREADY_SUBMITTED; an admin sees the count, and the rate from 10 answers', async () => {
   expect((await invoke('getSurvey', 'wx-resident-1', { communityId: COMMUNITY })).data.alreadyAnswered).toBe(false);
   expect(await invoke('submitResponse', 'wx-resident-1', { communityId: COMMUNITY, answers })).toMatchObject({ ok: true });
   expect(await invoke('submitResponse', 'wx-resident-1', { communityId: COMMUNITY, answers })).toMatchObject({
@@ -130,13 +130,26 @@ test('a resident answers once; the second answer is ALREADY_SUBMITTED; an admin 
     error: { code: 'ALREADY_SUBMITTED' },
   });
   expect((await invoke('getSurvey', 'wx-resident-1', { communityId: COMMUNITY })).data.alreadyAnswered).toBe(true);
-  const indicators = await invoke('getIndicators', 'wx-admin', { communityId: COMMUNITY });
-  expect(indicators.data.communities[0]).toMatchObject({
-    communityId: COMMUNITY,
-    awareness: { count: 1, n: 1, meetsTarget: true },
-    satisfaction: { count: 1, n: 1 },
+  const indicators = async () => (await invoke('getIndicators', 'wx-admin', { communityId: COMMUNITY })).data.communities[0];
+  expect(await indicators()).toEqual({ communityId: COMMUNITY, name: '莲安社区', responses: 1, suppressed: true, awareness: null, satisfaction: null });
+  for (let i = 2; i <= 10; i++) expect(await invoke('submitResponse', `wx-resident-1-${i}`, { communityId: COMMUNITY, answers })).toMatchObject({ ok: true });
+  expect(await indicators()).toMatchObject({
+    responses: 10,
+    suppressed: false,
+    awareness: { count: 10, n: 10, meetsTarget: true },
+    satisfaction: { count: 10, n: 10 },
   });
   expect(await invoke('getIndicators', 'wx-resident-1', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+});
+
+test('one identity answering two communities at once: exactly one answer is stored, the others are 409s', async () => {
+  const before = mockDb.peek('responses').length;
+  const results = await Promise.all(
+    Array.from({ length: 30 }, (_, i) => invoke('submitResponse', 'wx-racer', { communityId: i % 2 ? COMMUNITY : 'dinghai-junan', answers })),
+  );
+  expect(results.filter((r) => r.ok)).toHaveLength(1);
+  expect(new Set(results.filter((r) => !r.ok).map((r) => r.error.code))).toEqual(new Set(['ALREADY_SUBMITTED', 'ANSWERED_ELSEWHERE']));
+  expect(mockDb.peek('responses').length).toBe(before + 1);
 });
 
 test('responses keep no raw openid', async () => {

@@ -28,6 +28,8 @@ function assessmentOf(states: Record<string, TState>, setBy = 'official-1', setA
     name: '北园社区',
     district: '定海区',
     year: 2025,
+    responses: 100,
+    suppressed: false,
     items: Object.entries(states).map(([id, state]) => ({ id, state, note: null, setBy, setAt })),
     rates: RATES,
     projects: [],

@@ -18,6 +18,8 @@ function assessmentOf(states: Record<string, TState>, notes: Record<string, stri
     communityId: 'dinghai-beiyuan',
     name: '北园社区',
     district: '定海区',
+    responses: 0,
+    suppressed: true,
     year: 2025,
     items: ids.map((id) => ({ id, state: states[id] ?? null, note: notes[id] ?? null, setBy: 'official-1', setAt: '2025-06-01T02:00:00.000Z' })),
     rates: { awareness: null, satisfaction: null },

@@ -18,16 +18,20 @@ const DATA: TGetIndicatorsOutput = {
     {
       communityId: 'dinghai-beiyuan',
       name: '北园社区',
+      responses: 200,
+      suppressed: false,
       awareness: rateFixture({ count: 190, n: 200, ci95: [0.9102, 0.9717] }),
       satisfaction: rateFixture({ count: 120, n: 200, ci95: [0.5309, 0.6653] }),
     },
     {
       communityId: 'putuo-lianan',
       name: '莲安社区',
+      responses: 20,
+      suppressed: false,
       awareness: rateFixture({ count: 9, n: 10, ci95: [0.5958, 0.9821], moreNeeded: 130 }),
       satisfaction: rateFixture({ count: 17, n: 20, ci95: [0.6396, 0.9476], moreNeeded: null }),
     },
-    { communityId: 'daishan-jiahe', name: '嘉和社区', awareness: null, satisfaction: null },
+    { communityId: 'daishan-jiahe', name: '嘉和社区', responses: 0, suppressed: true, awareness: null, satisfaction: null },
   ],
 };
 

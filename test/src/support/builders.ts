@@ -12,6 +12,7 @@ export function surveyOf(community: TCommunity, alreadyAnswered = false): TGetSu
     community,
     questions: SURVEY_QUESTIONS.map((q) => ({ id: q.id, text: q.text, options: [...q.options] })),
     alreadyAnswered,
+    answeredElsewhere: null,
   };
 }
 
@@ -38,6 +39,7 @@ export function summaryOf(partial: Partial<TProjectSummary> = {}): TProjectSumma
     title: '助老食堂',
     summary: '为高龄老人送餐',
     stage: 'needs_research',
+    revision: 1,
     activityCount: 0,
     servedTotal: 0,
     rating: { average: null, count: 0 },

@@ -77,7 +77,7 @@ test('on the page, a step back opens the reason form and is refused without one;
   call.mockResolvedValueOnce({ ...detail, stage: 'design' } as never);
   act(() => void fireEvent.click(screen.getByText('推进到“项目设计”')));
   await screen.findByText('当前阶段：项目设计');
-  expect(call).toHaveBeenCalledWith('updateProject', { projectId: 'p1', stage: 'design' });
+  expect(call).toHaveBeenCalledWith('updateProject', { projectId: 'p1', revision: 1, stage: 'design' });
   screen.getByText(WORKER_TEXT.stageMoved('项目设计'));
 });
 
@@ -100,7 +100,7 @@ describe('moving the stage', () => {
     expect(result.current.prev).toBe('needs_research');
     call.mockResolvedValueOnce(detailOf({ stage: 'design' }) as never);
     await act(() => result.current.forward());
-    expect(call).toHaveBeenCalledWith('updateProject', { projectId: 'p1', stage: 'design' });
+    expect(call).toHaveBeenCalledWith('updateProject', { projectId: 'p1', revision: 1, stage: 'design' });
     expect(result.current.result).toEqual({ ok: true, message: WORKER_TEXT.stageMoved('项目设计') });
 
     act(() => result.current.openBack(true));
@@ -110,7 +110,7 @@ describe('moving the stage', () => {
     act(() => result.current.typeReason('  居民意见还没收齐  '));
     call.mockResolvedValueOnce(detailOf({ stage: 'needs_research' }) as never);
     await act(() => result.current.back());
-    expect(call).toHaveBeenLastCalledWith('updateProject', { projectId: 'p1', stage: 'needs_research', reason: '居民意见还没收齐' });
+    expect(call).toHaveBeenLastCalledWith('updateProject', { projectId: 'p1', revision: 1, stage: 'needs_research', reason: '居民意见还没收齐' });
     expect(result.current.backOpen).toBe(false);
   });
 
@@ -202,7 +202,7 @@ describe('editing the text', () => {
     expect(result.current.dirty).toBe(true);
     call.mockRejectedValueOnce(new ApiCallError('EDIT_CONFLICT', '项目刚被其他人修改过，请刷新后再试'));
     await act(() => result.current.save());
-    expect(call).toHaveBeenLastCalledWith('updateProject', { projectId: 'p1', plan: '每周二、四送餐' });
+    expect(call).toHaveBeenLastCalledWith('updateProject', { projectId: 'p1', revision: 1, plan: '每周二、四送餐' });
     expect(result.current.result).toEqual({ ok: false, message: WORKER_TEXT.conflict, conflict: true });
     expect(result.current.draft.plan).toBe('每周二、四送餐');
   });
