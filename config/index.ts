@@ -4,8 +4,8 @@ import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 import devConfig from './dev';
 import prodConfig from './prod';
 
-// The contract's survey definition lives outside src/ and is TypeScript: compile it too.
-const sharedSources = [path.resolve(__dirname, '../cloud/contract')];
+// The contract's rules and the standard's data (and rubric/round.ts) live outside src/ and are TypeScript: compile them too.
+const sharedSources = [path.resolve(__dirname, '../cloud/contract'), path.resolve(__dirname, '../rubric')];
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
