@@ -1,7 +1,10 @@
-// The admin's role-assignment form: its fields, their check, and the assignRole call.
+// The admin's role-assignment form: its fields, their check by the contract's AssignRoleInput, and the assignRole call.
 import { useState } from 'react';
-import type { TAssignableRole } from '../../cloud/contract';
-import { asApiCallError, callCloud } from '../api/cloud';
+import { AssignRoleInput } from '../../cloud/contract/identity';
+import type { TAssignableRole } from '../../cloud/contract/rules';
+import { callCloud } from '../shared/api/cloud';
+import { check } from '../shared/formCheck';
+import { useAction } from '../shared/hooks/useAction';
 import { OFFICIAL_TEXT } from '../text/official';
 
 export interface AssignForm {
@@ -10,40 +13,32 @@ export interface AssignForm {
   communityId: string | null;
 }
 
-export function formProblem(form: AssignForm): string | null {
-  if (!form.openid.trim()) return OFFICIAL_TEXT.needOpenid;
-  if (form.role === 'worker' && !form.communityId) return OFFICIAL_TEXT.needCommunity;
-  return null;
+/** What assignRole would get, or the form's first problem (an empty openid is named here: the schema's own words are for developers). */
+export function checkAssign(form: AssignForm) {
+  const openid = form.openid.trim();
+  if (!openid) return { ok: false, problem: OFFICIAL_TEXT.needOpenid } as const;
+  const checked = check(AssignRoleInput, { openid, role: form.role, ...(form.communityId ? { communityId: form.communityId } : {}) });
+  return checked.ok ? ({ ok: true, input: checked.data } as const) : ({ ok: false, problem: Object.values(checked.errors)[0] ?? '' } as const);
 }
 
 export function useAssignRole() {
   const [form, setForm] = useState<AssignForm>({ openid: '', role: 'worker', communityId: null });
-  const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
+  const action = useAction();
 
   const update = (patch: Partial<AssignForm>) => {
     setForm((f) => ({ ...f, ...patch }));
-    setResult(null);
+    action.clear();
   };
 
   const assign = async () => {
-    const problem = formProblem(form);
-    if (problem) return setResult({ ok: false, message: problem });
-    setBusy(true);
-    try {
-      const out = await callCloud('assignRole', {
-        openid: form.openid.trim(),
-        role: form.role,
-        ...(form.communityId ? { communityId: form.communityId } : {}),
-      });
-      setResult({ ok: true, message: OFFICIAL_TEXT.assigned(out.openid, OFFICIAL_TEXT.roles[out.role]) });
-    } catch (e) {
-      setResult({ ok: false, message: asApiCallError(e).message });
-    } finally {
-      setBusy(false);
-    }
+    const checked = checkAssign(form);
+    if (!checked.ok) return action.refuse(checked.problem);
+    await action.run(() => callCloud('assignRole', checked.input), {
+      done: (out) => OFFICIAL_TEXT.assigned(out.openid, OFFICIAL_TEXT.roles[out.role]),
+      failed: (e) => e.message,
+    });
     return undefined;
   };
 
-  return { form, update, busy, result, assign };
+  return { form, update, busy: action.busy, result: action.result, assign };
 }

@@ -1,114 +1,70 @@
-// A community's assessment on the page: load it, keep the official's draft, re-score it (debounced) and save it.
-import { useEffect, useRef, useState } from 'react';
-import type { TAssessment } from '../../cloud/contract';
+// A community's assessment on the page: load it, keep the official's draft, have the server re-score it (debounced)
+// and save it, keeping what the official changes while the save is on its way.
+import { useRef, useState } from 'react';
 import type { TJudgedScore, TState } from '../../rubric';
-import { asApiCallError, callCloud, type ApiCallError } from '../api/cloud';
+import { callCloud } from '../shared/api/cloud';
+import { useAction } from '../shared/hooks/useAction';
+import { useCall } from '../shared/hooks/useCall';
+import { useDebounced } from '../shared/hooks/useDebounced';
 import { ASSESSMENT_TEXT } from '../text/assessment';
 import { changesOf, draftOf, hasChanges, rebase, scoreInputOf, type Draft } from './draft';
 
 /** Long enough that tapping A, B, C in a row asks for one score, short enough to feel live. */
-const SCORE_DELAY_MS = 300;
-
-type Load = { status: 'loading' } | { status: 'error'; error: ApiCallError } | { status: 'ready' };
+export const SCORE_DELAY_MS = 300;
 
 export function useAssessment(communityId: string, year: number) {
-  const [load, setLoad] = useState<Load>({ status: 'loading' });
-  const [saved, setSaved] = useState<TAssessment | null>(null);
   const [draft, setDraft] = useState<Draft>({ states: {}, notes: {} });
-  const [score, setScore] = useState<TJudgedScore | null>(null);
-  const [scoring, setScoring] = useState<'idle' | 'busy' | 'failed'>('idle');
-  const [saving, setSaving] = useState(false);
-  const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const touched = useRef(false);
   const latest = useRef(draft);
   latest.current = draft;
+  const assessment = useCall('getAssessment', { communityId, year }, { enabled: communityId !== '', onReady: (a) => setDraft(draftOf(a)) });
+  const saved = assessment.data;
+  const action = useAction();
 
-  useEffect(() => {
-    if (!communityId) return undefined;
-    let live = true;
-    setLoad({ status: 'loading' });
-    callCloud('getAssessment', { communityId, year }).then(
-      (a) => {
-        if (!live) return;
-        touched.current = false;
-        setSaved(a);
-        setDraft(draftOf(a));
-        setScore(a.score);
-        setLoad({ status: 'ready' });
-      },
-      (e: unknown) => live && setLoad({ status: 'error', error: asApiCallError(e) }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [communityId, year, attempt]);
+  // The scorer is the server's: the app never works a score out itself. Saved states have their score in the
+  // assessment; only a draft whose states differ asks scoreAssessment for a what-if.
+  const whatIf = saved && Object.keys(changesOf(draft, saved).states).length > 0 ? scoreInputOf(draft, saved) : null;
+  const asked = useDebounced(whatIf, SCORE_DELAY_MS);
+  const scored = useCall('scoreAssessment', asked ?? { states: {} }, { enabled: whatIf !== null && asked !== null });
 
-  // The scorer is the server's: the app never works a score out itself.
-  const statesKey = JSON.stringify(draft.states);
-  useEffect(() => {
-    if (!saved || !touched.current) return undefined;
-    let live = true;
-    setScoring('busy');
-    const timer = setTimeout(() => {
-      callCloud('scoreAssessment', scoreInputOf(draft, saved)).then(
-        (s) => {
-          if (!live) return;
-          setScore(s);
-          setScoring('idle');
-        },
-        () => live && setScoring('failed'),
-      );
-    }, SCORE_DELAY_MS);
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [statesKey, saved]);
+  // While a newer what-if is on its way, the last score stays on screen.
+  const last = useRef<TJudgedScore | null>(null);
+  const score = whatIf === null ? (saved?.score ?? null) : (scored.data ?? last.current);
+  last.current = score;
+  const waiting = JSON.stringify(asked) !== JSON.stringify(whatIf) || scored.state.status === 'loading';
+  const scoring = whatIf === null ? 'idle' : waiting ? 'busy' : scored.state.status === 'error' ? 'failed' : 'idle';
 
   const edit = (patch: (d: Draft) => Draft) => {
     setDraft(patch);
-    setResult(null);
+    action.clear();
   };
-  const choose = (itemId: string, state: TState | null) => {
-    touched.current = true;
-    edit((d) => ({ ...d, states: { ...d.states, [itemId]: state } }));
-  };
+  const choose = (itemId: string, state: TState | null) => edit((d) => ({ ...d, states: { ...d.states, [itemId]: state } }));
   const writeNote = (itemId: string, note: string) => edit((d) => ({ ...d, notes: { ...d.notes, [itemId]: note } }));
 
   const save = async () => {
-    if (!saved || saving) return;
-    setSaving(true);
+    if (!saved) return;
     const sent = draft;
-    try {
-      const a = await callCloud('saveAssessment', { communityId, year, ...changesOf(sent, saved) });
-      // Choices made while the save was on its way stay, and are scored again.
-      const next = rebase(latest.current, sent, a);
-      touched.current = Object.keys(changesOf(next, a).states).length > 0;
-      setSaved(a);
-      setDraft(next);
-      setScore(a.score);
-      setScoring('idle');
-      setResult({ ok: true, message: ASSESSMENT_TEXT.saved });
-    } catch (e) {
-      setResult({ ok: false, message: ASSESSMENT_TEXT.saveFailed(asApiCallError(e).message) });
-    } finally {
-      setSaving(false);
-    }
+    const answer = await action.run(() => callCloud('saveAssessment', { communityId, year, ...changesOf(sent, saved) }), {
+      done: () => ASSESSMENT_TEXT.saved,
+      failed: (e) => ASSESSMENT_TEXT.saveFailed(e.message),
+    });
+    if (!answer) return;
+    // Choices made while the save was on its way stay, and are scored again.
+    setDraft(rebase(latest.current, sent, answer));
+    assessment.setData(answer);
   };
 
   return {
-    load,
-    reload: () => setAttempt((a) => a + 1),
+    load: assessment.state,
+    reload: assessment.reload,
     saved,
     draft,
     score,
-    scoring,
+    scoring: scoring as 'idle' | 'busy' | 'failed',
     choose,
     writeNote,
     save,
-    saving,
-    result,
+    saving: action.busy,
+    result: action.result,
     dirty: saved ? hasChanges(draft, saved) : false,
   };
 }

@@ -1,63 +1,46 @@
 // One project's third-party evaluation on the page: load it, keep the six typed scores, check them and save.
 import { useState } from 'react';
 import type { TProjectDetail } from '../../cloud/contract';
-import { asApiCallError, callCloud } from '../api/cloud';
-import { useCall } from '../hooks/useCall';
-import { EVALUATION_TEXT, type AspectId } from '../text/evaluation';
+import type { TAspectId } from '../../cloud/contract/rules';
+import { callCloud } from '../shared/api/cloud';
+import { useAction } from '../shared/hooks/useAction';
+import { useProject } from '../projects/useProject';
+import { EVALUATION_TEXT } from '../text/evaluation';
 import { checkDraft, draftOfAspects, emptyDraft, type AspectDraft } from './evaluation';
 
 export function useEvaluation(projectId: string) {
   const [draft, setDraft] = useState<AspectDraft>(emptyDraft);
   const [showAll, setShowAll] = useState(false);
-  const [saving, setSaving] = useState(false);
-  const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
+  const action = useAction();
   /** The saved scores, or none, fill the form; problems show again only as the evaluator types. */
   const seed = (p: TProjectDetail) => {
     setDraft(draftOfAspects(p.evaluation?.aspects));
     setShowAll(false);
-    setResult(null);
   };
-  const { state: load, reload, setData } = useCall('getProject', { projectId }, projectId !== '', seed);
-  const project = load.status === 'ready' ? load.data : null;
+  const { load, project, reload, apply } = useProject(projectId, seed);
 
-  const checked = checkDraft(draft, showAll);
+  const checked = checkDraft(projectId, draft, showAll);
 
-  const type = (id: AspectId, value: string) => {
+  const type = (id: TAspectId, value: string) => {
     setDraft((d) => ({ ...d, [id]: value }));
-    setResult(null);
+    action.clear();
   };
 
   const save = async () => {
-    if (saving) return;
-    const { aspects } = checkDraft(draft, true);
+    const { aspects } = checkDraft(projectId, draft, true);
     if (!aspects) {
       setShowAll(true);
-      setResult({ ok: false, message: EVALUATION_TEXT.fixFirst });
-      return;
+      return action.refuse(EVALUATION_TEXT.fixFirst);
     }
-    setSaving(true);
-    try {
-      const p = await callCloud('saveProjectEvaluation', { projectId, aspects });
-      setData(p);
-      seed(p);
-      setResult({ ok: true, message: EVALUATION_TEXT.saved });
-    } catch (e) {
-      setResult({ ok: false, message: EVALUATION_TEXT.saveFailed(asApiCallError(e).message) });
-    } finally {
-      setSaving(false);
-    }
+    const saved = await action.run(() => callCloud('saveProjectEvaluation', { projectId, aspects }), {
+      done: () => EVALUATION_TEXT.saved,
+      failed: (e) => EVALUATION_TEXT.saveFailed(e.message),
+    });
+    if (!saved) return undefined;
+    apply(saved);
+    seed(saved);
+    return undefined;
   };
 
-  return {
-    load,
-    reload,
-    project,
-    draft,
-    errors: checked.errors,
-    aspects: checked.aspects,
-    type,
-    save,
-    saving,
-    result,
-  };
+  return { load, reload, project, draft, errors: checked.errors, aspects: checked.aspects, type, save, saving: action.busy, result: action.result };
 }

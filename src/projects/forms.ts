@@ -1,60 +1,23 @@
-// The workers' project pages without React: projects per category against the two-per-category rule,
-// the stage's neighbours, and the checks of the publish and activity forms (the contract's own limits).
-import type { TCategory, TProjectSummary, TStage } from '../../cloud/contract';
-import { CATEGORY_NAMES, STAGE_NAMES } from '../text/projects';
+// The staff's project forms checked before they are sent: by the contract's own schemas (publish, activity, text),
+// and by the rules it cannot see from one call (a category already full, an empty field the server would name otherwise).
+import { PublishProjectInput, Reason, RecordActivityInput, UpdateProjectInput } from '../../cloud/contract/projects';
+import { categoryName, MAX_PROJECTS_PER_CATEGORY, type TCategory } from '../../cloud/contract/rules';
+import { check, typedNumber, type Checked, type FieldErrors } from '../shared/formCheck';
 import { WORKER_TEXT } from '../text/worker';
-
-/** The standard's limit (测评标准 二类: 每类最多 2 个); test/src/worker pins it to the rubric's data. */
-export const MAX_PER_CATEGORY = 2;
-export const CATEGORIES = Object.keys(CATEGORY_NAMES) as TCategory[];
-export const STAGE_ORDER = Object.keys(STAGE_NAMES) as TStage[];
-
-export const TITLE_MAX = 60;
-export const LONG_TEXT_MAX = 2000;
-
-export const categoryName = (c: string) => CATEGORY_NAMES[c as TCategory] ?? c;
-export const stageName = (s: string) => STAGE_NAMES[s as TStage] ?? s;
-
-export interface CategoryGroup<P> {
-  category: TCategory;
-  name: string;
-  projects: P[];
-  full: boolean;
-}
-
-/** Every category in the standard's order with its projects, empty ones included (the rule is visible for all nine). */
-export function groupByCategory<P extends Pick<TProjectSummary, 'category'>>(projects: readonly P[]): CategoryGroup<P>[] {
-  return CATEGORIES.map((category) => {
-    const mine = projects.filter((p) => p.category === category);
-    return { category, name: CATEGORY_NAMES[category], projects: mine, full: mine.length >= MAX_PER_CATEGORY };
-  });
-}
-
-/** The stages one step either way from `stage` (null at the ends). */
-export function neighbours(stage: TStage): { next: TStage | null; prev: TStage | null } {
-  const i = STAGE_ORDER.indexOf(stage);
-  return { next: STAGE_ORDER[i + 1] ?? null, prev: i > 0 ? STAGE_ORDER[i - 1] : null };
-}
 
 export interface PublishDraft {
   category: TCategory | null;
   title: string;
   summary: string;
 }
-export type PublishErrors = Partial<Record<keyof PublishDraft, string>>;
 
-/** Problems of the publish form; a full category is refused here too, before the server's CATEGORY_LIMIT. */
-export function checkPublish(draft: PublishDraft, fullCategories: ReadonlySet<string>): PublishErrors {
-  const errors: PublishErrors = {};
+/** What publishProject would get, or each field's problem; a full category is refused here, before the server's CATEGORY_LIMIT. */
+export function checkPublish(communityId: string, year: number, draft: PublishDraft, fullCategories: ReadonlySet<string>) {
+  const checked = check(PublishProjectInput, { communityId, year, category: draft.category, title: draft.title, summary: draft.summary });
+  const errors: FieldErrors = checked.ok ? {} : { ...checked.errors };
   if (!draft.category) errors.category = WORKER_TEXT.needCategory;
-  else if (fullCategories.has(draft.category)) {
-    errors.category = WORKER_TEXT.categoryIsFull(CATEGORY_NAMES[draft.category], MAX_PER_CATEGORY);
-  }
-  const title = draft.title.trim();
-  if (!title) errors.title = WORKER_TEXT.needTitle;
-  else if (title.length > TITLE_MAX) errors.title = WORKER_TEXT.titleTooLong;
-  if (draft.summary.trim().length > LONG_TEXT_MAX) errors.summary = WORKER_TEXT.summaryTooLong;
-  return errors;
+  else if (fullCategories.has(draft.category)) errors.category = WORKER_TEXT.categoryIsFull(categoryName(draft.category), MAX_PROJECTS_PER_CATEGORY);
+  return Object.keys(errors).length === 0 && checked.ok ? checked : ({ ok: false, errors } as const);
 }
 
 export interface ActivityDraft {
@@ -62,35 +25,30 @@ export interface ActivityDraft {
   description: string;
   servedCount: string;
 }
-export type ActivityErrors = Partial<Record<keyof ActivityDraft, string>>;
 
-/** A real calendar day written YYYY-MM-DD. */
-export function isDay(text: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
-
-/** The activity to send, or the problem of each field. servedCount: a whole number ≥ 0, as typed. */
-export function checkActivity(draft: ActivityDraft):
-  | { ok: true; activity: { date: string; description: string; servedCount: number } }
-  | { ok: false; errors: ActivityErrors } {
-  const errors: ActivityErrors = {};
-  const date = draft.date.trim();
-  if (!isDay(date)) errors.date = WORKER_TEXT.badDate;
-  const description = draft.description.trim();
-  if (!description) errors.description = WORKER_TEXT.needDescription;
-  else if (description.length > LONG_TEXT_MAX) errors.description = WORKER_TEXT.descriptionTooLong;
+/** What recordActivity would get, or each field's problem. servedCount is typed as text: it must be a number first. */
+export function checkActivity(projectId: string, draft: ActivityDraft) {
   const served = draft.servedCount.trim();
+  const checked = check(RecordActivityInput, { projectId, date: draft.date.trim(), description: draft.description, servedCount: served ? typedNumber(served) : 0 });
+  const errors: FieldErrors = checked.ok ? {} : { ...checked.errors };
   if (!served) errors.servedCount = WORKER_TEXT.needServed;
-  else if (!/^\d{1,7}$/.test(served)) errors.servedCount = WORKER_TEXT.servedNotWhole;
-  if (Object.keys(errors).length > 0) return { ok: false, errors };
-  return { ok: true, activity: { date, description, servedCount: Number(served) } };
+  else if (Number.isNaN(typedNumber(served))) errors.servedCount = WORKER_TEXT.servedNotWhole;
+  return Object.keys(errors).length === 0 && checked.ok ? checked : ({ ok: false, errors } as const);
 }
 
-/** Today in Asia/Shanghai as YYYY-MM-DD (the programme counts by the Chinese calendar day). */
-export function todayInShanghai(now = new Date()): string {
-  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+export type TextField = 'title' | 'summary' | 'plan' | 'reflection';
+export type TextDraft = Record<TextField, string>;
+export const TEXT_FIELDS: readonly TextField[] = ['title', 'summary', 'plan', 'reflection'];
+
+/** What updateProject would get for the fields that differ from `saved` (trimmed, as the server stores them), or their problems. */
+export function checkText(projectId: string, draft: TextDraft, saved: TextDraft): Checked<{ projectId: string } & Partial<TextDraft>> {
+  const changes: Partial<TextDraft> = {};
+  for (const f of TEXT_FIELDS) if (draft[f].trim() !== saved[f]) changes[f] = draft[f];
+  return check(UpdateProjectInput, { projectId, ...changes });
+}
+
+/** A reason or a reply, as the contract takes it (not empty, not too long); `empty` is what an empty one is told. */
+export function checkWords(words: string, empty: string): Checked<string> {
+  if (!words.trim()) return { ok: false, errors: { '': empty } };
+  return check(Reason, words);
 }

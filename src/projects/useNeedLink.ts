@@ -1,38 +1,25 @@
-// A community's needs for its workers: the list (listNeeds), the projects they may be linked to, and linking one.
-import { useEffect, useState } from 'react';
+// A worker links a resident's need to the project that answers it ("您说，我们做"): one need at a time.
+import { useState } from 'react';
 import type { TNeed } from '../../cloud/contract';
-import { asApiCallError, callCloud } from '../api/cloud';
-import { useCall } from '../hooks/useCall';
+import { callCloud } from '../shared/api/cloud';
+import { useAction } from '../shared/hooks/useAction';
 import { WORKER_TEXT } from '../text/worker';
 
-export function useNeeds(communityId: string, year: number) {
-  const listed = useCall('listNeeds', { communityId }, communityId !== '');
-  const projects = useCall('listProjects', { communityId, year }, communityId !== '');
-  const [needs, setNeeds] = useState<TNeed[]>([]);
+export function useNeedLink(onLinked: (need: TNeed) => void) {
   const [picking, setPicking] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<{ needId: string; message: string } | null>(null);
+  const action = useAction();
 
-  useEffect(() => {
-    if (listed.state.status === 'ready') setNeeds(listed.state.data.needs);
-  }, [listed.state]);
-
-  const pick = (needId: string | null) => (setPicking(needId), setError(null));
-
-  const link = async (needId: string, projectId: string) => {
-    if (busy) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const linked = await callCloud('linkNeed', { needId, projectId });
-      setNeeds((list) => list.map((n) => (n.id === linked.id ? linked : n)));
-      setPicking(null);
-    } catch (e) {
-      setError({ needId, message: WORKER_TEXT.linkFailed(asApiCallError(e).message) });
-    } finally {
-      setBusy(false);
-    }
+  const pick = (needId: string | null) => {
+    setPicking(needId);
+    action.clear();
   };
 
-  return { listed, projects, needs, picking, pick, link, busy, error };
+  const link = async (needId: string, projectId: string) => {
+    const linked = await action.run(() => callCloud('linkNeed', { needId, projectId }), { failed: (e) => WORKER_TEXT.linkFailed(e.message) });
+    if (!linked) return;
+    onLinked(linked);
+    setPicking(null);
+  };
+
+  return { picking, pick, link, busy: action.busy, result: action.result };
 }

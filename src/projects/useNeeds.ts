@@ -1,53 +1,16 @@
-// The needs page: the resident's own needs with the projects that answer them, and a new need (kept if sending fails).
-import { useState } from 'react';
-import type { TCategory } from '../../cloud/contract';
-import { callCloud } from '../api/cloud';
-import { useCall } from '../hooks/useCall';
-import { RESIDENTS_TEXT } from '../text/residents';
-import { notSent, type Note } from './useProject';
+// One community's needs as a list: a resident's own (listMyNeeds) or, for staff, all of them (listNeeds).
+import type { TNeed } from '../../cloud/contract';
+import { useCall } from '../shared/hooks/useCall';
 
-export const NEED_MAX = 500;
-
-export function useNeeds(communityId: string) {
-  const { state: load, reload, setData } = useCall('listMyNeeds', { communityId }, communityId !== '');
-  const [category, setCategory] = useState<TCategory | null>(null);
-  const [text, setText] = useState('');
-  const [sending, setSending] = useState(false);
-  const [note, setNote] = useState<Note | null>(null);
-
-  const tooLong = text.trim().length > NEED_MAX;
-
-  const send = async () => {
-    if (sending) return;
-    const trimmed = text.trim();
-    if (!trimmed) return setNote({ ok: false, message: RESIDENTS_TEXT.needEmpty });
-    if (tooLong) return setNote({ ok: false, message: RESIDENTS_TEXT.tooLong(NEED_MAX) });
-    setSending(true);
-    setNote(null);
-    try {
-      const need = await callCloud('submitNeed', { communityId, text: trimmed, ...(category ? { category } : {}) });
-      setText('');
-      setCategory(null);
-      setNote({ ok: true, message: RESIDENTS_TEXT.needSent });
-      setData((mine) => ({ ...mine, needs: [need, ...mine.needs] }));
-    } catch (e) {
-      setNote(notSent(e));
-    } finally {
-      setSending(false);
-    }
-  };
-
+export function useNeeds(whose: 'mine' | 'community', communityId: string) {
+  const { state: load, data, reload, setData } = useCall(whose === 'mine' ? 'listMyNeeds' : 'listNeeds', { communityId }, { enabled: communityId !== '' });
   return {
     load,
     reload,
-    draft: { category, text, tooLong },
-    chooseCategory: (c: TCategory | null) => setCategory(c),
-    typeText: (t: string) => {
-      setText(t);
-      if (note && !note.ok) setNote(null);
-    },
-    sending,
-    note,
-    send,
+    needs: data?.needs ?? [],
+    /** A need just sent goes on top. */
+    add: (need: TNeed) => setData((list) => ({ ...list, needs: [need, ...list.needs] })),
+    /** A need changed by a write (linked to a project) takes its place. */
+    replace: (need: TNeed) => setData((list) => ({ ...list, needs: list.needs.map((n) => (n.id === need.id ? need : n)) })),
   };
 }

@@ -1,10 +1,13 @@
-// The worker's publish form: category, title and summary, checked against the contract's limits and the
-// two-per-category rule before publishProject; the server's CATEGORY_LIMIT is shown as it says it.
+// The worker's publish form: category, title and summary, checked by the contract's schema and the two-per-category
+// rule before publishProject; the server's CATEGORY_LIMIT (someone filled the category meanwhile) shows on the category.
 import { useState } from 'react';
-import type { TCategory, TProjectDetail } from '../../cloud/contract';
-import { asApiCallError, callCloud } from '../api/cloud';
+import type { TProjectDetail } from '../../cloud/contract';
+import type { TCategory } from '../../cloud/contract/rules';
+import { callCloud } from '../shared/api/cloud';
+import { useAction } from '../shared/hooks/useAction';
+import type { FieldErrors } from '../shared/formCheck';
 import { WORKER_TEXT } from '../text/worker';
-import { checkPublish, type PublishDraft, type PublishErrors } from './worker-projects';
+import { checkPublish, type PublishDraft } from './forms';
 
 const EMPTY: PublishDraft = { category: null, title: '', summary: '' };
 
@@ -15,49 +18,35 @@ export function usePublishProject(
   onPublished: (project: TProjectDetail) => void,
 ) {
   const [draft, setDraft] = useState<PublishDraft>(EMPTY);
-  const [errors, setErrors] = useState<PublishErrors>({});
-  const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const action = useAction();
 
   const update = (patch: Partial<PublishDraft>) => {
     setDraft((d) => ({ ...d, ...patch }));
     setErrors((e) => {
       const next = { ...e };
-      for (const key of Object.keys(patch) as (keyof PublishDraft)[]) delete next[key];
+      for (const key of Object.keys(patch)) delete next[key];
       return next;
     });
-    setResult(null);
+    action.clear();
   };
   const choose = (category: TCategory) => update({ category });
 
   const publish = async () => {
-    if (busy) return;
-    const problems = checkPublish(draft, fullCategories);
-    setErrors(problems);
-    if (Object.keys(problems).length > 0 || !draft.category) return;
-    setBusy(true);
-    setResult(null);
-    try {
-      const title = draft.title.trim();
-      const project = await callCloud('publishProject', {
-        communityId,
-        year,
-        category: draft.category,
-        title,
-        summary: draft.summary.trim(),
-      });
-      setDraft(EMPTY);
-      setResult({ ok: true, message: WORKER_TEXT.published(title) });
-      onPublished(project);
-    } catch (e) {
-      const error = asApiCallError(e);
-      // CATEGORY_LIMIT: someone else filled the category meanwhile; the message names it and the limit.
-      if (error.code === 'CATEGORY_LIMIT') setErrors({ category: error.message });
-      setResult({ ok: false, message: WORKER_TEXT.publishFailed(error.message) });
-    } finally {
-      setBusy(false);
-    }
+    const checked = checkPublish(communityId, year, draft, fullCategories);
+    setErrors(checked.ok ? {} : checked.errors);
+    if (!checked.ok) return;
+    const project = await action.run(() => callCloud('publishProject', checked.data), {
+      done: () => WORKER_TEXT.published(checked.data.title),
+      failed: (e) => {
+        if (e.code === 'CATEGORY_LIMIT') setErrors({ category: e.message });
+        return WORKER_TEXT.publishFailed(e.message);
+      },
+    });
+    if (!project) return;
+    setDraft(EMPTY);
+    onPublished(project);
   };
 
-  return { draft, errors, busy, result, update, choose, publish };
+  return { draft, errors, busy: action.busy, result: action.result, update, choose, publish };
 }

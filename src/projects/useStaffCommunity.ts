@@ -1,44 +1,40 @@
-// Which community a staff page is about: a worker's own (whoami), or the one an official or admin chose
-// (from the page's query or the list). Also what the caller may do there.
+// Which community a staff page is about: a worker's own (whoami), or the one an official or admin chose (from the
+// page's query or the list). Whether the caller may open the page there is the page's rule from the contract.
 import { useState } from 'react';
 import type { TCommunity } from '../../cloud/contract';
-import type { ApiCallError } from '../api/cloud';
-import { useCall } from '../hooks/useCall';
+import { seesAllCommunities, type Actor } from '../../cloud/contract/rules';
+import type { ApiCallError } from '../shared/api/cloud';
+import { useCall } from '../shared/hooks/useCall';
+import { useMe } from '../shared/hooks/useMe';
 
 export type CommunityChoice =
   | { status: 'loading' }
   | { status: 'error'; error: ApiCallError; retry: () => void }
-  /** A worker without a community, or someone who is none of worker, official, admin. */
-  | { status: 'none'; staff: boolean }
+  /** No community this caller may open the page for; `worker`: a worker without a community. */
+  | { status: 'none'; worker: boolean }
   | { status: 'choose'; communities: TCommunity[] }
-  | { status: 'ready'; community: TCommunity };
+  | { status: 'ready'; community: TCommunity; actor: Actor };
 
-export function useWorkerCommunity(requested: string | undefined) {
-  const me = useCall('whoami', {});
+export function useStaffCommunity(requested: string | undefined, allows: (actor: Actor, communityId: string) => boolean) {
+  const me = useMe();
   const communities = useCall('listCommunities', {});
   const [chosen, setChosen] = useState(requested ?? '');
-
-  const roles = me.state.status === 'ready' ? me.state.data.roles : [];
-  const seesAll = roles.includes('official') || roles.includes('admin');
-  const isWorker = roles.includes('worker');
-  /** Workers and admins publish and run projects; officials read them as evidence. */
-  const canPublish = isWorker || roles.includes('admin');
+  const { actor } = me;
+  const seesAll = actor ? seesAllCommunities(actor) : false;
 
   let choice: CommunityChoice;
   const failed = me.state.status === 'error' ? me : communities.state.status === 'error' ? communities : null;
   if (failed && failed.state.status === 'error') {
     choice = { status: 'error', error: failed.state.error, retry: () => (me.reload(), communities.reload()) };
-  } else if (me.state.status !== 'ready' || communities.state.status !== 'ready') {
+  } else if (!actor || !communities.data) {
     choice = { status: 'loading' };
   } else {
-    const list = communities.state.data.communities;
-    const own = isWorker && !seesAll ? me.state.data.communityId : null;
-    const id = seesAll ? chosen : own;
-    const community = id ? list.find((c) => c.id === id) : undefined;
-    if (community) choice = { status: 'ready', community };
-    else if (seesAll) choice = { status: 'choose', communities: list };
-    else choice = { status: 'none', staff: isWorker };
+    const id = seesAll ? chosen : actor.communityId;
+    const community = id ? communities.data.communities.find((c) => c.id === id) : undefined;
+    if (community && allows(actor, community.id)) choice = { status: 'ready', community, actor };
+    else if (seesAll) choice = { status: 'choose', communities: communities.data.communities };
+    else choice = { status: 'none', worker: actor.roles.includes('worker') };
   }
 
-  return { choice, choose: setChosen, canChoose: seesAll, canPublish, seesEvaluations: seesAll };
+  return { choice, choose: setChosen, canChoose: seesAll };
 }

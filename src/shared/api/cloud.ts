@@ -1,8 +1,8 @@
 // The one client of the cloud API: WeChat cloud functions in the mini-program, the local runtime over HTTP in H5.
 import Taro from '@tarojs/taro';
-import type { ApiIssue, Envelope, ErrorCode } from '../../cloud/contract';
-import type { CallInput, CallName, CallOutput } from '../../cloud/core/registry';
-import { COMMON_TEXT } from '../text/common';
+import type { ApiIssue, Envelope, ErrorCode } from '../../../cloud/contract';
+import type { CallInput, CallName, CallOutput } from '../../../cloud/core/registry';
+import { COMMON_TEXT } from '../../text/common';
 
 export type ApiErrorCode = ErrorCode | 'NETWORK';
 

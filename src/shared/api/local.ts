@@ -1,5 +1,5 @@
 // H5 transport to the local runtime: POST /cloud/<name> as the identity chosen in local mode.
-import { currentOpenId } from '../dev/identity';
+import { currentOpenId } from '../../dev/identity';
 
 /** Resolves with the parsed envelope (whatever the HTTP status); rejects only when no answer came. */
 export async function postLocal(name: string, data: unknown): Promise<unknown> {

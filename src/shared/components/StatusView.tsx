@@ -1,6 +1,6 @@
 // Loading and error states with a retry, shown while a call has not answered well.
 import { Text, View } from '@tarojs/components';
-import { COMMON_TEXT } from '../text/common';
+import { COMMON_TEXT } from '../../text/common';
 import { BigButton } from './BigButton';
 
 export function Loading() {

@@ -1,16 +1,11 @@
 // The official's draft: what is scored and what a save sends.
-import type { TAssessment } from '../../../cloud/contract';
-import { changesOf, draftOf, hasChanges, scoreInputOf } from '../../../src/official/draft';
-import { rateFixture } from '../support/builders';
+import { changesOf, draftOf, hasChanges, scoreInputOf } from '../../../src/assessment/draft';
+import { aspectsOf, assessmentOf } from '../support/builders';
 
 const SAVED = {
-  items: [
-    { id: 'II-1.1', state: 'B', note: '见台账', setBy: 'o', setAt: '2025-01-01T00:00:00.000Z' },
-    { id: 'II-10.2', state: 'C', note: null, setBy: 'o', setAt: '2025-01-01T00:00:00.000Z' },
-  ],
-  rates: { awareness: rateFixture({ count: 9, n: 10, ci95: [0.6, 0.98] }), satisfaction: null },
-  projects: [{ id: 'p1', category: 'elderly_care', aspects: { completion: 90 } }],
-} as unknown as TAssessment;
+  ...assessmentOf({ states: { 'II-1.1': 'B', 'II-10.2': 'C' }, notes: { 'II-1.1': '见台账' }, rates: { awareness: [9, 10] } }),
+  projects: [{ id: 'p1', category: 'elderly_care', aspects: aspectsOf(90) }],
+};
 
 test('the draft starts from the saved items', () => {
   expect(draftOf(SAVED)).toEqual({ states: { 'II-1.1': 'B', 'II-10.2': 'C' }, notes: { 'II-1.1': '见台账', 'II-10.2': '' } });
@@ -23,7 +18,7 @@ test('scoring takes the set states, the rates as counts and the projects', () =>
   expect(scoreInputOf(draft, SAVED)).toEqual({
     states: { 'II-1.1': 'B' },
     rates: { awareness: { count: 9, n: 10 } },
-    projects: [{ category: 'elderly_care', aspects: { completion: 90 } }],
+    projects: [{ category: 'elderly_care', aspects: aspectsOf(90) }],
   });
 });
 
@@ -33,4 +28,5 @@ test('a save sends only changes: a cleared override as null, a cleared note as e
   draft.states['II-2.1'] = 'A';
   draft.notes['II-1.1'] = '';
   expect(changesOf(draft, SAVED)).toEqual({ states: { 'II-10.2': null, 'II-2.1': 'A' }, notes: { 'II-1.1': '' } });
+  expect(hasChanges(draft, SAVED)).toBe(true);
 });

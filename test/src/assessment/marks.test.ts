@@ -1,39 +1,31 @@
-// The 85% marks: confident 达标, interval wholly below → 未达标, otherwise unsettled with a hint.
-import { markOf, settleHint } from '../../../src/official/marks';
+// The verdict the server judged for a rate, as the indicators page marks it, and what would settle an unsettled one.
+import { markOf, settleHint } from '../../../src/assessment/marks';
 import { OFFICIAL_TEXT } from '../../../src/text/official';
 import { rateFixture } from '../support/builders';
 
-describe('markOf', () => {
-  test('no responses → none', () => {
-    expect(markOf(null)).toBe('none');
-  });
-  test('lower bound at or above 85% → meets', () => {
-    expect(markOf(rateFixture({ count: 190, n: 200, ci95: [0.9102, 0.9717] }))).toBe('meets');
-    expect(markOf(rateFixture({ count: 1, n: 1, ci95: [0.85, 1], confidentlyMeets: true }))).toBe('meets');
-  });
-  test('upper bound below 85% → fails', () => {
-    expect(markOf(rateFixture({ count: 60, n: 100, ci95: [0.502, 0.6906] }))).toBe('fails');
-    expect(markOf(rateFixture({ count: 80, n: 100, ci95: [0.711, 0.8499] }))).toBe('fails');
-  });
-  test('interval straddling 85% → unsure', () => {
-    expect(markOf(rateFixture({ count: 9, n: 10, ci95: [0.5958, 0.9821], moreNeeded: 130 }))).toBe('unsure');
-    expect(markOf(rateFixture({ count: 80, n: 100, ci95: [0.711, 0.85] }))).toBe('unsure');
-  });
+test('each verdict has its mark; no responses, no mark', () => {
+  expect(markOf(null)).toBe('none');
+  expect(markOf(rateFixture(190, 200))).toBe('meets');
+  expect(markOf(rateFixture(60, 100))).toBe('fails');
+  expect(markOf(rateFixture(9, 10))).toBe('unsure');
 });
 
-describe('settleHint', () => {
-  test('how many more responses would settle it', () => {
-    expect(settleHint(rateFixture({ count: 9, n: 10, ci95: [0.5958, 0.9821], moreNeeded: 130 }))).toBe(
-      '还需约 130 份问卷才能确认',
-    );
-  });
-  test('an observed exactly-85% can never be confirmed', () => {
-    expect(settleHint(rateFixture({ count: 17, n: 20, ci95: [0.6396, 0.9476], moreNeeded: null }))).toBe(
-      OFFICIAL_TEXT.exactlyTarget,
-    );
-  });
-  test('settled or empty rates need no hint', () => {
-    expect(settleHint(null)).toBeNull();
-    expect(settleHint(rateFixture({ count: 60, n: 100, ci95: [0.502, 0.6906], moreNeeded: 5 }))).toBeNull();
-  });
+test('the mark follows the verdict, not the observed rate', () => {
+  // 90% observed but the interval reaches below 85%: not yet 达标.
+  const rate = rateFixture(90, 100);
+  expect(rate.rate).toBeGreaterThan(0.85);
+  expect(markOf(rate)).toBe('unsure');
+  expect(markOf({ ...rate, verdict: 'met' })).toBe('meets');
+});
+
+test('an unsettled rate says how many more answers would settle it', () => {
+  expect(settleHint(rateFixture(9, 10))).toBe(OFFICIAL_TEXT.moreNeeded(rateFixture(9, 10).moreNeeded ?? -1));
+  expect(settleHint(rateFixture(17, 20))).toBe(OFFICIAL_TEXT.exactlyTarget);
+  expect(settleHint({ ...rateFixture(9, 10), moreNeeded: 0 })).toBe(OFFICIAL_TEXT.moreNeededZero);
+});
+
+test('settled or empty rates need no hint', () => {
+  expect(settleHint(null)).toBeNull();
+  expect(settleHint(rateFixture(190, 200))).toBeNull();
+  expect(settleHint(rateFixture(60, 100))).toBeNull();
 });

@@ -1,6 +1,6 @@
 // How the standard's ids, points and time stamps print on the officials' pages.
-import { formatStamp } from '../../../src/official/format';
-import { displayId, formatPoints } from '../../../src/official/standard-view';
+import { formatStamp } from '../../../src/shared/format';
+import { displayId, formatPoints } from '../../../src/assessment/standard-view';
 
 test('ids and points print as the standard does', () => {
   expect(displayId('II-10.2')).toBe('Ⅱ-10.2');

@@ -1,41 +1,27 @@
-// Admin page: make someone a community worker (of one community) or an official.
+// Admin page: make someone a community worker (of one community), an official or a third-party evaluator.
 import { Input, Text, View } from '@tarojs/components';
-import { Screen } from '../../../components/Screen';
-import { BigButton } from '../../../components/BigButton';
-import { ErrorNote, Loading } from '../../../components/StatusView';
-import { useCall } from '../../../hooks/useCall';
-import { useAssignRole } from '../../../official/useAssignRole';
-import { canAssignRoles } from '../../../roles';
+import { ASSIGNABLE_ROLES, canAssignRoles } from '../../../../cloud/contract/rules';
+import { useAssignRole } from '../../../admin/useAssignRole';
+import { ActionResult } from '../../../shared/components/ActionResult';
+import { BigButton } from '../../../shared/components/BigButton';
+import { Screen } from '../../../shared/components/Screen';
+import { ErrorNote, Loading } from '../../../shared/components/StatusView';
+import { useCall } from '../../../shared/hooks/useCall';
+import { useMe } from '../../../shared/hooks/useMe';
 import { OFFICIAL_TEXT } from '../../../text/official';
 import './index.scss';
 
-const ROLES = ['worker', 'official', 'evaluator'] as const;
-
-export default function AdminPage() {
-  const me = useCall('whoami', {});
-  const isAdmin = me.state.status === 'ready' && canAssignRoles(me.state.data.roles);
-  const communities = useCall('listCommunities', {}, isAdmin);
+function AssignForm() {
+  const communities = useCall('listCommunities', {});
   const { form, update, busy, result, assign } = useAssignRole();
-
-  if (me.state.status === 'loading') return <Screen><Loading /></Screen>;
-  if (me.state.status === 'error') {
-    return <Screen><ErrorNote message={me.state.error.message} onRetry={me.reload} /></Screen>;
-  }
-  if (!isAdmin) return <Screen><ErrorNote message={OFFICIAL_TEXT.adminOnly} /></Screen>;
-
   return (
-    <Screen className='admin-page'>
+    <>
       <Text className='title'>{OFFICIAL_TEXT.adminTitle}</Text>
       <Text className='field-label'>{OFFICIAL_TEXT.openidLabel}</Text>
-      <Input
-        className='field-input'
-        value={form.openid}
-        placeholder={OFFICIAL_TEXT.openidPlaceholder}
-        onInput={(e) => update({ openid: e.detail.value })}
-      />
+      <Input className='field-input' value={form.openid} placeholder={OFFICIAL_TEXT.openidPlaceholder} onInput={(e) => update({ openid: e.detail.value })} />
       <Text className='field-label'>{OFFICIAL_TEXT.roleLabel}</Text>
       <View>
-        {ROLES.map((role) => (
+        {ASSIGNABLE_ROLES.map((role) => (
           <BigButton
             key={role}
             variant='option'
@@ -50,29 +36,28 @@ export default function AdminPage() {
         <>
           <Text className='field-label'>{OFFICIAL_TEXT.communityLabel}</Text>
           {communities.state.status === 'loading' ? <Loading /> : null}
-          {communities.state.status === 'error' ? (
-            <ErrorNote message={communities.state.error.message} onRetry={communities.reload} />
-          ) : null}
-          {communities.state.status === 'ready'
-            ? communities.state.data.communities.map((c) => (
-                <BigButton
-                  key={c.id}
-                  variant='option'
-                  selected={form.communityId === c.id}
-                  onClick={() => update({ communityId: c.id })}
-                >
-                  {`${c.district} · ${c.name}`}
-                </BigButton>
-              ))
-            : null}
+          {communities.state.status === 'error' ? <ErrorNote message={communities.state.error.message} onRetry={communities.reload} /> : null}
+          {communities.data?.communities.map((c) => (
+            <BigButton key={c.id} variant='option' selected={form.communityId === c.id} onClick={() => update({ communityId: c.id })}>
+              {`${c.district} · ${c.name}`}
+            </BigButton>
+          ))}
         </>
       ) : null}
-      {result ? (
-        <Text className={`admin-result admin-result--${result.ok ? 'ok' : 'error'}`}>{result.message}</Text>
-      ) : null}
+      <ActionResult result={result} />
       <BigButton disabled={busy} onClick={assign}>
         {busy ? OFFICIAL_TEXT.assigning : OFFICIAL_TEXT.assign}
       </BigButton>
-    </Screen>
+    </>
   );
+}
+
+export default function AdminPage() {
+  const me = useMe();
+  let body;
+  if (me.state.status === 'loading') body = <Loading />;
+  else if (me.state.status === 'error') body = <ErrorNote message={me.state.error.message} onRetry={me.reload} />;
+  else if (!me.actor || !canAssignRoles(me.actor)) body = <ErrorNote message={OFFICIAL_TEXT.adminOnly} />;
+  else body = <AssignForm />;
+  return <Screen className='admin-page'>{body}</Screen>;
 }

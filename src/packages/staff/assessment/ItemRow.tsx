@@ -2,10 +2,11 @@
 import { Text, Textarea, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { TRate, TSavedItem } from '../../../../cloud/contract';
+import { NOTE_MAX } from '../../../../cloud/contract/rules';
 import type { TItem, TItemScore, TState } from '../../../../rubric';
-import { BigButton } from '../../../components/BigButton';
-import { formatPercent, formatStamp } from '../../../official/format';
-import { displayId, formatPoints } from '../../../official/standard-view';
+import { displayId, formatPoints } from '../../../assessment/standard-view';
+import { BigButton } from '../../../shared/components/BigButton';
+import { formatPercent, formatStamp } from '../../../shared/format';
 import { ASSESSMENT_TEXT } from '../../../text/assessment';
 
 const STATES: TState[] = ['A', 'B', 'C'];
@@ -77,7 +78,7 @@ export function ItemRow({ item, chosen, note, scored, saved, rate, onChoose, onN
           <Textarea
             className='item-row__note-input'
             value={note}
-            maxlength={2000}
+            maxlength={NOTE_MAX}
             autoHeight
             placeholder={ASSESSMENT_TEXT.notePlaceholder}
             onInput={(e) => onNote(e.detail.value)}

@@ -1,7 +1,7 @@
 // The running score: 一类, 二类, total, eligibility and the verdict, as the scorer last answered.
 import { Text, View } from '@tarojs/components';
 import type { TJudgedScore, TStandard } from '../../../../rubric';
-import { formatPoints } from '../../../official/standard-view';
+import { formatPoints } from '../../../assessment/standard-view';
 import { ASSESSMENT_TEXT } from '../../../text/assessment';
 
 interface Props {
@@ -12,15 +12,16 @@ interface Props {
 
 export function ScorePanel({ standard, score, scoring }: Props) {
   const { first, second } = standard.classes;
+  const eligibility = [standard.classes[standard.eligibility.class].name, formatPoints(standard.eligibility.min)] as const;
   const missing = score.items.filter((i) => i.state === null).length;
   return (
     <View className='card score-panel'>
       <View className='score-panel__row'>
-        <Text className='score-panel__label'>{ASSESSMENT_TEXT.firstClass}</Text>
+        <Text className='score-panel__label'>{first.name}</Text>
         <Text className='score-panel__value'>{ASSESSMENT_TEXT.outOf(formatPoints(score.firstClass), formatPoints(first.total))}</Text>
       </View>
       <View className='score-panel__row'>
-        <Text className='score-panel__label'>{ASSESSMENT_TEXT.secondClass}</Text>
+        <Text className='score-panel__label'>{second.name}</Text>
         <Text className='score-panel__value'>{ASSESSMENT_TEXT.outOf(formatPoints(score.secondClass), formatPoints(second.total))}</Text>
       </View>
       <View className='score-panel__row score-panel__row--total'>
@@ -28,7 +29,7 @@ export function ScorePanel({ standard, score, scoring }: Props) {
         <Text className='score-panel__value'>{formatPoints(score.total)}</Text>
       </View>
       <Text className={`score-panel__eligible score-panel__eligible--${score.eligible ? 'yes' : 'no'}`}>
-        {score.eligible ? ASSESSMENT_TEXT.eligible : ASSESSMENT_TEXT.notEligible}
+        {score.eligible ? ASSESSMENT_TEXT.eligible(...eligibility) : ASSESSMENT_TEXT.notEligible(...eligibility)}
       </Text>
       <View className='score-panel__verdict'>
         <Text className='score-panel__label'>{ASSESSMENT_TEXT.verdict}</Text>

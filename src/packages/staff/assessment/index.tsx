@@ -2,20 +2,21 @@
 // the running score and verdict from the server's scorer, and saving.
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { Screen } from '../../../components/Screen';
-import { BigButton } from '../../../components/BigButton';
-import { ErrorNote, Loading } from '../../../components/StatusView';
-import { useAssessment } from '../../../official/useAssessment';
-import { projectsUrl, yearParam } from '../../../official/links';
-import { displayId, formatPoints, groupStandard, judgedBySection } from '../../../official/standard-view';
+import { displayId, formatPoints, groupStandard, judgedBySection } from '../../../assessment/standard-view';
+import { useAssessment } from '../../../assessment/useAssessment';
+import { useStandard } from '../../../assessment/useStandard';
+import { staffProjectsUrl } from '../../../routes';
+import { ActionResult } from '../../../shared/components/ActionResult';
+import { BigButton } from '../../../shared/components/BigButton';
+import { CallError } from '../../../shared/components/CallError';
+import { Screen } from '../../../shared/components/Screen';
+import { ErrorNote, Loading } from '../../../shared/components/StatusView';
+import { usePageQuery, yearParam } from '../../../shared/hooks/usePageQuery';
 import { ASSESSMENT_TEXT } from '../../../text/assessment';
 import { WORKER_TEXT } from '../../../text/worker';
-import { CallError } from '../components/CallError';
-import { useStandard } from '../useStandard';
 import { ItemRow } from './ItemRow';
 import { ScorePanel } from './ScorePanel';
 import './index.scss';
-import { usePageQuery } from '../../../hooks/usePageQuery';
 
 export default function AssessmentPage() {
   const params = usePageQuery();
@@ -70,9 +71,9 @@ export default function AssessmentPage() {
             {judged ? null : (
               <View>
                 <Text className='subtitle'>
-                  {ASSESSMENT_TEXT.byProjects} {ASSESSMENT_TEXT.projectsEvaluated(saved.projects.length)}
+                  {ASSESSMENT_TEXT.byProjects(standard.classes[section.class].name)} {ASSESSMENT_TEXT.projectsEvaluated(saved.projects.length)}
                 </Text>
-                <BigButton variant='secondary' onClick={() => Taro.navigateTo({ url: projectsUrl(communityId, year) })}>
+                <BigButton variant='secondary' onClick={() => Taro.navigateTo({ url: staffProjectsUrl(year, communityId) })}>
                   {WORKER_TEXT.evidenceLink}
                 </BigButton>
               </View>
@@ -123,13 +124,7 @@ export default function AssessmentPage() {
         <Text className='save-bar__score'>
           {ASSESSMENT_TEXT.barScore(formatPoints(score.total), score.verdictText)}
         </Text>
-        {a.result ? (
-          <Text className={`save-bar__result save-bar__result--${a.result.ok ? 'ok' : 'error'}`}>
-            {a.result.message}
-          </Text>
-        ) : a.dirty ? (
-          <Text className='save-bar__result'>{ASSESSMENT_TEXT.unsaved}</Text>
-        ) : null}
+        {a.result ? <ActionResult result={a.result} /> : a.dirty ? <Text className='save-bar__unsaved'>{ASSESSMENT_TEXT.unsaved}</Text> : null}
         <BigButton disabled={a.saving} onClick={a.save}>
           {a.saving ? ASSESSMENT_TEXT.saving : ASSESSMENT_TEXT.save}
         </BigButton>

@@ -3,19 +3,19 @@
 import { Input, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { TProjectSummary } from '../../../../cloud/contract';
-import { Screen } from '../../../components/Screen';
-import { BigButton } from '../../../components/BigButton';
-import { Loading } from '../../../components/StatusView';
-import { useCall } from '../../../hooks/useCall';
-import { yearParam } from '../../../official/links';
-import { ratioText } from '../../../official/evaluation';
-import { useEvaluation } from '../../../official/useEvaluation';
-import { formatStamp } from '../../../official/format';
-import { ASPECTS, EVALUATION_TEXT } from '../../../text/evaluation';
-import { CATEGORY_NAMES } from '../../../text/projects';
-import { CallError } from '../components/CallError';
+import { ASPECTS, categoryName } from '../../../../cloud/contract/rules';
+import { ratioText } from '../../../assessment/evaluation';
+import { useEvaluation } from '../../../assessment/useEvaluation';
+import { ActionResult } from '../../../shared/components/ActionResult';
+import { BigButton } from '../../../shared/components/BigButton';
+import { CallError } from '../../../shared/components/CallError';
+import { Screen } from '../../../shared/components/Screen';
+import { Loading } from '../../../shared/components/StatusView';
+import { formatStamp } from '../../../shared/format';
+import { useCall } from '../../../shared/hooks/useCall';
+import { usePageQuery, yearParam } from '../../../shared/hooks/usePageQuery';
+import { EVALUATION_TEXT } from '../../../text/evaluation';
 import './index.scss';
-import { usePageQuery } from '../../../hooks/usePageQuery';
 
 function ProjectEvaluation({ projectId, onBack }: { projectId: string; onBack: () => void }) {
   const e = useEvaluation(projectId);
@@ -38,7 +38,7 @@ function ProjectEvaluation({ projectId, onBack }: { projectId: string; onBack: (
     <View className='evaluation' id={`evaluation-${project.id}`}>
       {back}
       <View className='card'>
-        <Text className='evaluation__category'>{EVALUATION_TEXT.category(CATEGORY_NAMES[project.category] ?? project.category)}</Text>
+        <Text className='evaluation__category'>{EVALUATION_TEXT.category(categoryName(project.category))}</Text>
         <Text className='evaluation__title'>{project.title}</Text>
         {project.summary ? <Text className='evaluation__summary'>{project.summary}</Text> : null}
         <Text className='evaluation__who'>
@@ -67,9 +67,7 @@ function ProjectEvaluation({ projectId, onBack }: { projectId: string; onBack: (
         <Text className='evaluation__ratio'>{e.aspects ? ratioText(e.aspects) : EVALUATION_TEXT.ratioPending}</Text>
       </View>
       <View className='save-bar'>
-        {e.result ? (
-          <Text className={`save-bar__result save-bar__result--${e.result.ok ? 'ok' : 'error'}`}>{e.result.message}</Text>
-        ) : null}
+        <ActionResult result={e.result} />
         <BigButton disabled={e.saving} onClick={e.save}>
           {e.saving ? EVALUATION_TEXT.saving : EVALUATION_TEXT.save}
         </BigButton>
@@ -84,7 +82,7 @@ function ProjectList({ projects, onOpen }: { projects: TProjectSummary[]; onOpen
     <View>
       {projects.map((p) => (
         <View key={p.id} className='card project-card' id={`project-${p.id}`}>
-          <Text className='project-card__category'>{EVALUATION_TEXT.category(CATEGORY_NAMES[p.category] ?? p.category)}</Text>
+          <Text className='project-card__category'>{EVALUATION_TEXT.category(categoryName(p.category))}</Text>
           <Text className='project-card__title'>{p.title}</Text>
           <BigButton variant='secondary' onClick={() => onOpen(p.id)}>
             {EVALUATION_TEXT.open}
@@ -101,9 +99,9 @@ export default function EvaluationPage() {
   const [communityId, setCommunityId] = useState(params.communityId ?? '');
   const [projectId, setProjectId] = useState('');
   const communities = useCall('listCommunities', {});
-  const projects = useCall('listProjects', { communityId, year }, communityId !== '');
+  const projects = useCall('listProjects', { communityId, year }, { enabled: communityId !== '' });
 
-  const list = communities.state.status === 'ready' ? communities.state.data.communities : [];
+  const list = communities.data?.communities ?? [];
   const community = list.find((c) => c.id === communityId);
 
   let body;

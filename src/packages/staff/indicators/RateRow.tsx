@@ -1,8 +1,8 @@
-// One rate of one community: the figure, its sample and interval, and the 85% mark.
+// One rate of one community: the figure, its sample and interval, and the verdict the server judged against the target.
 import { Text, View } from '@tarojs/components';
 import type { TRate } from '../../../../cloud/contract';
-import { formatInterval, formatPercent } from '../../../official/format';
-import { markOf, settleHint } from '../../../official/marks';
+import { formatInterval, formatPercent } from '../../../shared/format';
+import { markOf, settleHint } from '../../../assessment/marks';
 import { OFFICIAL_TEXT } from '../../../text/official';
 
 export function RateRow({ label, rate }: { label: string; rate: TRate | null }) {

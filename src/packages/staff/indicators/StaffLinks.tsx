@@ -1,44 +1,35 @@
-// The way from the indicators to the assessment pages, for officials and admins (who may score), to the
-// project evaluation page for third-party evaluators and admins, and to the doorstep projects for staff.
+// The way from the indicators to the other staff pages, each shown by the contract's rule for the caller: the doorstep
+// projects (workers run their own; officials and admins read every community's), the overview and the standard (those
+// who score), and the project evaluation (third-party evaluators and admins).
 import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import { BigButton } from '../../../components/BigButton';
-import { useCall } from '../../../hooks/useCall';
-import { evaluationUrl, overviewUrl, STANDARD_URL } from '../../../official/links';
-import { canAssess, canEvaluate, canManageProjects, MANAGE_PROJECTS_URL } from '../../../roles';
+import { canEvaluateProjects, canScore } from '../../../../cloud/contract/rules';
+import { hasStaffProjects } from '../../../projects/access';
+import { evaluationUrl, overviewUrl, staffProjectsUrl, standardUrl } from '../../../routes';
+import { BigButton } from '../../../shared/components/BigButton';
+import { useMe } from '../../../shared/hooks/useMe';
 import { ASSESSMENT_TEXT } from '../../../text/assessment';
 import { EVALUATION_TEXT } from '../../../text/evaluation';
 import { WORKER_TEXT } from '../../../text/worker';
 
-export function AssessmentLinks({ year }: { year: number }) {
-  const { state } = useCall('whoami', {});
-  if (state.status !== 'ready') return null;
-  const assess = canAssess(state.data.roles);
-  const evaluate = canEvaluate(state.data.roles);
-  const projects = canManageProjects(state.data.roles);
-  if (!assess && !evaluate && !projects) return null;
+export function StaffLinks({ year }: { year: number }) {
+  const { actor } = useMe();
+  if (!actor) return null;
+  const links = [
+    { show: hasStaffProjects(actor), url: staffProjectsUrl(year), text: WORKER_TEXT.projectsLink, variant: 'secondary' },
+    { show: canScore(actor), url: overviewUrl(year), text: ASSESSMENT_TEXT.overviewLink, variant: 'secondary' },
+    { show: canEvaluateProjects(actor), url: evaluationUrl(year), text: EVALUATION_TEXT.link, variant: 'secondary' },
+    { show: canScore(actor), url: standardUrl(), text: ASSESSMENT_TEXT.standardLink, variant: 'link' },
+  ] as const;
   return (
-    <View className='assessment-links'>
-      {projects ? (
-        <BigButton variant='secondary' onClick={() => Taro.navigateTo({ url: `${MANAGE_PROJECTS_URL}?year=${year}` })}>
-          {WORKER_TEXT.projectsLink}
-        </BigButton>
-      ) : null}
-      {assess ? (
-        <BigButton variant='secondary' onClick={() => Taro.navigateTo({ url: overviewUrl(year) })}>
-          {ASSESSMENT_TEXT.overviewLink}
-        </BigButton>
-      ) : null}
-      {evaluate ? (
-        <BigButton variant='secondary' onClick={() => Taro.navigateTo({ url: evaluationUrl(year) })}>
-          {EVALUATION_TEXT.link}
-        </BigButton>
-      ) : null}
-      {assess ? (
-        <BigButton variant='link' onClick={() => Taro.navigateTo({ url: STANDARD_URL })}>
-          {ASSESSMENT_TEXT.standardLink}
-        </BigButton>
-      ) : null}
+    <View className='staff-links'>
+      {links.map((l) =>
+        l.show ? (
+          <BigButton key={l.url} variant={l.variant} onClick={() => Taro.navigateTo({ url: l.url })}>
+            {l.text}
+          </BigButton>
+        ) : null,
+      )}
     </View>
   );
 }

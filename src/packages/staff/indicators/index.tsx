@@ -1,23 +1,24 @@
-// Indicators page (officials, workers, admins): each community's two rates against 85%.
+// Indicators page (officials, workers, admins): each community's two rates against the target.
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { Screen } from '../../../components/Screen';
-import { BigButton } from '../../../components/BigButton';
-import { Loading } from '../../../components/StatusView';
-import { useCall } from '../../../hooks/useCall';
+import { shanghaiYear } from '../../../../cloud/contract/rules';
+import { FIRST_YEAR } from '../../../../cloud/contract/rules/ids';
+import { rateName } from '../../../assessment/names';
+import { Screen } from '../../../shared/components/Screen';
+import { BigButton } from '../../../shared/components/BigButton';
+import { CallError } from '../../../shared/components/CallError';
+import { Loading } from '../../../shared/components/StatusView';
+import { useCall } from '../../../shared/hooks/useCall';
 import { OFFICIAL_TEXT } from '../../../text/official';
-import { CallError } from '../components/CallError';
 import { RateRow } from './RateRow';
-import { AssessmentLinks } from './AssessmentLinks';
+import { StaffLinks } from './StaffLinks';
 import './index.scss';
-
-const FIRST_YEAR = 2017; // the programme's first year (舟政发〔2017〕26号)
 
 export default function IndicatorsPage() {
   const [year, setYear] = useState<number | undefined>(undefined);
-  const { state, reload } = useCall('getIndicators', year === undefined ? {} : { year });
-  const shown = state.status === 'ready' ? state.data.year : year;
-  const thisYear = new Date().getFullYear();
+  const { state, data, reload } = useCall('getIndicators', year === undefined ? {} : { year });
+  const shown = data?.year ?? year;
+  const thisYear = shanghaiYear();
 
   return (
     <Screen className='indicators-page'>
@@ -34,21 +35,17 @@ export default function IndicatorsPage() {
           </BigButton>
         </View>
       ) : null}
-      {shown !== undefined ? <AssessmentLinks year={shown} /> : null}
+      {shown !== undefined ? <StaffLinks year={shown} /> : null}
       {state.status === 'loading' ? <Loading /> : null}
       {state.status === 'error' ? <CallError error={state.error} forbidden={OFFICIAL_TEXT.forbidden} onRetry={reload} /> : null}
-      {state.status === 'ready' && state.data.communities.length === 0 ? (
-        <Text className='subtitle'>{OFFICIAL_TEXT.noCommunities}</Text>
-      ) : null}
-      {state.status === 'ready'
-        ? state.data.communities.map((c) => (
-            <View key={c.communityId} className='card community-rates'>
-              <Text className='community-rates__name'>{c.name}</Text>
-              <RateRow label={OFFICIAL_TEXT.awareness} rate={c.awareness} />
-              <RateRow label={OFFICIAL_TEXT.satisfaction} rate={c.satisfaction} />
-            </View>
-          ))
-        : null}
+      {data && data.communities.length === 0 ? <Text className='subtitle'>{OFFICIAL_TEXT.noCommunities}</Text> : null}
+      {data?.communities.map((c) => (
+        <View key={c.communityId} className='card community-rates'>
+          <Text className='community-rates__name'>{c.name}</Text>
+          <RateRow label={rateName('awareness')} rate={c.awareness} />
+          <RateRow label={rateName('satisfaction')} rate={c.satisfaction} />
+        </View>
+      ))}
     </Screen>
   );
 }

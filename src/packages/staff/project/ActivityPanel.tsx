@@ -1,10 +1,11 @@
 // The project's activities: the record form (date, what was done, how many served) and the timeline, newest first.
 import { Text, View } from '@tarojs/components';
 import type { TProjectDetail } from '../../../../cloud/contract';
-import { BigButton } from '../../../components/BigButton';
-import type { useActivityForm } from '../../../official/useProjectActions';
+import type { useActivityForm } from '../../../projects/useProjectActions';
+import { ActionResult } from '../../../shared/components/ActionResult';
+import { BigButton } from '../../../shared/components/BigButton';
+import { FormField } from '../../../shared/components/FormField';
 import { WORKER_TEXT } from '../../../text/worker';
-import { FormField } from '../components/FormField';
 
 interface Props {
   project: TProjectDetail;
@@ -44,7 +45,7 @@ export function ActivityPanel({ project, form: f }: Props) {
             error={f.errors.servedCount}
             onInput={(v) => f.type('servedCount', v)}
           />
-          {f.result ? <Text className={`form-result form-result--${f.result.ok ? 'ok' : 'error'}`}>{f.result.message}</Text> : null}
+          <ActionResult result={f.result} />
           <BigButton disabled={f.busy} onClick={f.record}>
             {f.busy ? WORKER_TEXT.recording : WORKER_TEXT.recordActivity}
           </BigButton>

@@ -2,9 +2,10 @@
 // project's workers reply to one, or hide it with a reason.
 import { Text, Textarea, View } from '@tarojs/components';
 import type { TProjectDetail } from '../../../../cloud/contract';
-import { BigButton } from '../../../components/BigButton';
-import { formatStamp } from '../../../official/format';
-import type { useFeedbackAnswer } from '../../../official/useProjectActions';
+import type { useFeedbackAnswer } from '../../../projects/useProjectActions';
+import { ActionResult } from '../../../shared/components/ActionResult';
+import { BigButton } from '../../../shared/components/BigButton';
+import { formatStamp } from '../../../shared/format';
 import { WORKER_TEXT } from '../../../text/worker';
 
 interface Props {
@@ -57,7 +58,7 @@ export function FeedbackPanel({ project, answer: a }: Props) {
                   placeholder={open === 'reply' ? WORKER_TEXT.replyPlaceholder : WORKER_TEXT.hidePlaceholder}
                   onInput={(e) => a.type(e.detail.value)}
                 />
-                {a.result ? <Text className='form-result form-result--error'>{a.result.message}</Text> : null}
+                <ActionResult result={a.result} />
                 <BigButton disabled={a.busy} onClick={a.submit}>
                   {a.busy ? WORKER_TEXT.sending : open === 'reply' ? WORKER_TEXT.sendReply : WORKER_TEXT.confirmHide}
                 </BigButton>

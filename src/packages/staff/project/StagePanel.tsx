@@ -1,10 +1,11 @@
 // The project's stage: where it is, one step forward, one step back with a required reason, and the history.
 import { Text, Textarea, View } from '@tarojs/components';
 import type { TProjectDetail } from '../../../../cloud/contract';
-import { BigButton } from '../../../components/BigButton';
-import { formatStamp } from '../../../official/format';
-import type { useStageMove } from '../../../official/useProjectActions';
-import { stageName } from '../../../official/worker-projects';
+import { stageName } from '../../../../cloud/contract/rules';
+import type { useStageMove } from '../../../projects/useProjectActions';
+import { ActionResult } from '../../../shared/components/ActionResult';
+import { BigButton } from '../../../shared/components/BigButton';
+import { formatStamp } from '../../../shared/format';
 import { WORKER_TEXT } from '../../../text/worker';
 
 interface Props {
@@ -45,9 +46,7 @@ export function StagePanel({ project, stage: s, onReload }: Props) {
           </BigButton>
         </View>
       ) : null}
-      {s.result ? (
-        <Text className={`form-result form-result--${s.result.ok ? 'ok' : 'error'}`}>{s.result.message}</Text>
-      ) : null}
+      <ActionResult result={s.result} />
       {s.result?.conflict ? (
         <BigButton variant='secondary' onClick={onReload}>
           {WORKER_TEXT.reload}

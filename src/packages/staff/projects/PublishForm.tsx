@@ -1,12 +1,17 @@
-// The worker's publish form: the nine categories by their Chinese names (full ones marked and closed),
-// title and summary with their limits, and the outcome of publishProject.
+// The worker's publish form: the nine categories by their names (full ones marked and closed), title and summary
+// with their limits, and the outcome of publishProject.
 import { Text, View } from '@tarojs/components';
 import type { TProjectDetail } from '../../../../cloud/contract';
-import { BigButton } from '../../../components/BigButton';
-import { usePublishProject } from '../../../official/usePublishProject';
-import { LONG_TEXT_MAX, MAX_PER_CATEGORY, TITLE_MAX, type CategoryGroup } from '../../../official/worker-projects';
+import { LONG_TEXT_MAX, MAX_PROJECTS_PER_CATEGORY, TITLE_MAX } from '../../../../cloud/contract/rules';
+import type { CategoryGroup } from '../../../projects/groups';
+import { usePublishProject } from '../../../projects/usePublishProject';
+import { ActionResult } from '../../../shared/components/ActionResult';
+import { BigButton } from '../../../shared/components/BigButton';
+import { FormField } from '../../../shared/components/FormField';
 import { WORKER_TEXT } from '../../../text/worker';
-import { FormField } from '../components/FormField';
+
+// The boxes take a little more than the limit, so a long paste shows its problem instead of being cut silently.
+const SLACK = 20;
 
 interface Props {
   communityId: string;
@@ -21,7 +26,7 @@ export function PublishForm({ communityId, year, groups, onPublished }: Props) {
   return (
     <View className='card publish-form' id='publish-form'>
       <Text className='section-title'>{WORKER_TEXT.publishTitle}</Text>
-      <Text className='subtitle'>{WORKER_TEXT.ruleHint(MAX_PER_CATEGORY)}</Text>
+      <Text className='subtitle'>{WORKER_TEXT.ruleHint(MAX_PROJECTS_PER_CATEGORY)}</Text>
       <Text className='field-label'>{WORKER_TEXT.categoryLabel}</Text>
       <View className='category-options' id='publish-category'>
         {groups.map((g) => (
@@ -34,8 +39,8 @@ export function PublishForm({ communityId, year, groups, onPublished }: Props) {
             onClick={() => f.choose(g.category)}
           >
             {g.full
-              ? WORKER_TEXT.fullOption(g.name, MAX_PER_CATEGORY)
-              : WORKER_TEXT.openOption(g.name, g.projects.length, MAX_PER_CATEGORY)}
+              ? WORKER_TEXT.fullOption(g.name, MAX_PROJECTS_PER_CATEGORY)
+              : WORKER_TEXT.openOption(g.name, g.projects.length, MAX_PROJECTS_PER_CATEGORY)}
           </BigButton>
         ))}
       </View>
@@ -44,7 +49,7 @@ export function PublishForm({ communityId, year, groups, onPublished }: Props) {
         id='publish-title'
         label={WORKER_TEXT.titleLabel}
         value={f.draft.title}
-        maxlength={TITLE_MAX + 20}
+        maxlength={TITLE_MAX + SLACK}
         placeholder={WORKER_TEXT.titlePlaceholder}
         count={WORKER_TEXT.chars(f.draft.title.trim().length, TITLE_MAX)}
         error={f.errors.title}
@@ -55,13 +60,13 @@ export function PublishForm({ communityId, year, groups, onPublished }: Props) {
         label={WORKER_TEXT.summaryLabel}
         multiline
         value={f.draft.summary}
-        maxlength={LONG_TEXT_MAX + 100}
+        maxlength={LONG_TEXT_MAX + SLACK}
         placeholder={WORKER_TEXT.summaryPlaceholder}
         count={WORKER_TEXT.chars(f.draft.summary.trim().length, LONG_TEXT_MAX)}
         error={f.errors.summary}
         onInput={(summary) => f.update({ summary })}
       />
-      {f.result ? <Text className={`form-result form-result--${f.result.ok ? 'ok' : 'error'}`}>{f.result.message}</Text> : null}
+      <ActionResult result={f.result} />
       <BigButton disabled={f.busy} onClick={f.publish}>
         {f.busy ? WORKER_TEXT.publishing : WORKER_TEXT.publish}
       </BigButton>

@@ -1,65 +1,67 @@
-// A community's doorstep projects of the year, per category against the two-per-category rule: workers
-// publish and open them; officials read them (with the third-party evaluations) as Ⅱ-11/Ⅱ-12 evidence.
+// A community's doorstep projects of the year, per category against the two-per-category rule: its workers publish
+// and run them; officials and admins read them, with the third-party evaluations, as Ⅱ-11/Ⅱ-12 evidence.
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
-import type { TAspects, TCommunity, TProjectSummary } from '../../../../cloud/contract';
-import { Screen } from '../../../components/Screen';
-import { BigButton } from '../../../components/BigButton';
-import { Loading } from '../../../components/StatusView';
-import { useCall } from '../../../hooks/useCall';
-import { needsUrl, yearParam } from '../../../official/links';
-import { useWorkerCommunity } from '../../../official/useWorkerCommunity';
-import { groupByCategory } from '../../../official/worker-projects';
+import type { TCommunity, TProjectSummary } from '../../../../cloud/contract';
+import { canReadIndicators, canReadNeeds, canRunProjects, canSeeEvaluations, type Actor } from '../../../../cloud/contract/rules';
+import { readsStaffProjects } from '../../../projects/access';
+import { groupByCategory } from '../../../projects/groups';
+import { useStaffCommunity } from '../../../projects/useStaffCommunity';
+import { staffNeedsUrl } from '../../../routes';
+import { BigButton } from '../../../shared/components/BigButton';
+import { CallError } from '../../../shared/components/CallError';
+import { Screen } from '../../../shared/components/Screen';
+import { Loading } from '../../../shared/components/StatusView';
+import { useCall } from '../../../shared/hooks/useCall';
+import { usePageQuery, yearParam } from '../../../shared/hooks/usePageQuery';
 import { WORKER_TEXT } from '../../../text/worker';
-import { CallError } from '../components/CallError';
 import { CommunityGate } from '../components/CommunityGate';
 import { CategorySection } from './CategorySection';
 import { PublishForm } from './PublishForm';
 import './index.scss';
-import { usePageQuery } from '../../../hooks/usePageQuery';
 
 interface Props {
   community: TCommunity;
+  actor: Actor;
   year: number;
-  canPublish: boolean;
-  seesEvaluations: boolean;
   onChange?: () => void;
 }
 
-function CommunityProjects({ community, year, canPublish, seesEvaluations, onChange }: Props) {
+/** The third-party evaluations of the year's projects, by project id; they come with the community's assessment. */
+function useEvaluations(communityId: string, year: number, actor: Actor) {
+  const sees = canSeeEvaluations(actor) && canReadIndicators(actor, communityId);
+  const { data } = useCall('getAssessment', { communityId, year }, { enabled: sees });
+  if (!sees) return null;
+  return new Map((data?.projects ?? []).flatMap((p) => (p.id ? [[p.id, p.aspects] as const] : [])));
+}
+
+function CommunityProjects({ community, actor, year, onChange }: Props) {
   const projects = useCall('listProjects', { communityId: community.id, year });
-  // The evaluations of the year's projects come with the community's assessment (officials and admins).
-  const assessment = useCall('getAssessment', { communityId: community.id, year }, seesEvaluations);
-  const evaluations =
-    seesEvaluations && assessment.state.status === 'ready'
-      ? new Map(assessment.state.data.projects.filter((p) => p.id).map((p) => [p.id!, p.aspects as TAspects]))
-      : null;
+  const evaluations = useEvaluations(community.id, year, actor);
+  const runs = canRunProjects(actor, community.id);
 
   // The last list stays on screen while a publish reloads it, so the form keeps its outcome.
   const [known, setKnown] = useState<TProjectSummary[] | null>(null);
   useEffect(() => {
-    if (projects.state.status === 'ready') setKnown(projects.state.data.projects);
-  }, [projects.state]);
+    if (projects.data) setKnown(projects.data.projects);
+  }, [projects.data]);
 
   let list;
   if (projects.state.status === 'error') {
     list = <CallError error={projects.state.error} forbidden={WORKER_TEXT.forbidden} onRetry={projects.reload} />;
   } else if (!known) list = <Loading />;
   else {
-    const groups = groupByCategory(known);
+    const groups = groupByCategory(known, { withEmpty: true });
     list = (
       <View>
-        {canPublish ? (
-          <>
-            <BigButton variant='secondary' onClick={() => Taro.navigateTo({ url: needsUrl(community.id) })}>
-              {WORKER_TEXT.needsLink}
-            </BigButton>
-            <PublishForm communityId={community.id} year={year} groups={groups} onPublished={projects.reload} />
-          </>
-        ) : (
-          <Text className='subtitle'>{WORKER_TEXT.evidenceHint}</Text>
-        )}
+        {runs ? null : <Text className='subtitle'>{WORKER_TEXT.evidenceHint}</Text>}
+        {canReadNeeds(actor, community.id) ? (
+          <BigButton variant='secondary' onClick={() => Taro.navigateTo({ url: staffNeedsUrl(community.id, year) })}>
+            {WORKER_TEXT.needsLink}
+          </BigButton>
+        ) : null}
+        {runs ? <PublishForm communityId={community.id} year={year} groups={groups} onPublished={projects.reload} /> : null}
         {groups.map((g) => (
           <CategorySection key={g.category} group={g} evaluations={evaluations} />
         ))}
@@ -82,19 +84,12 @@ function CommunityProjects({ community, year, canPublish, seesEvaluations, onCha
 export default function ProjectsPage() {
   const params = usePageQuery();
   const year = yearParam(params.year);
-  const w = useWorkerCommunity(params.communityId);
+  const w = useStaffCommunity(params.communityId, readsStaffProjects);
   return (
     <Screen className='projects-page'>
       <CommunityGate choice={w.choice} onChoose={w.choose} title={WORKER_TEXT.projectsNavTitle}>
-        {(community) => (
-          <CommunityProjects
-            key={community.id}
-            community={community}
-            year={year}
-            canPublish={w.canPublish}
-            seesEvaluations={w.seesEvaluations}
-            onChange={w.canChoose ? () => w.choose('') : undefined}
-          />
+        {(community, actor) => (
+          <CommunityProjects key={community.id} community={community} actor={actor} year={year} onChange={w.canChoose ? () => w.choose('') : undefined} />
         )}
       </CommunityGate>
     </Screen>

@@ -1,11 +1,11 @@
 // The standard in force (getStandard): classes, Ⅰ/Ⅱ with weights and item counts, every item, and the
 // note the standard carries (2017: its 说明 says 44 三级指标, the table lists 45).
 import { Text, View } from '@tarojs/components';
-import { Screen } from '../../../components/Screen';
-import { ErrorNote, Loading } from '../../../components/StatusView';
-import { displayId, formatPoints, groupStandard, itemCount, weightOf } from '../../../official/standard-view';
+import { displayId, formatPoints, groupStandard, itemCount, weightOf } from '../../../assessment/standard-view';
+import { useStandard } from '../../../assessment/useStandard';
+import { Screen } from '../../../shared/components/Screen';
+import { ErrorNote, Loading } from '../../../shared/components/StatusView';
 import { ASSESSMENT_TEXT } from '../../../text/assessment';
-import { useStandard } from '../useStandard';
 import './index.scss';
 
 export default function StandardPage() {

@@ -1,8 +1,8 @@
 // One item's A/B/C choice: tapping the chosen state again takes it back (the API clears a state with null);
 // a rate-sourced item keeps its own button for that.
 import { fireEvent, render, screen } from '@testing-library/react';
-import type { TItem } from '../../../rubric';
-import { ItemRow } from '../../../src/packages/official/assessment/ItemRow';
+import type { TItem } from '../../../../rubric';
+import { ItemRow } from '../../../../src/packages/staff/assessment/ItemRow';
 
 const ITEM: TItem = { id: 'II-1.1', text: '社区有幸福社区建设工作方案。' };
 
