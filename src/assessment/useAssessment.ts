@@ -1,6 +1,6 @@
 // A community's assessment on the page: load it, keep the official's draft, have the server re-score it (debounced)
 // and save it, keeping what the official changes while the save is on its way.
-import { useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { TJudgedScore, TState } from '../../rubric';
 import { callCloud } from '../shared/api/cloud';
 import { useAction } from '../shared/hooks/useAction';
@@ -33,12 +33,22 @@ export function useAssessment(communityId: string, year: number) {
   const waiting = JSON.stringify(asked) !== JSON.stringify(whatIf) || scored.state.status === 'loading';
   const scoring = whatIf === null ? 'idle' : waiting ? 'busy' : scored.state.status === 'error' ? 'failed' : 'idle';
 
-  const edit = (patch: (d: Draft) => Draft) => {
-    setDraft(patch);
-    action.clear();
-  };
-  const choose = (itemId: string, state: TState | null) => edit((d) => ({ ...d, states: { ...d.states, [itemId]: state } }));
-  const writeNote = (itemId: string, note: string) => edit((d) => ({ ...d, notes: { ...d.notes, [itemId]: note } }));
+  // Stable, so the page's item rows (memoized) re-render only when their own item changes.
+  const { clear } = action;
+  const choose = useCallback(
+    (itemId: string, state: TState | null) => {
+      setDraft((d) => ({ ...d, states: { ...d.states, [itemId]: state } }));
+      clear();
+    },
+    [clear],
+  );
+  const writeNote = useCallback(
+    (itemId: string, note: string) => {
+      setDraft((d) => ({ ...d, notes: { ...d.notes, [itemId]: note } }));
+      clear();
+    },
+    [clear],
+  );
 
   const save = async () => {
     if (!saved) return;

@@ -23,6 +23,8 @@ export const ASSESSMENT_TEXT = {
   states: { A: 'A', B: 'B', C: 'C' },
   stateHint: ({ B, C }: { B: number; C: number }) => `A 得满分，B 得 ${Math.round(B * 100)}%，C 得 ${Math.round(C * 100)}%`,
   notAssessed: '未评定',
+  stateShown: (state: string) => `评定：${state}`,
+  readOnly: '您可以查看本社区的测评；测评由民政部门评定。',
   itemMax: (max: string) => `满分 ${max}`,
   itemPoints: (points: string, max: string) => `得分 ${points} / ${max}`,
   indicatorWeight: (points: string, max: string) => `本项 ${points} / ${max} 分`,

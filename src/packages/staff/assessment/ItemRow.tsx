@@ -1,6 +1,6 @@
 // One 三级指标: its text, the A/B/C choice, where a rate decides it the live rate, its points, who set it, and its note.
 import { Text, Textarea, View } from '@tarojs/components';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { TRate, TSavedItem } from '../../../../cloud/contract';
 import { NOTE_MAX } from '../../../../cloud/contract/rules';
 import type { TItem, TItemScore, TState } from '../../../../rubric';
@@ -11,68 +11,82 @@ import { ASSESSMENT_TEXT } from '../../../text/assessment';
 
 const STATES: TState[] = ['A', 'B', 'C'];
 
-export interface RateInfo {
-  name: string;
-  rate: TRate | null;
-}
-
 interface Props {
   item: TItem;
   chosen: TState | null;
   note: string;
   scored: TItemScore | undefined;
   saved: TSavedItem | undefined;
-  rate: RateInfo | null;
-  onChoose: (state: TState | null) => void;
-  onNote: (note: string) => void;
+  /** For an item the rates decide (Ⅱ-10.2/10.3): the rate's name and its live value. */
+  rateName?: string;
+  rate?: TRate | null;
+  /** Shown, not judged: for those who may read the assessment but not score it (a community's workers). */
+  readOnly?: boolean;
+  onChoose: (itemId: string, state: TState | null) => void;
+  onNote: (itemId: string, note: string) => void;
 }
 
-function RateLine({ rate, scored, overridden, onClear }: { rate: RateInfo; scored?: TItemScore; overridden: boolean; onClear: () => void }) {
+function RateLine({ name, rate, scored, overridden, onClear }: { name: string; rate: TRate | null; scored?: TItemScore; overridden: boolean; onClear?: () => void }) {
   return (
     <View className='item-row__rate'>
       <Text className='item-row__rate-value'>
-        {rate.rate
-          ? ASSESSMENT_TEXT.rateValue(rate.name, formatPercent(rate.rate.rate), rate.rate.n)
-          : ASSESSMENT_TEXT.rateNone(rate.name)}
+        {rate ? ASSESSMENT_TEXT.rateValue(name, formatPercent(rate.rate), rate.n) : ASSESSMENT_TEXT.rateNone(name)}
       </Text>
       {overridden ? (
         <>
           <Text className='item-row__rate-note'>{ASSESSMENT_TEXT.overridden}</Text>
-          <BigButton variant='link' onClick={onClear}>
-            {ASSESSMENT_TEXT.clearOverride}
-          </BigButton>
+          {onClear ? (
+            <BigButton variant='link' onClick={onClear}>
+              {ASSESSMENT_TEXT.clearOverride}
+            </BigButton>
+          ) : null}
         </>
       ) : scored?.source === 'rates' && scored.state ? (
-        <Text className='item-row__rate-note'>{ASSESSMENT_TEXT.fromRate(rate.name)}</Text>
+        <Text className='item-row__rate-note'>{ASSESSMENT_TEXT.fromRate(name)}</Text>
       ) : null}
     </View>
   );
 }
 
-export function ItemRow({ item, chosen, note, scored, saved, rate, onChoose, onNote }: Props) {
+function StateChoice({ item, shown, onTap }: { item: TItem; shown: TState | null; onTap: (s: TState) => void }) {
+  return (
+    <View className='state-choice' ariaLabel={displayId(item.id)}>
+      {STATES.map((s) => (
+        <BigButton key={s} variant='option' selected={shown === s} className='state-choice__option' onClick={() => onTap(s)}>
+          {ASSESSMENT_TEXT.states[s]}
+        </BigButton>
+      ))}
+    </View>
+  );
+}
+
+/** Memoized: choosing one state must not re-render the standard's other items (45 of them). */
+export const ItemRow = memo(function ItemRow({ item, chosen, note, scored, saved, rateName, rate = null, readOnly = false, onChoose, onNote }: Props) {
   const [noteOpen, setNoteOpen] = useState(note !== '');
   const shown = chosen ?? scored?.state ?? null;
   // Tapping the chosen state again takes it back; a rate item has its own button to follow the rate again.
-  const tap = (s: TState) => onChoose(!rate && chosen === s ? null : s);
+  const tap = (s: TState) => onChoose(item.id, !rateName && chosen === s ? null : s);
   return (
     <View className='item-row' id={`item-${item.id}`}>
       <Text className='item-row__id'>{displayId(item.id)}</Text>
       <Text className='item-row__text'>{item.text}</Text>
-      {rate ? <RateLine rate={rate} scored={scored} overridden={chosen !== null} onClear={() => onChoose(null)} /> : null}
-      <View className='state-choice' ariaLabel={displayId(item.id)}>
-        {STATES.map((s) => (
-          <BigButton key={s} variant='option' selected={shown === s} className='state-choice__option' onClick={() => tap(s)}>
-            {ASSESSMENT_TEXT.states[s]}
-          </BigButton>
-        ))}
-      </View>
+      {rateName ? (
+        <RateLine name={rateName} rate={rate} scored={scored} overridden={chosen !== null} onClear={readOnly ? undefined : () => onChoose(item.id, null)} />
+      ) : null}
+      {readOnly ? (
+        <Text className='item-row__state'>{shown ? ASSESSMENT_TEXT.stateShown(ASSESSMENT_TEXT.states[shown]) : ASSESSMENT_TEXT.notAssessed}</Text>
+      ) : (
+        <StateChoice item={item} shown={shown} onTap={tap} />
+      )}
       <Text className='item-row__points'>
         {scored?.points === null || scored?.points === undefined
           ? `${ASSESSMENT_TEXT.notAssessed} · ${ASSESSMENT_TEXT.itemMax(formatPoints(scored?.max ?? 0))}`
           : ASSESSMENT_TEXT.itemPoints(formatPoints(scored.points), formatPoints(scored.max))}
       </Text>
       {saved ? <Text className='item-row__who'>{ASSESSMENT_TEXT.setBy(saved.setBy, formatStamp(saved.setAt))}</Text> : null}
-      {noteOpen ? (
+      {readOnly ? (
+        note ? <Text className='item-row__note-text'>{`${ASSESSMENT_TEXT.note}：${note}`}</Text> : null
+      ) : noteOpen ? (
         <View className='item-row__note'>
           <Text className='field-label'>{ASSESSMENT_TEXT.note}</Text>
           <Textarea
@@ -81,7 +95,7 @@ export function ItemRow({ item, chosen, note, scored, saved, rate, onChoose, onN
             maxlength={NOTE_MAX}
             autoHeight
             placeholder={ASSESSMENT_TEXT.notePlaceholder}
-            onInput={(e) => onNote(e.detail.value)}
+            onInput={(e) => onNote(item.id, e.detail.value)}
           />
         </View>
       ) : (
@@ -91,4 +105,4 @@ export function ItemRow({ item, chosen, note, scored, saved, rate, onChoose, onN
       )}
     </View>
   );
-}
+});

@@ -3,7 +3,7 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { stateItems, zhoushan2017, type TState } from '../../../../rubric';
 import { setRouterParams } from '../../support/taro';
-import { assessmentOf, scoreOf } from '../../support/builders';
+import { assessmentOf, scoreOf, whoami } from '../../support/builders';
 import { answerAlso, callsOf, serve } from '../../support/fake-cloud';
 import { ApiCallError } from '../../../../src/shared/api/cloud';
 import { ASSESSMENT_TEXT } from '../../../../src/text/assessment';
@@ -22,7 +22,13 @@ let saved = assessmentWith({});
 beforeEach(() => {
   setRouterParams({ communityId: 'dinghai-beiyuan', year: '2025' });
   saved = assessmentWith({});
-  serve({ getStandard: () => zhoushan2017, getAssessment: () => saved, scoreAssessment: scoreOf, saveAssessment: () => saved });
+  serve({
+    whoami: () => whoami(['resident', 'official']),
+    getStandard: () => zhoushan2017,
+    getAssessment: () => saved,
+    scoreAssessment: scoreOf,
+    saveAssessment: () => saved,
+  });
 });
 
 /** The row of one item, found by its id as printed (Ⅱ-1.1). */
@@ -117,9 +123,21 @@ test('a failed save says so and keeps the choices', async () => {
   expect(item('Ⅱ-2.1').getByText('B').className).toContain('big-button--selected');
 });
 
+test('a community\'s worker reads its assessment: states, notes and score, with nothing to choose or save', async () => {
+  saved = assessmentOf({ states: { 'II-1.1': 'B' }, notes: { 'II-1.1': '见台账' } });
+  answerAlso({ whoami: () => whoami(['resident', 'worker'], 'dinghai-beiyuan') });
+  await open();
+  screen.getByText(ASSESSMENT_TEXT.readOnly);
+  item('Ⅱ-1.1').getByText(ASSESSMENT_TEXT.stateShown('B'));
+  item('Ⅱ-1.1').getByText(`${ASSESSMENT_TEXT.note}：见台账`);
+  expect(document.querySelectorAll('.state-choice')).toHaveLength(0);
+  for (const control of [ASSESSMENT_TEXT.save, ASSESSMENT_TEXT.addNote]) expect(screen.queryByText(control)).toBeNull();
+  screen.getByText(ASSESSMENT_TEXT.barScore(formatPoints(saved.score.total), saved.score.verdictText));
+});
+
 test('a resident (403) is told the page is for officials', async () => {
   const refuse = () => Promise.reject(new ApiCallError('FORBIDDEN', 'forbidden'));
-  serve({ getStandard: refuse, getAssessment: refuse });
+  serve({ whoami: () => whoami(), getStandard: refuse, getAssessment: refuse });
   render(<AssessmentPage />);
   await screen.findByText(ASSESSMENT_TEXT.forbidden);
 });

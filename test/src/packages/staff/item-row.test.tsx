@@ -15,7 +15,7 @@ function renderRow(chosen: 'A' | 'B' | 'C' | null, rate = false) {
       note=''
       scored={undefined}
       saved={undefined}
-      rate={rate ? { name: '群众知晓率', rate: null } : null}
+      rateName={rate ? '群众知晓率' : undefined}
       onChoose={onChoose}
       onNote={() => undefined}
     />,
@@ -27,24 +27,24 @@ describe('ItemRow', () => {
   test('tapping the chosen state again clears it', () => {
     const onChoose = renderRow('B');
     fireEvent.click(screen.getByText('B'));
-    expect(onChoose).toHaveBeenLastCalledWith(null);
+    expect(onChoose).toHaveBeenLastCalledWith('II-1.1', null);
   });
 
   test('tapping another state chooses it', () => {
     const onChoose = renderRow('B');
     fireEvent.click(screen.getByText('A'));
-    expect(onChoose).toHaveBeenLastCalledWith('A');
+    expect(onChoose).toHaveBeenLastCalledWith('II-1.1', 'A');
   });
 
   test('with nothing chosen, a tap chooses', () => {
     const onChoose = renderRow(null);
     fireEvent.click(screen.getByText('C'));
-    expect(onChoose).toHaveBeenLastCalledWith('C');
+    expect(onChoose).toHaveBeenLastCalledWith('II-1.1', 'C');
   });
 
   test('a rate-sourced item keeps its override on a second tap (it has its own clear button)', () => {
     const onChoose = renderRow('C', true);
     fireEvent.click(screen.getByText('C'));
-    expect(onChoose).toHaveBeenLastCalledWith('C');
+    expect(onChoose).toHaveBeenLastCalledWith('II-1.1', 'C');
   });
 });
