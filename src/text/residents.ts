@@ -18,7 +18,6 @@ export const RESIDENTS_TEXT = {
   noRating: '还没有居民评价',
   openProject: '查看详情 ›',
   tellNeed: '告诉社区您的需要',
-  myNeedsLink: '看看我提过的需要',
   noCommunity: '没有找到社区，请从首页选择您的社区。',
   toHome: '返回首页',
 

@@ -16,7 +16,6 @@ export const WORKER_TEXT = {
   noCommunity: '您还没有所属社区，请联系管理员设置。',
   forbidden: '只有社区工作者和民政工作人员可以查看这里。',
   categoryCount: (n: number, max: number) => `已报 ${n} / ${max} 项`,
-  categoryFull: '已满',
   noProjectsInCategory: '暂无项目',
   stage: (name: string) => `阶段：${name}`,
   figures: (activities: number, served: number) => `活动 ${activities} 次 · 服务 ${served} 人次`,

@@ -2,10 +2,10 @@
 import { Text, View } from '@tarojs/components';
 import type { Outcome } from '../hooks/useAction';
 
-export function ActionResult({ result, className = '' }: { result: Outcome | null; className?: string }) {
+export function ActionResult({ result }: { result: Outcome | null }) {
   if (!result) return null;
   return (
-    <View className={`action-result action-result--${result.ok ? 'ok' : 'error'} ${className}`} ariaRole={result.ok ? undefined : 'alert'}>
+    <View className={`action-result action-result--${result.ok ? 'ok' : 'error'}`} ariaRole={result.ok ? undefined : 'alert'}>
       <Text>{result.message}</Text>
     </View>
   );
