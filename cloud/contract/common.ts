@@ -1,10 +1,11 @@
 // Shared pieces of the cloud API contract: ids, roles, the answer envelope and its error codes.
 import { z } from 'zod';
+import { COMMUNITY_ID_PATTERN, FIRST_YEAR, LAST_YEAR } from './rules/ids';
 import { COMMUNITY_KIND_IDS } from './rules/registry';
 import { ASSIGNABLE_ROLES, ROLES, STAFF_ROLES } from './rules/roles';
 
-export const CommunityId = z.string().regex(/^[a-z0-9-]{1,64}$/, '社区编号格式不正确');
-export const Year = z.number().int().min(2017).max(2100);
+export const CommunityId = z.string().regex(COMMUNITY_ID_PATTERN, '社区编号格式不正确');
+export const Year = z.number().int().min(FIRST_YEAR).max(LAST_YEAR);
 export const OpenId = z.string().min(1).max(128);
 
 export const Role = z.enum(ROLES);

@@ -1,5 +1,6 @@
 // The contract's rules without zod: ids, names, limits, the target, permissions, the calendar. The app imports these.
 export * from './calendar';
+export * from './ids';
 export * from './limits';
 export * from './permissions';
 export * from './privacy';
