@@ -18,6 +18,7 @@ const SCORECARD_TEXT = {
   verdict: '结论',
   itemColumns: ['编号', '测评内容', '状态', '得分', '满分', '来源', '说明'],
   source: { manual: '人工评定', rates: '问卷测算', projects: '第三方项目评价' },
+  sampleShort: (n: number, min: number) => `问卷测算（样本不足 ${n}/${min}）`,
 } as const;
 
 const PERCENT = '0.00%';
@@ -75,7 +76,8 @@ function itemRows(a: TAssessment): Cell[][] {
   return STANDARD.indicators.flatMap((ind) =>
     ind.items.map((item): Cell[] => {
       const s = scored.get(item.id);
-      const source = s ? t.source[s.source] : t.source.projects; // 二类 items are scored through the projects
+      // 二类 items are scored through the projects.
+      const source = !s ? t.source.projects : s.sampleShort ? t.sampleShort(s.sampleShort.n, s.sampleShort.min) : t.source[s.source];
       return [item.id, item.text, s?.state ?? null, s?.points ?? null, s?.max ?? null, source, notes.get(item.id) ?? null];
     }),
   );

@@ -85,13 +85,30 @@ describe('saving merges', () => {
   });
 });
 
+describe('the minimum sample', () => {
+  test('with 49 answers Ⅱ-10.2/10.3 stay unassessed and say so (49/50); the 50th answer gives them a state', async () => {
+    await answerSurvey(rt, BEIYUAN, 49, 49, 49);
+    let data = (await get()).body.data;
+    expect(data.rates.awareness).toMatchObject({ count: 49, n: 49 }); // the rate is still shown, it only does not score
+    expect(itemScore(data, 'II-10.2')).toEqual({ id: 'II-10.2', state: null, points: null, max: 3, source: 'rates', sampleShort: { n: 49, min: 50 } });
+    expect(itemScore(data, 'II-10.3')).toMatchObject({ state: null, sampleShort: { n: 49, min: 50 } });
+    expect(data.score.firstClass).toBe(0);
+
+    const last = await rt.call('submitResponse', { communityId: BEIYUAN, answers: { awareness: 'aware', satisfaction: 'satisfied' } }, 'resident-50th');
+    expect(last.status).toBe(200);
+    data = (await get()).body.data;
+    expect(itemScore(data, 'II-10.2')).toEqual({ id: 'II-10.2', state: 'A', points: 3, max: 3, source: 'rates' });
+    expect(data.score.firstClass).toBe(6); // Ⅱ-10.2 and Ⅱ-10.3 A: 3 + 3
+  });
+});
+
 describe('scoring the saved assessment', () => {
   test('Ⅱ-10.2/10.3 follow the live rates; an override wins; clearing it returns to the rates', async () => {
-    // 20 answers: 17 aware → 1,700 ≥ 85 × 20 → A; 16 satisfied → 1,600 < 1,700, ≥ 1,500 → B.
-    await answerSurvey(rt, BEIYUAN, 20, 17, 16);
+    // 60 answers (at least the minimum sample of 50): 51 aware → 5,100 ≥ 85 × 60 → A; 48 satisfied → 4,800 < 5,100, ≥ 4,500 → B.
+    await answerSurvey(rt, BEIYUAN, 60, 51, 48);
     let data = (await get()).body.data;
-    expect(data.rates.awareness).toMatchObject({ count: 17, n: 20, rate: 0.85, meetsTarget: true });
-    expect(data.rates.satisfaction).toMatchObject({ count: 16, n: 20, rate: 0.8, meetsTarget: false });
+    expect(data.rates.awareness).toMatchObject({ count: 51, n: 60, rate: 0.85, meetsTarget: true });
+    expect(data.rates.satisfaction).toMatchObject({ count: 48, n: 60, rate: 0.8, meetsTarget: false });
     expect(itemScore(data, 'II-10.2')).toEqual({ id: 'II-10.2', state: 'A', points: 3, max: 3, source: 'rates' });
     expect(itemScore(data, 'II-10.3')).toEqual({ id: 'II-10.3', state: 'B', points: 1.98, max: 3, source: 'rates' });
     // Nothing saved: Ⅱ-10 = 9 × (100 + 66) / 300 = 4.98 is all of 一类; incomplete, no grade.
@@ -110,7 +127,7 @@ describe('scoring the saved assessment', () => {
   });
 
   test('a complete assessment has a grade and a verdict; without 50 in 一类 it is ineligible', async () => {
-    await answerSurvey(rt, BEIYUAN, 20, 17, 16);
+    await answerSurvey(rt, BEIYUAN, 60, 51, 48);
     // Everything A but Ⅱ-5 'AAABCC' and the two rate items (A and B from the rates, as above):
     // Ⅱ-5 = 7 × (3 × 100 + 66 + 2 × 33) / 600 = 7 × 432 / 600 = 5.04;
     // 一类 = (51 − 7 + 5.04) + 9 × 266 / 300 = 49.04 + 7.98 = 57.02 ≥ 50, eligible; 二类 0 (no projects yet);
