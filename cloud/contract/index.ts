@@ -8,3 +8,4 @@ export * from './indicators';
 export * from './assessment';
 export * from './projects';
 export * from './participation';
+export * from './audit';

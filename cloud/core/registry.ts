@@ -1,8 +1,9 @@
 // Every call of the cloud API, one row each: its input and output schemas, its handler, who may call it,
 // and what its cloud function needs. The door (api.ts), the cloud build and its tests all read this table.
 import type { z } from 'zod';
-import { canAssignRoles, canEvaluateProjects, canRecount, canScore, canTrialScore, type Actor } from '../contract';
+import { canAssignRoles, canEvaluateProjects, canReadAuditLog, canRecount, canScore, canTrialScore, type Actor } from '../contract';
 import * as assessment from '../contract/assessment';
+import * as audit from '../contract/audit';
 import * as identity from '../contract/identity';
 import * as indicators from '../contract/indicators';
 import * as participation from '../contract/participation';
@@ -21,6 +22,7 @@ const ADMINS: Rule = { allows: canAssignRoles, refusal: '只有管理员可以�
 const RECOUNTERS: Rule = { allows: canRecount, refusal: '只有管理员可以重新统计' };
 const SCORERS: Rule = { allows: canScore, refusal: '只有民政部门工作人员可以进行测评' };
 const STAFF: Rule = { allows: canTrialScore, refusal: '只有社区工作者、民政部门和第三方评估人员可以试算得分' };
+const AUDITORS: Rule = { allows: canReadAuditLog, refusal: '只有民政部门和管理员可以查看审计记录' };
 const EVALUATORS: Rule = { allows: canEvaluateProjects, refusal: '只有第三方评估人员可以录入项目评估' };
 
 /** What WeChat installs and grants the call's function, beyond wx-server-sdk. */
@@ -97,6 +99,8 @@ export const CALLS = {
     run: h.exportScorecards,
     cloud: { dependencies: ['exceljs'] },
   }),
+
+  getAuditLog: withRoles({ input: audit.GetAuditLogInput, output: audit.GetAuditLogOutput, who: AUDITORS, run: h.getAuditLog }),
 
   publishProject: withRoles({ input: projects.PublishProjectInput, output: projects.PublishProjectOutput, run: h.publishProject }),
   updateProject: withRoles({ input: projects.UpdateProjectInput, output: projects.UpdateProjectOutput, run: h.updateProject }),

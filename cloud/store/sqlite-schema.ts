@@ -99,6 +99,15 @@ const MIGRATIONS: string[] = [
      count INTEGER NOT NULL,
      PRIMARY KEY (day, kind, respondent)
    ) WITHOUT ROWID;`,
+
+  // ── Branch `locks` (numbers a city can fund on): the steps below may be renumbered at merge. ──
+  // The audit log: hash-chained entries, one chain per community-year and one of role changes.
+  `CREATE TABLE audit_log (
+     chain TEXT NOT NULL,
+     seq INTEGER NOT NULL,
+     body TEXT NOT NULL, -- JSON: the whole AuditRecord, hash included
+     PRIMARY KEY (chain, seq)
+   ) WITHOUT ROWID;`,
 ];
 
 export function migrate(db: Database.Database): void {

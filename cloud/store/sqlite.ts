@@ -2,6 +2,7 @@
 import Database from 'better-sqlite3';
 import type { TCommunity } from '../contract';
 import { migrate } from './sqlite-schema';
+import { sqliteAuditStore } from './sqlite-audit';
 import { sqliteProjectStore } from './sqlite-projects';
 import type { AssessmentItemRecord, ResponseRecord, RoleAssignment, Store, Tally } from './types';
 
@@ -154,6 +155,7 @@ export function openSqliteStore(file: string): Store {
 
   return {
     ...sqliteProjectStore(db),
+    ...sqliteAuditStore(db),
     async seedCommunities(communities) {
       seed.immediate(communities);
     },

@@ -3,8 +3,10 @@
 import type { TAnswers, TAssignableRole, TCommunity } from '../contract';
 import type { TState } from '../../rubric';
 import type { ProjectStore } from './project-records';
+import type { AuditStore } from './audit-records';
 
 export type * from './project-records';
+export type * from './audit-records';
 export { projectSlotId } from './project-records';
 
 export interface RoleAssignment {
@@ -45,7 +47,7 @@ export interface AssessmentItemRecord {
   setAt: string; // ISO 8601
 }
 
-export interface Store extends ProjectStore {
+export interface Store extends ProjectStore, AuditStore {
   /** Writes the communities that are not there yet (by id); existing ones stay as they are. */
   seedCommunities(communities: TCommunity[]): Promise<void>;
   listCommunities(): Promise<TCommunity[]>; // ordered as seeded

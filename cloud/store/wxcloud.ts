@@ -3,6 +3,7 @@ import type { AssessmentItemRecord, ResponseRecord, RoleAssignment, Store, Tally
 import { cloudCommunities, type CommunityOptions } from './wx-communities';
 import { wxCollections, type WxDatabase, type WxDocument } from './wx-database';
 import { cloudProjectStore, PROJECT_COLLECTIONS } from './wx-projects';
+import { AUDIT_COLLECTION, cloudAuditStore } from './wx-audit';
 
 export type { WxCollection, WxCommand, WxCommandValue, WxDatabase, WxDocument, WxDocumentRef, WxError, WxQuery } from './wx-database';
 export { isDuplicateWrite } from './wx-database';
@@ -15,6 +16,7 @@ export const COLLECTIONS = {
   tallies: 'tallies', // _id = `${year}:${communityId}`; counts.{question}.{option}
   assessments: 'assessments', // _id = `${year}:${communityId}:${itemId}`: one saved item of an assessment
   ...PROJECT_COLLECTIONS,
+  auditLog: AUDIT_COLLECTION, // _id = `${chain}#${seq}`: one entry per place in its chain
 } as const;
 
 const responseId = (year: number, communityId: string, respondent: string) => `${year}:${communityId}:${respondent}`;
@@ -69,6 +71,7 @@ export function createCloudStore(db: WxDatabase, options: CommunityOptions = {})
 
   return {
     ...cloudProjectStore(db, collections),
+    ...cloudAuditStore(collections),
     ...communities,
 
     async getRole(openid) {

@@ -3,6 +3,7 @@ import type { TAnswers, TCommunity } from '../../cloud/contract';
 import { PILOT_COMMUNITIES } from '../../cloud/data/pilot-communities';
 import type { ResponseRecord, Store, Tally } from '../../cloud/store/types';
 import { describeAssessmentItems, item } from './store-assessments.suite';
+import { describeAudit } from './store-audit.suite';
 import { describeNeeds } from './store-needs.suite';
 import { describeProjects } from './store-projects.suite';
 
@@ -176,6 +177,7 @@ export function describeStore(name: string, make: () => Promise<StoreFixture>): 
     describeAssessmentItems(() => store);
     describeProjects(() => store);
     describeNeeds(() => store);
+    describeAudit(() => store);
 
     describe('concurrency', () => {
       test('30 simultaneous answers of one respondent: one inserted, counted once', async () => {

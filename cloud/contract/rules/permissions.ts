@@ -39,3 +39,5 @@ export const canEvaluateProjects = (a: Actor) => has(a, 'evaluator') || isAdmin(
 export const canSeeEvaluations = (a: Actor) => seesAllCommunities(a) || has(a, 'evaluator');
 export const canAssignRoles = isAdmin;
 export const canRecount = isAdmin;
+/** The audit log of a community's year: whoever scores (officials and admins). */
+export const canReadAuditLog = canScore;

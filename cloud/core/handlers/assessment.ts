@@ -10,7 +10,9 @@ import {
   type TScoreAssessmentInput,
 } from '../../contract';
 import type { AssessmentItemRecord } from '../../store/types';
+import { actorOf } from '../actors';
 import { loadAssessments } from '../assessment';
+import { recordAudit, type AuditDraft } from '../audit';
 import { requireReadsIndicators, type Caller } from '../auth';
 import type { Deps } from '../deps';
 import { requireCommunity } from '../communities';
@@ -54,17 +56,23 @@ export async function saveAssessment(input: TSaveAssessmentInput, caller: Caller
   const setAt = deps.now().toISOString();
   const put: AssessmentItemRecord[] = [];
   const remove: string[] = [];
+  const changes: AuditDraft[] = [];
+  const logged = (i: { state: AssessmentItemRecord['state']; note: string | null } | undefined) => (i ? { state: i.state, note: i.note } : null);
   for (const itemId of new Set([...Object.keys(states), ...Object.keys(notes)])) {
     const before = saved.get(itemId);
     const state = itemId in states ? states[itemId] : (before?.state ?? null);
     const note = itemId in notes ? cleanNote(notes[itemId]) : (before?.note ?? null);
     if (state === null && note === null) {
-      if (before) remove.push(itemId);
+      if (!before) continue;
+      remove.push(itemId);
+      changes.push({ action: 'item', communityId, year, target: itemId, from: logged(before), to: null });
     } else if (before?.state !== state || before?.note !== note) {
       put.push({ communityId, year, itemId, state, note, setBy: caller.openid, setAt });
+      changes.push({ action: 'item', communityId, year, target: itemId, from: logged(before), to: { state, note } });
     }
   }
   if (put.length > 0 || remove.length > 0) await deps.store.saveAssessmentItems(communityId, year, put, remove);
+  await recordAudit(deps, actorOf(caller), changes);
   const [assessment] = await loadAssessments([community], year, deps);
   return assessment;
 }

@@ -1,5 +1,6 @@
 // Every handler, for the registry.
 export * from './assessment';
+export * from './audit';
 export * from './export';
 export * from './feedback';
 export * from './identity';
