@@ -29,7 +29,7 @@ function buildAssessment({ community, year, items, tally, projects }: Sources): 
     name: community.name,
     district: community.district,
     year,
-    items: current.map((i) => ({ id: i.itemId, state: i.state, note: i.note, setBy: i.setBy, setAt: i.setAt })),
+    items: current.map((i) => ({ id: i.itemId, state: i.state, note: i.note, reason: i.reason, setBy: i.setBy, setAt: i.setAt })),
     rates,
     projects,
     score,

@@ -108,6 +108,8 @@ const MIGRATIONS: string[] = [
      body TEXT NOT NULL, -- JSON: the whole AuditRecord, hash included
      PRIMARY KEY (chain, seq)
    ) WITHOUT ROWID;`,
+  // Why Ⅱ-10.2/10.3 were set by hand instead of from the rates.
+  `ALTER TABLE assessment_items ADD COLUMN reason TEXT;`,
 ];
 
 export function migrate(db: Database.Database): void {

@@ -26,6 +26,7 @@ interface AssessmentItemRow {
   item_id: string;
   state: AssessmentItemRecord['state'];
   note: string | null;
+  reason: string | null;
   set_by: string;
   set_at: string;
 }
@@ -35,6 +36,7 @@ const toAssessmentItem = (r: AssessmentItemRow): AssessmentItemRecord => ({
   itemId: r.item_id,
   state: r.state,
   note: r.note,
+  reason: r.reason,
   setBy: r.set_by,
   setAt: r.set_at,
 });
@@ -117,9 +119,10 @@ export function openSqliteStore(file: string): Store {
     'SELECT * FROM assessment_items WHERE year = ? AND community_id = ? ORDER BY item_id',
   );
   const upsertAssessmentItem = db.prepare(
-    `INSERT INTO assessment_items (community_id, year, item_id, state, note, set_by, set_at)
-     VALUES (@communityId, @year, @itemId, @state, @note, @setBy, @setAt)
-     ON CONFLICT DO UPDATE SET state = excluded.state, note = excluded.note, set_by = excluded.set_by, set_at = excluded.set_at`,
+    `INSERT INTO assessment_items (community_id, year, item_id, state, note, reason, set_by, set_at)
+     VALUES (@communityId, @year, @itemId, @state, @note, @reason, @setBy, @setAt)
+     ON CONFLICT DO UPDATE SET state = excluded.state, note = excluded.note, reason = excluded.reason,
+       set_by = excluded.set_by, set_at = excluded.set_at`,
   );
   const deleteAssessmentItem = db.prepare('DELETE FROM assessment_items WHERE year = ? AND community_id = ? AND item_id = ?');
 

@@ -43,6 +43,8 @@ export interface AssessmentItemRecord {
   itemId: string;
   state: TState | null;
   note: string | null;
+  /** Why a rate-sourced item (Ⅱ-10.2/10.3) was set by hand; null otherwise. */
+  reason: string | null;
   setBy: string;
   setAt: string; // ISO 8601
 }

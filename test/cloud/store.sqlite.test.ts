@@ -23,7 +23,7 @@ describe('SQLite store file', () => {
     await openSqliteStore(file).close();
     const db = new Database(file, { readonly: true });
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(db.pragma('user_version', { simple: true })).toBe(5);
+    expect(db.pragma('user_version', { simple: true })).toBe(6);
     db.close();
     await cleanup();
   });
@@ -39,7 +39,7 @@ describe('SQLite store file', () => {
 
     const store = openSqliteStore(file);
     expect((await store.getRole('o-1'))?.role).toBe('official');
-    const item = { communityId: 'dinghai-beiyuan', year: 2024, itemId: 'II-1.1', state: 'B' as const, note: null, setBy: 'o-1', setAt: '2024-06-01T00:00:00.000Z' };
+    const item = { communityId: 'dinghai-beiyuan', year: 2024, itemId: 'II-1.1', state: 'B' as const, note: null, reason: null, setBy: 'o-1', setAt: '2024-06-01T00:00:00.000Z' };
     await store.saveAssessmentItems('dinghai-beiyuan', 2024, [item], []);
     expect(await store.getAssessmentItems(2024)).toEqual([item]);
     expect(await store.listProjects({})).toEqual([]);
@@ -51,7 +51,7 @@ describe('SQLite store file', () => {
     const { file, cleanup } = tempFile();
     await openSqliteStore(file).close();
     const db = new Database(file);
-    db.exec(`DROP TABLE audit_log; DROP TABLE daily_counts; DROP INDEX needs_newest; DROP INDEX needs_newest_of; ALTER TABLE needs DROP COLUMN respondent;
+    db.exec(`DROP TABLE audit_log; ALTER TABLE assessment_items DROP COLUMN reason; DROP TABLE daily_counts; DROP INDEX needs_newest; DROP INDEX needs_newest_of; ALTER TABLE needs DROP COLUMN respondent;
              CREATE INDEX needs_community ON needs (community_id); PRAGMA user_version = 3;`);
     const insert = db.prepare('INSERT INTO needs (id, community_id, submitted_at, body) VALUES (?, ?, ?, ?)');
     const old = (id: string, respondent: string, submittedAt: string) => ({

@@ -52,9 +52,9 @@ describe('what it records', () => {
     expect(data.brokenAt).toBeNull();
     const items = data.entries.filter((e: any) => e.chain === 'community');
     expect(items.map(({ seq, at, by, action, target, from, to }: any) => ({ seq, at, by, action, target, from, to }))).toEqual([
-      { seq: 1, at: `${YEAR}-06-01T02:00:00.000Z`, by: { role: 'official', name: null }, action: 'item', target: 'II-1.1', from: null, to: { state: 'A', note: '会议记录' } },
-      { seq: 2, at: `${YEAR}-06-02T02:00:00.000Z`, by: { role: 'admin', name: null }, action: 'item', target: 'II-1.1', from: { state: 'A', note: '会议记录' }, to: { state: 'B', note: '会议记录' } },
-      { seq: 3, at: `${YEAR}-06-02T02:00:00.000Z`, by: { role: 'official', name: null }, action: 'item', target: 'II-1.1', from: { state: 'B', note: '会议记录' }, to: null },
+      { seq: 1, at: `${YEAR}-06-01T02:00:00.000Z`, by: { role: 'official', name: null }, action: 'item', target: 'II-1.1', from: null, to: { state: 'A', note: '会议记录', reason: null } },
+      { seq: 2, at: `${YEAR}-06-02T02:00:00.000Z`, by: { role: 'admin', name: null }, action: 'item', target: 'II-1.1', from: { state: 'A', note: '会议记录', reason: null }, to: { state: 'B', note: '会议记录', reason: null } },
+      { seq: 3, at: `${YEAR}-06-02T02:00:00.000Z`, by: { role: 'official', name: null }, action: 'item', target: 'II-1.1', from: { state: 'B', note: '会议记录', reason: null }, to: null },
     ]);
     expect(items.every((e: any) => /^[0-9a-f]{64}$/.test(e.hash))).toBe(true);
     const raw = JSON.stringify(data);

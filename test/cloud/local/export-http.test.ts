@@ -80,6 +80,7 @@ test('the exported workbook holds the same figures as getAssessment', async () =
   }
   expect(items.get('II-5.5')).toEqual(['II-5.5', expect.stringContaining(''), 'C', 0.39, 1.17, '人工评定', '活动室面积不足']);
   expect(items.get('II-10.2')!.slice(2, 6)).toEqual(['A', 3, 3, '问卷测算']);
+  expect(book.getWorksheet('北园社区')!.getRow(1).values).toEqual([undefined, '编号', '测评内容', '状态', '得分', '满分', '来源', '说明', '人工评定理由']);
   expect(items.get('II-12.4')!.slice(2, 6)).toEqual([undefined, undefined, undefined, '第三方项目评价']);
   expect([...items.keys()].filter((k) => /^II-/.test(String(k)))).toHaveLength(45);
   expect(items.get('总分')![3]).toBe(57.02);
@@ -87,6 +88,13 @@ test('the exported workbook holds the same figures as getAssessment', async () =
   expect(book.worksheets.map((w) => w.name)).toHaveLength(9);
   // Nobody answered in Junan: its rate items say why they have no state.
   expect(rowsOf(book.getWorksheet('桔南社区')!).get('II-10.2')!.slice(2, 6)).toEqual([undefined, undefined, 3, '问卷测算（样本不足 0/50）']);
+});
+
+test('an override’s reason is in the workbook beside its item', async () => {
+  const reason = '问卷集中在一个小区，按入户抽查结果评定';
+  await rt.call('saveAssessment', { communityId: BEIYUAN, year: YEAR, states: { 'II-10.3': 'B' }, notes: { 'II-10.3': '抽查 30 户' }, reasons: { 'II-10.3': reason } }, OFFICIAL);
+  const book = await download((await rt.call('exportScorecards', { year: YEAR }, OFFICIAL)).body.data.url);
+  expect(rowsOf(book.getWorksheet('北园社区')!).get('II-10.3')!.slice(2)).toEqual(['B', 1.98, 3, '人工评定', '抽查 30 户', reason]);
 });
 
 describe('GET /exports/<file>', () => {
