@@ -122,6 +122,7 @@ export const CALLS = {
   }),
   replyFeedback: withRoles({ input: participation.ReplyFeedbackInput, output: participation.ReplyFeedbackOutput, run: h.replyFeedback }),
   hideFeedback: withRoles({ input: participation.HideFeedbackInput, output: participation.HideFeedbackOutput, run: h.hideFeedback }),
+  unhideFeedback: withRoles({ input: participation.UnhideFeedbackInput, output: participation.UnhideFeedbackOutput, run: h.unhideFeedback }),
   joinProject: withRoles({ input: participation.JoinProjectInput, output: participation.JoinProjectOutput, run: h.joinProject }),
   leaveProject: withRoles({ input: participation.LeaveProjectInput, output: participation.LeaveProjectOutput, run: h.leaveProject }),
   submitNeed: open({ input: participation.SubmitNeedInput, output: participation.SubmitNeedOutput, run: h.submitNeed, cloud: CHECKS_TEXT }),

@@ -15,6 +15,8 @@ import {
   type TUpdateProjectInput,
 } from '../../contract';
 import type { ProjectRecord } from '../../store/types';
+import { actorOf } from '../actors';
+import { recordAudit } from '../audit';
 import { requireRunsProjects, type Caller, type Identity } from '../auth';
 import { shanghaiYear } from '../../contract';
 import { requireCommunity } from '../communities';
@@ -117,5 +119,8 @@ export async function saveProjectEvaluation(
   const project = await loadProject(input.projectId, deps);
   const next = { ...project, evaluation: { aspects: input.aspects, by: caller.openid, at: deps.now().toISOString() } };
   await saveOver(next, deps);
+  const { communityId, year, id: projectId } = project;
+  const [from, to] = [project.evaluation?.aspects ?? null, input.aspects];
+  await recordAudit(deps, actorOf(caller), [{ action: 'evaluation', communityId, year, projectId, target: projectId, from, to }]);
   return projectDetail(next, caller, deps);
 }
