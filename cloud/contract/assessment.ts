@@ -1,6 +1,7 @@
 // Contract of the assessment calls: getStandard, scoreAssessment, saveAssessment, getAssessment, exportScorecards.
 import { z } from 'zod';
 import { JudgedScore, makeScoreInput, parseStandard, Standard, State, stateItems, type TProjectEvaluation } from '../../rubric';
+import { Staff } from './audit';
 import { CommunityId, OpenId, Year } from './common';
 import { Rate } from './indicators';
 import { Reason } from './projects';
@@ -70,6 +71,11 @@ export const ProjectEvaluation = z.object({
   aspects: z.record(z.string(), z.number()),
 }) satisfies z.ZodType<TProjectEvaluation>;
 
+/** A held lock: the final acceptance (终期验收), when and by whom. */
+export const Lock = z.object({ stage: z.literal('final'), at: z.string(), by: Staff });
+/** The last time an admin reopened the year, and why. */
+export const Reopened = z.object({ at: z.string(), by: Staff, reason: z.string() });
+
 export const Assessment = z.object({
   communityId: CommunityId,
   name: z.string(),
@@ -80,6 +86,13 @@ export const Assessment = z.object({
   rates: z.object({ awareness: Rate.nullable(), satisfaction: Rate.nullable() }),
   projects: z.array(ProjectEvaluation),
   score: JudgedScore,
+  /**
+   * Set while the year is locked: items, rates (with their counts), projects and score are then the
+   * figures stored at the final acceptance, not live ones. lock and reopened are always answered;
+   * optional in the type for older fixtures.
+   */
+  lock: Lock.nullable().optional(),
+  reopened: Reopened.nullable().optional(),
 });
 export type TAssessment = z.infer<typeof Assessment>;
 export const SaveAssessmentOutput = Assessment;

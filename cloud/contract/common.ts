@@ -34,6 +34,14 @@ export const ERROR_STATUS = {
   PAYLOAD_TOO_LARGE: 413,
   /** A resident's daily limit of needs or feedback (limits.ts) is reached. */
   RATE_LIMITED: 429,
+  /** The survey round of that community-year closed with its final acceptance (终期验收). */
+  ROUND_CLOSED: 409,
+  /** The community-year is locked by its final acceptance: its assessment, evaluations and projects stay as accepted. */
+  LOCKED: 409,
+  /** reopenAssessment of a community-year that is not locked. */
+  NOT_LOCKED: 409,
+  /** A final acceptance of an assessment with items not yet assessed. */
+  INCOMPLETE: 409,
   INTERNAL: 500,
 } as const;
 export type ErrorCode = keyof typeof ERROR_STATUS;

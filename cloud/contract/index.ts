@@ -9,3 +9,4 @@ export * from './assessment';
 export * from './projects';
 export * from './participation';
 export * from './audit';
+export * from './stages';

@@ -115,6 +115,8 @@ export const ProjectDetail = ProjectSummary.extend({
   evaluation: Evaluation.nullable(),
   /** Whether the caller may edit, record and answer feedback. */
   canManage: z.boolean(),
+  /** Whether its community-year is locked by the final acceptance (writes answer 409 LOCKED). Always answered; optional in the type for older fixtures. */
+  locked: z.boolean().optional(),
 });
 export type TProjectSummary = z.infer<typeof ProjectSummary>;
 export type TProjectDetail = z.infer<typeof ProjectDetail>;

@@ -1,9 +1,10 @@
 // A community's assessment of a year as officials see it: saved items, live Ⅱ-10 rates, projects, score and verdict.
 import { judge, scoreAssessment, stateItems, type TProjectEvaluation, type TState } from '../../rubric';
 import { STANDARD, type TAssessment, type TCommunity } from '../contract';
-import type { AssessmentItemRecord, Tally } from '../store/types';
+import type { AssessmentItemRecord, LockRecord, Tally } from '../store/types';
 import { communityRates, rateCounts } from './community-rates';
 import type { Deps } from './deps';
+import { lockFields } from './locks';
 import { evaluatedProjects } from './project-evaluations';
 
 /** Position of each judged item in the standard, so saved items list in its order. */
@@ -15,9 +16,13 @@ interface Sources {
   items: AssessmentItemRecord[];
   tally: Tally | undefined;
   projects: TProjectEvaluation[];
+  lock: LockRecord | undefined;
 }
 
-function buildAssessment({ community, year, items, tally, projects }: Sources): TAssessment {
+/** The live assessment, or while the year is locked the figures stored with its final acceptance. */
+function buildAssessment({ community, year, items, tally, projects, lock }: Sources): TAssessment {
+  const head = { communityId: community.id, name: community.name, district: community.district, year };
+  if (lock?.locked) return { ...head, ...lock.final.figures, ...lockFields(lock) };
   // Items of another standard (saved before a change of standard) are not scored on this one.
   const current = items.filter((i) => ORDER.has(i.itemId)).sort((a, b) => ORDER.get(a.itemId)! - ORDER.get(b.itemId)!);
   const states: Record<string, TState> = {};
@@ -25,14 +30,12 @@ function buildAssessment({ community, year, items, tally, projects }: Sources): 
   const rates = communityRates(tally, community);
   const score = judge(STANDARD, scoreAssessment(STANDARD, { states, rates: rateCounts(rates), projects }));
   return {
-    communityId: community.id,
-    name: community.name,
-    district: community.district,
-    year,
+    ...head,
     items: current.map((i) => ({ id: i.itemId, state: i.state, note: i.note, reason: i.reason, setBy: i.setBy, setAt: i.setAt })),
     rates,
     projects,
     score,
+    ...lockFields(lock),
   };
 }
 
@@ -46,14 +49,16 @@ const groupBy = <T extends { communityId: string }>(list: T[]) => {
   return map;
 };
 
-/** The assessments of these communities in a year, from one read each of items, tallies and projects. */
+/** The assessments of these communities in a year, from one read each of items, tallies, projects and locks. */
 export async function loadAssessments(communities: TCommunity[], year: number, deps: Deps): Promise<TAssessment[]> {
   const only = communities.length === 1 ? communities[0].id : undefined;
-  const [items, tallies, projects] = await Promise.all([
+  const [items, tallies, projects, locks] = await Promise.all([
     deps.store.getAssessmentItems(year, only),
     deps.store.getTallies(year, only),
     evaluatedProjects(year, communities.map((c) => c.id), deps),
+    deps.store.getLocks(year, only),
   ]);
+  const lockOf = new Map(locks.map((l) => [l.communityId, l]));
   const itemsOf = groupBy(items);
   const tallyOf = new Map(tallies.map((t) => [t.communityId, t]));
   return communities.map((community) =>
@@ -63,6 +68,7 @@ export async function loadAssessments(communities: TCommunity[], year: number, d
       items: itemsOf.get(community.id) ?? [],
       tally: tallyOf.get(community.id),
       projects: projects.get(community.id) ?? [],
+      lock: lockOf.get(community.id),
     }),
   );
 }

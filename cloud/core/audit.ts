@@ -97,3 +97,17 @@ export function verifyChain(entries: AuditRecord[]): Break | null {
   }
   return null;
 }
+
+/**
+ * Entries cut from the end of a chain leave no gap; the snapshots (stages) record the head they saw,
+ * so a chain cut short behind one, or rewritten up to it, shows here.
+ */
+export function checkAnchors(entries: AuditRecord[], anchors: ({ seq: number; hash: string } | null)[]): Break | null {
+  for (const anchor of anchors) {
+    if (!anchor) continue;
+    const at = entries[anchor.seq - 1];
+    if (!at) return { seq: anchor.seq, problem: `第 ${anchor.seq} 条记录缺失（阶段评估或终期验收时已有）` };
+    if (at.hash !== anchor.hash) return { seq: anchor.seq, problem: '与阶段评估或终期验收时记下的哈希不符' };
+  }
+  return null;
+}

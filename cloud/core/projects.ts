@@ -98,10 +98,11 @@ function shownFeedback(feedback: FeedbackRecord[], manager: boolean): Pick<TProj
 
 /** One project as this caller sees it: managers also see hidden feedback; evaluations go to officials and evaluators. */
 export async function projectDetail(project: ProjectRecord, caller: Caller, deps: Deps): Promise<TProjectDetail> {
-  const [activities, feedback, participants] = await Promise.all([
+  const [activities, feedback, participants, locks] = await Promise.all([
     deps.store.listActivities([project.id]),
     deps.store.listFeedback([project.id]),
     deps.store.listParticipants([project.id]),
+    deps.store.getLocks(project.year, project.communityId),
   ]);
   const manager = canRunProjects(caller, project.communityId);
   const me = caller.respondent;
@@ -119,5 +120,6 @@ export async function projectDetail(project: ProjectRecord, caller: Caller, deps
     },
     evaluation: canSeeEvaluations(caller) ? project.evaluation : null,
     canManage: manager,
+    locked: locks.some((l) => l.locked),
   };
 }

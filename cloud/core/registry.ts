@@ -8,6 +8,7 @@ import * as identity from '../contract/identity';
 import * as indicators from '../contract/indicators';
 import * as participation from '../contract/participation';
 import * as projects from '../contract/projects';
+import * as stages from '../contract/stages';
 import * as survey from '../contract/survey';
 import type { Caller, Identity } from './auth';
 import type { Deps } from './deps';
@@ -100,6 +101,18 @@ export const CALLS = {
     cloud: { dependencies: ['exceljs'] },
   }),
 
+  finalizeAssessment: withRoles({
+    input: stages.FinalizeAssessmentInput,
+    output: stages.FinalizeAssessmentOutput,
+    who: SCORERS,
+    run: h.finalizeAssessment,
+  }),
+  reopenAssessment: withRoles({ input: stages.ReopenAssessmentInput, output: stages.ReopenAssessmentOutput, who: ADMINS, run: h.reopenAssessment }),
+  getAssessmentSnapshots: withRoles({
+    input: stages.GetAssessmentSnapshotsInput,
+    output: stages.GetAssessmentSnapshotsOutput,
+    run: h.getAssessmentSnapshots,
+  }),
   getAuditLog: withRoles({ input: audit.GetAuditLogInput, output: audit.GetAuditLogOutput, who: AUDITORS, run: h.getAuditLog }),
 
   publishProject: withRoles({ input: projects.PublishProjectInput, output: projects.PublishProjectOutput, run: h.publishProject }),

@@ -1,6 +1,6 @@
 // The scorecard workbook (XLSX, exceljs): 总表 with one row per community, and one sheet per community with every item.
 import { stateIndicators, type TItemScore } from '../../rubric';
-import { STANDARD, type TAssessment, type TRate } from '../contract';
+import { shanghaiDay, STANDARD, type TAssessment, type TRate } from '../contract';
 
 /** The workbook's Chinese text, in one place. */
 const SCORECARD_TEXT = {
@@ -16,6 +16,7 @@ const SCORECARD_TEXT = {
   secondClass: STANDARD.classes.second.name,
   total: '总分',
   verdict: '结论',
+  finalAt: '终期验收',
   itemColumns: ['编号', '测评内容', '状态', '得分', '满分', '来源', '说明', '人工评定理由'],
   source: { manual: '人工评定', rates: '问卷测算', projects: '第三方项目评价' },
   sampleShort: (n: number, min: number) => `问卷测算（样本不足 ${n}/${min}）`,
@@ -53,6 +54,7 @@ function summary(assessments: TAssessment[]) {
     t.secondClass,
     t.total,
     t.verdict,
+    t.finalAt,
   ];
   const rows = assessments.map((a): Cell[] => [
     a.name,
@@ -64,8 +66,9 @@ function summary(assessments: TAssessment[]) {
     a.score.secondClass,
     a.score.total,
     a.score.verdictText,
+    a.lock ? shanghaiDay(a.lock.at) : null, // a locked year's figures are those stored with its final acceptance
   ]);
-  const formats = [null, null, ...[0, 1].flatMap(() => [PERCENT, null, null, PERCENT, PERCENT]), ...indicators.map(() => POINTS), POINTS, POINTS, POINTS, null];
+  const formats = [null, null, ...[0, 1].flatMap(() => [PERCENT, null, null, PERCENT, PERCENT]), ...indicators.map(() => POINTS), POINTS, POINTS, POINTS, null, null];
   return { header, rows, formats };
 }
 

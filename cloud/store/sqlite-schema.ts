@@ -110,6 +110,27 @@ const MIGRATIONS: string[] = [
    ) WITHOUT ROWID;`,
   // Why Ⅱ-10.2/10.3 were set by hand instead of from the rates.
   `ALTER TABLE assessment_items ADD COLUMN reason TEXT;`,
+  // Stages and locks: a closed survey round refuses answers; a lock holds the final figures; snapshots are kept.
+  `CREATE TABLE closed_rounds (
+     community_id TEXT NOT NULL,
+     year INTEGER NOT NULL,
+     PRIMARY KEY (year, community_id)
+   ) WITHOUT ROWID;
+   CREATE TABLE assessment_locks (
+     community_id TEXT NOT NULL,
+     year INTEGER NOT NULL,
+     locked INTEGER NOT NULL, -- 1 while held
+     body TEXT NOT NULL, -- JSON: final and reopened of the LockRecord
+     PRIMARY KEY (year, community_id)
+   ) WITHOUT ROWID;
+   CREATE TABLE assessment_snapshots (
+     id TEXT PRIMARY KEY,
+     community_id TEXT NOT NULL,
+     year INTEGER NOT NULL,
+     at TEXT NOT NULL,
+     body TEXT NOT NULL -- JSON: the whole SnapshotRecord
+   );
+   CREATE INDEX assessment_snapshots_round ON assessment_snapshots (year, community_id, at);`,
 ];
 
 export function migrate(db: Database.Database): void {

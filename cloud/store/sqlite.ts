@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import type { TCommunity } from '../contract';
 import { migrate } from './sqlite-schema';
 import { sqliteAuditStore } from './sqlite-audit';
+import { sqliteLockStore } from './sqlite-locks';
 import { sqliteProjectStore } from './sqlite-projects';
 import type { AssessmentItemRecord, ResponseRecord, RoleAssignment, Store, Tally } from './types';
 
@@ -86,6 +87,9 @@ export function openSqliteStore(file: string): Store {
   const selectResponded = db.prepare<[string, number, string], { one: number }>(
     'SELECT 1 AS one FROM responses WHERE community_id = ? AND year = ? AND respondent = ?',
   );
+  const selectClosed = db.prepare<[string, number], { one: number }>(
+    'SELECT 1 AS one FROM closed_rounds WHERE community_id = ? AND year = ?',
+  );
   const insertResponse = db.prepare(
     `INSERT INTO responses (community_id, year, respondent, answers, submitted_at) VALUES (?, ?, ?, ?, ?)
      ON CONFLICT (community_id, year, respondent) DO NOTHING`,
@@ -131,7 +135,9 @@ export function openSqliteStore(file: string): Store {
       insertCommunity.run({ id: c.id, district: c.district, street: c.street, name: c.name, households: c.households });
     }
   });
-  const add = db.transaction((r: ResponseRecord): 'inserted' | 'duplicate' => {
+  const add = db.transaction((r: ResponseRecord): 'inserted' | 'duplicate' | 'closed' => {
+    // In the same write transaction as the insert: closeRound's row is either there (refused) or not yet (counted).
+    if (selectClosed.get(r.communityId, r.year)) return selectResponded.get(r.communityId, r.year, r.respondent) ? 'duplicate' : 'closed';
     const { changes } = insertResponse.run(r.communityId, r.year, r.respondent, JSON.stringify(r.answers), r.submittedAt);
     if (changes === 0) return 'duplicate';
     for (const [question, option] of Object.entries(r.answers)) incrementTally.run(r.communityId, r.year, question, option);
@@ -159,6 +165,7 @@ export function openSqliteStore(file: string): Store {
   return {
     ...sqliteProjectStore(db),
     ...sqliteAuditStore(db),
+    ...sqliteLockStore(db),
     async seedCommunities(communities) {
       seed.immediate(communities);
     },

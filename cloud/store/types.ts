@@ -4,9 +4,11 @@ import type { TAnswers, TAssignableRole, TCommunity } from '../contract';
 import type { TState } from '../../rubric';
 import type { ProjectStore } from './project-records';
 import type { AuditStore } from './audit-records';
+import type { LockStore } from './lock-records';
 
 export type * from './project-records';
 export type * from './audit-records';
+export type * from './lock-records';
 export { projectSlotId } from './project-records';
 
 export interface RoleAssignment {
@@ -49,7 +51,7 @@ export interface AssessmentItemRecord {
   setAt: string; // ISO 8601
 }
 
-export interface Store extends ProjectStore, AuditStore {
+export interface Store extends ProjectStore, AuditStore, LockStore {
   /** Writes the communities that are not there yet (by id); existing ones stay as they are. */
   seedCommunities(communities: TCommunity[]): Promise<void>;
   listCommunities(): Promise<TCommunity[]>; // ordered as seeded
@@ -62,9 +64,11 @@ export interface Store extends ProjectStore, AuditStore {
   hasResponded(communityId: string, year: number, respondent: string): Promise<boolean>;
   /**
    * Stores the response and adds one to its options' tallies, as one atomic step.
-   * 'duplicate' (and nothing changed) when that respondent already answered that round.
+   * 'duplicate' (and nothing changed) when that respondent already answered that round; else
+   * 'closed' (and nothing kept) when the round is closed (closeRound): an answer is either counted
+   * in the tally before the round closes or not stored at all.
    */
-  addResponse(response: ResponseRecord): Promise<'inserted' | 'duplicate'>;
+  addResponse(response: ResponseRecord): Promise<'inserted' | 'duplicate' | 'closed'>;
 
   /** Stored tallies of a year, one per community with at least one response; optionally one community. */
   getTallies(year: number, communityId?: string): Promise<Tally[]>;

@@ -4,6 +4,7 @@ import { cloudCommunities, type CommunityOptions } from './wx-communities';
 import { wxCollections, type WxDatabase, type WxDocument } from './wx-database';
 import { cloudProjectStore, PROJECT_COLLECTIONS } from './wx-projects';
 import { AUDIT_COLLECTION, cloudAuditStore } from './wx-audit';
+import { cloudLockStore, LOCK_COLLECTIONS } from './wx-locks';
 
 export type { WxCollection, WxCommand, WxCommandValue, WxDatabase, WxDocument, WxDocumentRef, WxError, WxQuery } from './wx-database';
 export { isDuplicateWrite } from './wx-database';
@@ -13,10 +14,11 @@ export const COLLECTIONS = {
   communities: 'communities', // _id = community id; `order` keeps the seed order
   roles: 'roles', // _id = openid
   responses: 'responses', // _id = `${year}:${communityId}:${respondent}`: one answer per round
-  tallies: 'tallies', // _id = `${year}:${communityId}`; counts.{question}.{option}
+  tallies: 'tallies', // _id = `${year}:${communityId}`; counts.{question}.{option}; closed: true once the round is closed
   assessments: 'assessments', // _id = `${year}:${communityId}:${itemId}`: one saved item of an assessment
   ...PROJECT_COLLECTIONS,
   auditLog: AUDIT_COLLECTION, // _id = `${chain}#${seq}`: one entry per place in its chain
+  ...LOCK_COLLECTIONS,
 } as const;
 
 const responseId = (year: number, communityId: string, respondent: string) => `${year}:${communityId}:${respondent}`;
@@ -53,25 +55,50 @@ export function createCloudStore(db: WxDatabase, options: CommunityOptions = {})
   const { on, readAll, findById, addOnce } = collections;
   const { knownCount, ...communities } = cloudCommunities(COLLECTIONS.communities, collections, options);
 
-  /** One more for each answered option. db.command.inc is atomic; the doc is created at most once (add, never set). */
-  async function countIn(r: ResponseRecord): Promise<void> {
+  /**
+   * One more for each answered option, unless the round is closed: 'closed' then, and nothing counted.
+   * db.command.inc is atomic; the doc is created at most once (add, never set).
+   *
+   * The ordering guarantee against a final acceptance: the gate is the tally document's `closed` field,
+   * and the increment is one update of that one document conditioned on `closed` ≠ true, which the
+   * database applies atomically. closeRound sets `closed` by an update of the same document. So every
+   * increment is ordered before the close (and is in the tally the finalize reads after closing) or
+   * after it (and matches nothing). No multi-document transaction is needed, and the check costs no
+   * read: the answer already writes this document.
+   */
+  async function countIn(r: ResponseRecord): Promise<'counted' | 'closed'> {
     const id = tallyId(r.year, r.communityId);
     const entries = Object.entries(r.answers);
     entries.forEach(([q, o]) => (assertFieldName(q), assertFieldName(o)));
     const inc = Object.fromEntries(entries.map(([q, o]) => [`counts.${q}.${o}`, _.inc(1)]));
-    const increment = () => on(COLLECTIONS.tallies, (c) => c.doc(id).update({ data: inc }));
+    const increment = async () =>
+      (await on(COLLECTIONS.tallies, (c) => c.where({ _id: id, closed: _.neq(true) }).update({ data: inc }))).stats.updated === 1;
 
-    if ((await increment()).stats.updated === 1) return;
+    if (await increment()) return 'counted';
     const counts: Tally['counts'] = {};
     for (const [q, o] of entries) (counts[q] ??= {})[o] = 1;
-    if (await addOnce(COLLECTIONS.tallies, { _id: id, communityId: r.communityId, year: r.year, counts })) return;
-    // Another call created it between our update and add: count on top of theirs.
-    if ((await increment()).stats.updated !== 1) throw new Error(`tally ${id} could not be updated`);
+    if (await addOnce(COLLECTIONS.tallies, { _id: id, communityId: r.communityId, year: r.year, counts })) return 'counted';
+    // It exists: created by another call since our first try (count on top of theirs), or closed.
+    return (await increment()) ? 'counted' : 'closed';
+  }
+
+  /** Sets the gate on the round's tally document, creating it (empty) if nobody has answered yet. */
+  async function closeRound(communityId: string, year: number): Promise<void> {
+    const id = tallyId(year, communityId);
+    const close = async () => (await on(COLLECTIONS.tallies, (c) => c.doc(id).update({ data: { closed: true } }))).stats.updated === 1;
+    if (await close()) return;
+    if (await addOnce(COLLECTIONS.tallies, { _id: id, communityId, year, counts: {}, closed: true })) return;
+    await close(); // it exists: already closed, or created by a first answer since our update
   }
 
   return {
     ...cloudProjectStore(db, collections),
     ...cloudAuditStore(collections),
+    ...cloudLockStore(db, collections),
+    closeRound,
+    async openRound(communityId, year) {
+      await on(COLLECTIONS.tallies, (c) => c.doc(tallyId(year, communityId)).update({ data: { closed: false } }));
+    },
     ...communities,
 
     async getRole(openid) {
@@ -102,8 +129,11 @@ export function createCloudStore(db: WxDatabase, options: CommunityOptions = {})
         submittedAt,
       });
       if (!inserted) return 'duplicate';
-      await countIn(r);
-      return 'inserted';
+      if ((await countIn(r)) === 'counted') return 'inserted';
+      // Refused by the closed round: the response goes too (a crash just here leaves it stored but
+      // uncounted, the same gap as above; it is never in the round's figures).
+      await on(COLLECTIONS.responses, (c) => c.doc(responseId(year, communityId, respondent)).remove());
+      return 'closed';
     },
 
     async getTallies(year, communityId) {
@@ -129,6 +159,9 @@ export function createCloudStore(db: WxDatabase, options: CommunityOptions = {})
     },
     async replaceTallies(year, tallies) {
       // An admin's repair, not atomic: an answer counted while it runs may be overwritten; run it again to settle.
+      // Only `counts` is replaced (never the document), so a closed round stays closed.
+      const setCounts = async (id: string, counts: Tally['counts']) =>
+        (await on(COLLECTIONS.tallies, (c) => c.doc(id).update({ data: { counts: _.set(counts) } }))).stats.updated === 1;
       const keep = new Set<string>();
       for (const t of tallies) {
         if (t.year !== year) throw new Error(`replaceTallies(${year}) was given a tally of ${t.year}`);
@@ -136,10 +169,12 @@ export function createCloudStore(db: WxDatabase, options: CommunityOptions = {})
         if (!hasCounts(clean)) continue;
         const id = tallyId(year, t.communityId);
         keep.add(id);
-        await on(COLLECTIONS.tallies, (c) => c.doc(id).set({ data: { communityId: t.communityId, year, counts: clean.counts } }));
+        if (await setCounts(id, clean.counts)) continue;
+        // Unchanged, or no document yet.
+        if (!(await addOnce(COLLECTIONS.tallies, { _id: id, communityId: t.communityId, year, counts: clean.counts }))) await setCounts(id, clean.counts);
       }
       for (const doc of await readAll(COLLECTIONS.tallies, { year })) {
-        if (!keep.has(doc._id)) await on(COLLECTIONS.tallies, (c) => c.doc(doc._id).remove());
+        if (!keep.has(doc._id)) await setCounts(doc._id, {});
       }
     },
 

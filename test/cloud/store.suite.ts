@@ -4,6 +4,8 @@ import { PILOT_COMMUNITIES } from '../../cloud/data/pilot-communities';
 import type { ResponseRecord, Store, Tally } from '../../cloud/store/types';
 import { describeAssessmentItems, item } from './store-assessments.suite';
 import { describeAudit } from './store-audit.suite';
+import { describeLocks } from './store-locks.suite';
+import { describeFinalizeRace } from './finalize-race.suite';
 import { describeNeeds } from './store-needs.suite';
 import { describeProjects } from './store-projects.suite';
 
@@ -178,6 +180,8 @@ export function describeStore(name: string, make: () => Promise<StoreFixture>): 
     describeProjects(() => store);
     describeNeeds(() => store);
     describeAudit(() => store);
+    describeLocks(() => store);
+    describeFinalizeRace(() => store);
 
     describe('concurrency', () => {
       test('30 simultaneous answers of one respondent: one inserted, counted once', async () => {

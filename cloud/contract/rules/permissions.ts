@@ -39,5 +39,8 @@ export const canEvaluateProjects = (a: Actor) => has(a, 'evaluator') || isAdmin(
 export const canSeeEvaluations = (a: Actor) => seesAllCommunities(a) || has(a, 'evaluator');
 export const canAssignRoles = isAdmin;
 export const canRecount = isAdmin;
+/** Officials and admins record a 阶段评估 or the 终期验收 (scorers); only admins reopen a locked year. */
+export const canFinalize = canScore;
+export const canReopen = isAdmin;
 /** The audit log of a community's year: whoever scores (officials and admins). */
 export const canReadAuditLog = canScore;

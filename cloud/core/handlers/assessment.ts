@@ -16,6 +16,7 @@ import { requireReadsIndicators, type Caller } from '../auth';
 import type { Deps } from '../deps';
 import { requireCommunity } from '../communities';
 import { itemChanges } from '../item-changes';
+import { requireUnlocked } from '../locks';
 
 export async function getStandard(): Promise<TStandard> {
   return STANDARD;
@@ -45,6 +46,7 @@ export async function listAssessments(
 export async function saveAssessment(input: TSaveAssessmentInput, caller: Caller, deps: Deps): Promise<TAssessment> {
   const community = await requireCommunity(input.communityId, deps);
   const { communityId, year } = input;
+  await requireUnlocked(communityId, year, deps);
   const saved = new Map((await deps.store.getAssessmentItems(year, communityId)).map((i) => [i.itemId, i]));
   const { put, remove, audit } = itemChanges(input, saved, { setBy: caller.openid, setAt: deps.now().toISOString() });
   if (put.length > 0 || remove.length > 0) await deps.store.saveAssessmentItems(communityId, year, put, remove);

@@ -2,7 +2,7 @@
 import { shanghaiYear, type TAuditEntry, type TGetAuditLogInput, type TGetAuditLogOutput } from '../../contract';
 import type { AuditRecord, AuditValue } from '../../store/types';
 import { staffRef, staffView } from '../actors';
-import { chainOf, ROLES_CHAIN, verifyChain } from '../audit';
+import { chainOf, checkAnchors, ROLES_CHAIN, verifyChain } from '../audit';
 import type { Caller } from '../auth';
 import { requireCommunity } from '../communities';
 import type { Deps } from '../deps';
@@ -34,11 +34,12 @@ function view(e: AuditRecord, chain: TAuditEntry['chain'], deps: Deps): TAuditEn
 export async function getAuditLog(input: TGetAuditLogInput, _caller: Caller, deps: Deps): Promise<TGetAuditLogOutput> {
   const { communityId, year } = input;
   await requireCommunity(communityId, deps);
-  const [own, roles] = await Promise.all([
+  const [own, roles, snapshots] = await Promise.all([
     deps.store.listAuditEntries(chainOf(communityId, year)),
     deps.store.listAuditEntries(ROLES_CHAIN),
+    deps.store.listSnapshots(communityId, year),
   ]);
-  const ownBreak = verifyChain(own);
+  const ownBreak = verifyChain(own) ?? checkAnchors(own, snapshots.map((s) => s.auditHead));
   const rolesBreak = ownBreak ? null : verifyChain(roles);
   const brokenAt = ownBreak ? { chain: 'community' as const, ...ownBreak } : rolesBreak ? { chain: 'roles' as const, ...rolesBreak } : null;
   const entries = [

@@ -7,6 +7,7 @@ import { requireAcceptableText } from '../content-check';
 import { dailyAllowance } from '../daily-limit';
 import type { Deps } from '../deps';
 import { AppError, notFound } from '../errors';
+import { requireUnlocked } from '../locks';
 import { feedbackIdOf, loadProject, projectDetail } from '../projects';
 import type { ProjectRecord } from '../../store/types';
 
@@ -34,9 +35,11 @@ export async function submitFeedback(input: TSubmitFeedbackInput, caller: Caller
   return projectDetail(project, caller, deps);
 }
 
+/** A feedback the caller manages (reply, hide, unhide): their community's, of a year not locked. */
 async function managedFeedback(projectId: string, feedbackId: string, caller: Caller, deps: Deps) {
   const project = await loadProject(projectId, deps);
   requireRunsProjects(caller, project.communityId);
+  await requireUnlocked(project.communityId, project.year, deps);
   const feedback = await deps.store.getFeedback(feedbackId);
   if (!feedback || feedback.projectId !== project.id) throw notFound('没有这条评价');
   return { project, feedback };

@@ -7,4 +7,5 @@ export * from './identity';
 export * from './indicators';
 export * from './needs';
 export * from './projects';
+export * from './stages';
 export * from './survey';

@@ -22,16 +22,19 @@ import { shanghaiYear } from '../../contract';
 import { requireCommunity } from '../communities';
 import type { Deps } from '../deps';
 import { AppError } from '../errors';
+import { requireUnlocked } from '../locks';
 import { byCategory, loadProject, projectDetail, saveOver, summarize } from '../projects';
 
 export async function publishProject(input: TPublishProjectInput, caller: Caller, deps: Deps): Promise<TProjectDetail> {
   requireRunsProjects(caller, input.communityId);
   await requireCommunity(input.communityId, deps);
+  const year = input.year ?? shanghaiYear(deps.now());
+  await requireUnlocked(input.communityId, year, deps);
   const at = deps.now().toISOString();
   const result = await deps.store.addProject(
     {
       communityId: input.communityId,
-      year: input.year ?? shanghaiYear(deps.now()),
+      year,
       category: input.category,
       title: input.title,
       summary: input.summary,
@@ -66,6 +69,7 @@ function stageChange(project: ProjectRecord, to: TStage, reason: string | undefi
 export async function updateProject(input: TUpdateProjectInput, caller: Caller, deps: Deps): Promise<TProjectDetail> {
   const project = await loadProject(input.projectId, deps);
   requireRunsProjects(caller, project.communityId);
+  await requireUnlocked(project.communityId, project.year, deps);
   const at = deps.now().toISOString();
   const { title, summary, plan, reflection, stage, reason } = input;
   const next: ProjectRecord = {
@@ -87,6 +91,7 @@ export async function updateProject(input: TUpdateProjectInput, caller: Caller, 
 export async function recordActivity(input: TRecordActivityInput, caller: Caller, deps: Deps): Promise<TProjectDetail> {
   const project = await loadProject(input.projectId, deps);
   requireRunsProjects(caller, project.communityId);
+  await requireUnlocked(project.communityId, project.year, deps);
   const { projectId, date, description, servedCount } = input;
   await deps.store.addActivity({
     id: randomUUID(),
@@ -117,6 +122,7 @@ export async function saveProjectEvaluation(
   deps: Deps,
 ): Promise<TProjectDetail> {
   const project = await loadProject(input.projectId, deps);
+  await requireUnlocked(project.communityId, project.year, deps);
   const next = { ...project, evaluation: { aspects: input.aspects, by: caller.openid, at: deps.now().toISOString() } };
   await saveOver(next, deps);
   const { communityId, year, id: projectId } = project;

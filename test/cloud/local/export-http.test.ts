@@ -7,6 +7,8 @@ import { answerSurvey, BEIYUAN, clock, EVALUATOR, OFFICIAL, startWithRoles, WORK
 import { allAWith, without } from '../../rubric/builders';
 
 const rt = useRuntime(() => startWithRoles(clock().now));
+// 50–60 answers through HTTP and exceljs loading, on a busy machine, take more than jest's default 5 s.
+jest.setTimeout(30_000);
 
 async function download(url: string): Promise<Workbook> {
   const res = await fetch(rt.url + url);
@@ -88,6 +90,17 @@ test('the exported workbook holds the same figures as getAssessment', async () =
   expect(book.worksheets.map((w) => w.name)).toHaveLength(9);
   // Nobody answered in Junan: its rate items say why they have no state.
   expect(rowsOf(book.getWorksheet('桔南社区')!).get('II-10.2')!.slice(2, 6)).toEqual([undefined, undefined, 3, '问卷测算（样本不足 0/50）']);
+});
+
+test('a locked year exports the figures stored with its final acceptance, dated', async () => {
+  await answerSurvey(rt, BEIYUAN, 50, 50, 50);
+  await rt.call('saveAssessment', { communityId: BEIYUAN, year: YEAR, states: without(allAWith({}), 'II-10.2', 'II-10.3') }, OFFICIAL);
+  expect((await rt.call('finalizeAssessment', { communityId: BEIYUAN, year: YEAR, stage: 'final' }, OFFICIAL)).status).toBe(200);
+  const summary = (await download((await rt.call('exportScorecards', { year: YEAR }, OFFICIAL)).body.data.url)).getWorksheet('总表')!;
+  const header = (summary.getRow(1).values as unknown[]).slice(1);
+  const cell = (community: string, title: string) => rowsOf(summary).get(community)![header.indexOf(title)];
+  expect([cell('北园社区', '总分'), cell('北园社区', '群众知晓率有效问卷'), cell('北园社区', '终期验收')]).toEqual([60, 50, `${YEAR}-06-01`]);
+  expect(cell('桔南社区', '终期验收')).toBeUndefined();
 });
 
 test('an override’s reason is in the workbook beside its item', async () => {
