@@ -15,11 +15,17 @@ function withoutId<T>(doc: WxDocument): T {
   return rest as T;
 }
 
-export function cloudLockStore(db: WxDatabase, { on, readAll, findById, addOnce }: WxCollections): Omit<LockStore, 'closeRound' | 'openRound'> {
+export function cloudLockStore(
+  db: WxDatabase,
+  { on, readAll, findById, addOnce }: WxCollections,
+): Omit<LockStore, 'closeRound' | 'openRound'> {
   const _ = db.command;
   return {
     async getLocks(year, communityId) {
-      const docs = communityId === undefined ? await readAll(C.assessmentLocks, { year }) : [await findById(C.assessmentLocks, lockId(year, communityId))];
+      const docs =
+        communityId === undefined
+          ? await readAll(C.assessmentLocks, { year })
+          : [await findById(C.assessmentLocks, lockId(year, communityId))];
       return docs.filter((d): d is WxDocument => d !== null).map((d) => withoutId<LockRecord>(d));
     },
     async lockAssessment(lock) {
@@ -32,7 +38,9 @@ export function cloudLockStore(db: WxDatabase, { on, readAll, findById, addOnce 
     },
     async unlockAssessment(communityId, year, reopened) {
       const _id = lockId(year, communityId);
-      const { stats } = await on(C.assessmentLocks, (c) => c.where({ _id, locked: true }).update({ data: { locked: false, reopened: _.set(reopened) } }));
+      const { stats } = await on(C.assessmentLocks, (c) =>
+        c.where({ _id, locked: true }).update({ data: { locked: false, reopened: _.set(reopened) } }),
+      );
       return stats.updated === 1;
     },
     async addSnapshot(s: SnapshotRecord) {

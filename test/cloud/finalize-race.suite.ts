@@ -25,7 +25,9 @@ export function describeFinalizeRace(store: () => Store): void {
     await call('assignRole', { openid: OFFICIAL, role: 'official' }, ADMIN);
     // Complete, so it can be finalized: with fewer than 50 answers the rate items are set by hand, with reasons.
     const reasons = { 'II-10.2': '样本不足，按入户核查', 'II-10.3': '样本不足，按入户核查' };
-    expect(await call('saveAssessment', { communityId: C, year: 2024, states: allStates('A'), reasons }, OFFICIAL)).toMatchObject({ ok: true });
+    expect(await call('saveAssessment', { communityId: C, year: 2024, states: allStates('A'), reasons }, OFFICIAL)).toMatchObject({
+      ok: true,
+    });
     const answers = { awareness: 'aware', satisfaction: 'satisfied' };
     for (let i = 0; i < 5; i++) expect((await call('submitResponse', { communityId: C, answers }, `early-${i}`)).ok).toBe(true);
 

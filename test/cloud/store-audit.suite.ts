@@ -38,7 +38,11 @@ export function describeAudit(store: () => Store): void {
     test('an empty chain has no head; entries come back whole, by seq, each chain apart', async () => {
       expect(await store().getAuditHead('2024:dinghai-beiyuan')).toBeNull();
       const first = entry('2024:dinghai-beiyuan', 1);
-      const second = entry('2024:dinghai-beiyuan', 2, { prevHash: first.hash, target: 'II-1.2', from: { state: 'A', note: '旧', reason: null } });
+      const second = entry('2024:dinghai-beiyuan', 2, {
+        prevHash: first.hash,
+        target: 'II-1.2',
+        from: { state: 'A', note: '旧', reason: null },
+      });
       expect(await store().addAuditEntry(second)).toBe(true);
       expect(await store().addAuditEntry(first)).toBe(true);
       expect(await store().addAuditEntry(entry('roles', 1, { communityId: null, year: null, action: 'role' }))).toBe(true);

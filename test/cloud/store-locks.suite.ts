@@ -13,19 +13,45 @@ export const answer = (communityId: string, respondent: string, year = 2024): Re
   answers: { awareness: 'aware', satisfaction: 'satisfied' },
   submittedAt: `${year}-06-01T08:00:00.000Z`,
 });
-const n = async (store: Store, communityId: string, year = 2024) => (await store.getTallies(year, communityId))[0]?.counts.awareness?.aware ?? 0;
+const n = async (store: Store, communityId: string, year = 2024) =>
+  (await store.getTallies(year, communityId))[0]?.counts.awareness?.aware ?? 0;
 
 const figures: SnapshotRecord['figures'] = {
   items: [{ id: 'II-1.1', state: 'A', note: null, reason: null, setBy: 'o-official', setAt: AT }],
   rates: { awareness: null, satisfaction: null },
   projects: [],
-  score: { firstClass: 1, secondClass: 0, total: 1, eligible: false, grade: null, qualified: null, complete: false, indicators: [], items: [], verdict: 'incomplete', verdictText: '未完成评定' },
+  score: {
+    firstClass: 1,
+    secondClass: 0,
+    total: 1,
+    eligible: false,
+    grade: null,
+    qualified: null,
+    complete: false,
+    indicators: [],
+    items: [],
+    verdict: 'incomplete',
+    verdictText: '未完成评定',
+  },
 };
 const snapshot = (id: string, change: Partial<SnapshotRecord> = {}): SnapshotRecord => ({
-  id, communityId: A, year: 2024, stage: 'interim', at: AT, by: official, figures, auditHead: null, ...change,
+  id,
+  communityId: A,
+  year: 2024,
+  stage: 'interim',
+  at: AT,
+  by: official,
+  figures,
+  auditHead: null,
+  ...change,
 });
 const lock = (snapshotId: string, change: Partial<LockRecord> = {}): LockRecord => ({
-  communityId: A, year: 2024, locked: true, final: { snapshotId, at: AT, by: official, figures }, reopened: null, ...change,
+  communityId: A,
+  year: 2024,
+  locked: true,
+  final: { snapshotId, at: AT, by: official, figures },
+  reopened: null,
+  ...change,
 });
 
 export function describeLocks(store: () => Store): void {
@@ -59,7 +85,9 @@ export function describeLocks(store: () => Store): void {
       await store().openRound(B, 2024);
       await store().openRound(A, 2030); // opening a round never closed: no error
       expect(await store().addResponse(answer(B, 'r1'))).toBe('inserted');
-      expect(await store().getTallies(2024, B)).toEqual([{ communityId: B, year: 2024, counts: { awareness: { aware: 1 }, satisfaction: { satisfied: 1 } } }]);
+      expect(await store().getTallies(2024, B)).toEqual([
+        { communityId: B, year: 2024, counts: { awareness: { aware: 1 }, satisfaction: { satisfied: 1 } } },
+      ]);
     });
 
     test('replacing the year’s tallies (a recount) leaves a closed round closed', async () => {
@@ -109,7 +137,11 @@ export function describeLocks(store: () => Store): void {
     });
 
     test('unlocking keeps the final acceptance and records the reopening; a lifted lock can be held anew', async () => {
-      const reopened = { at: '2025-01-02T00:00:00.000Z', by: { openid: 'o-admin', role: 'admin' as const, name: null }, reason: '复核发现错漏' };
+      const reopened = {
+        at: '2025-01-02T00:00:00.000Z',
+        by: { openid: 'o-admin', role: 'admin' as const, name: null },
+        reason: '复核发现错漏',
+      };
       expect(await store().unlockAssessment(A, 2024, reopened)).toBe(false); // nothing held
       await store().lockAssessment(lock('s1'));
       expect(await store().unlockAssessment(A, 2024, reopened)).toBe(true);
@@ -120,12 +152,16 @@ export function describeLocks(store: () => Store): void {
     });
 
     test('snapshots are kept per community-year, oldest first', async () => {
-      await store().addSnapshot(snapshot('s2', { at: '2024-12-02T00:00:00.000Z', stage: 'final', auditHead: { seq: 3, hash: 'ab'.repeat(32) } }));
+      await store().addSnapshot(
+        snapshot('s2', { at: '2024-12-02T00:00:00.000Z', stage: 'final', auditHead: { seq: 3, hash: 'ab'.repeat(32) } }),
+      );
       await store().addSnapshot(snapshot('s1'));
       await store().addSnapshot(snapshot('s3', { communityId: B }));
       await store().addSnapshot(snapshot('s4', { year: 2025 }));
       expect((await store().listSnapshots(A, 2024)).map((s) => s.id)).toEqual(['s1', 's2']);
-      expect((await store().listSnapshots(A, 2024))[1]).toEqual(snapshot('s2', { at: '2024-12-02T00:00:00.000Z', stage: 'final', auditHead: { seq: 3, hash: 'ab'.repeat(32) } }));
+      expect((await store().listSnapshots(A, 2024))[1]).toEqual(
+        snapshot('s2', { at: '2024-12-02T00:00:00.000Z', stage: 'final', auditHead: { seq: 3, hash: 'ab'.repeat(32) } }),
+      );
       expect(await store().listSnapshots(B, 2025)).toEqual([]);
     });
   });

@@ -39,7 +39,12 @@ export async function getAuditLog(input: TGetAuditLogInput, _caller: Caller, dep
     deps.store.listAuditEntries(ROLES_CHAIN),
     deps.store.listSnapshots(communityId, year),
   ]);
-  const ownBreak = verifyChain(own) ?? checkAnchors(own, snapshots.map((s) => s.auditHead));
+  const ownBreak =
+    verifyChain(own) ??
+    checkAnchors(
+      own,
+      snapshots.map((s) => s.auditHead),
+    );
   const rolesBreak = ownBreak ? null : verifyChain(roles);
   const brokenAt = ownBreak ? { chain: 'community' as const, ...ownBreak } : rolesBreak ? { chain: 'roles' as const, ...rolesBreak } : null;
   const entries = [

@@ -68,15 +68,33 @@ export async function finalizeAssessment(input: TFinalizeAssessmentInput, caller
   };
   let lock: LockRecord | null = null;
   if (stage === 'final') {
-    lock = { communityId, year, locked: true, final: { snapshotId: snapshot.id, at, by, figures: snapshot.figures }, reopened: before?.reopened ?? null };
+    lock = {
+      communityId,
+      year,
+      locked: true,
+      final: { snapshotId: snapshot.id, at, by, figures: snapshot.figures },
+      reopened: before?.reopened ?? null,
+    };
     if (!(await deps.store.lockAssessment(lock))) throw lockedError(year);
   }
   await deps.store.addSnapshot(snapshot);
   const { score, rates } = assessment;
   const counts = (r: (typeof rates)['awareness']) => (r ? { count: r.count, n: r.n } : null);
-  const to = { snapshotId: snapshot.id, firstClass: score.firstClass, secondClass: score.secondClass, total: score.total, verdict: score.verdict };
+  const to = {
+    snapshotId: snapshot.id,
+    firstClass: score.firstClass,
+    secondClass: score.secondClass,
+    total: score.total,
+    verdict: score.verdict,
+  };
   await recordAudit(deps, by, [
-    { action: stage === 'final' ? 'finalize' : 'interim', communityId, year, from: null, to: { ...to, awareness: counts(rates.awareness), satisfaction: counts(rates.satisfaction) } },
+    {
+      action: stage === 'final' ? 'finalize' : 'interim',
+      communityId,
+      year,
+      from: null,
+      to: { ...to, awareness: counts(rates.awareness), satisfaction: counts(rates.satisfaction) },
+    },
   ]);
   return { snapshot: snapshotView(snapshot, lock), assessment: stage === 'final' ? await live(community, year, deps) : assessment };
 }
@@ -99,7 +117,11 @@ export async function reopenAssessment(input: TReopenAssessmentInput, caller: Ca
 }
 
 /** Every snapshot of the year, oldest first: for whoever may read the assessment. */
-export async function getAssessmentSnapshots(input: TGetAssessmentSnapshotsInput, caller: Caller, deps: Deps): Promise<TGetAssessmentSnapshotsOutput> {
+export async function getAssessmentSnapshots(
+  input: TGetAssessmentSnapshotsInput,
+  caller: Caller,
+  deps: Deps,
+): Promise<TGetAssessmentSnapshotsOutput> {
   const { communityId, year } = input;
   requireReadsIndicators(caller, communityId);
   await requireCommunity(communityId, deps);

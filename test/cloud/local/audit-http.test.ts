@@ -10,7 +10,8 @@ let time: Clock;
 const rt = useRuntime(() => startWithRoles((time = clock()).now));
 
 const log = async (communityId = BEIYUAN, who = OFFICIAL) => rt.call('getAuditLog', { communityId, year: YEAR }, who);
-const save = (body: Record<string, unknown>, who = OFFICIAL) => rt.call('saveAssessment', { communityId: BEIYUAN, year: YEAR, ...body }, who);
+const save = (body: Record<string, unknown>, who = OFFICIAL) =>
+  rt.call('saveAssessment', { communityId: BEIYUAN, year: YEAR, ...body }, who);
 
 /** Runs SQL on the runtime's own SQLite file, behind the calls' back. */
 function behindTheCallsBack(run: (db: Database.Database) => void): void {
@@ -28,7 +29,11 @@ describe('who reads it', () => {
     expect((await log(BEIYUAN, ADMIN)).status).toBe(200);
     for (const who of [WORKER, EVALUATOR, 'resident-1']) expect((await log(JUNAN, who)).status).toBe(403);
     expect((await log('no-such-place')).status).toBe(404);
-    for (const [body, path] of [[{ communityId: BEIYUAN, year: 'last' }, 'year'], [{ communityId: BEIYUAN }, 'year'], [{ communityId: BEIYUAN, year: YEAR, seq: 1 }, '']] as const) {
+    for (const [body, path] of [
+      [{ communityId: BEIYUAN, year: 'last' }, 'year'],
+      [{ communityId: BEIYUAN }, 'year'],
+      [{ communityId: BEIYUAN, year: YEAR, seq: 1 }, ''],
+    ] as const) {
       const res = await rt.call('getAuditLog', body, OFFICIAL);
       expect(res.status).toBe(400);
       expect(res.body.error.issues.map((i: any) => i.path)).toContain(path);
@@ -52,9 +57,33 @@ describe('what it records', () => {
     expect(data.brokenAt).toBeNull();
     const items = data.entries.filter((e: any) => e.chain === 'community');
     expect(items.map(({ seq, at, by, action, target, from, to }: any) => ({ seq, at, by, action, target, from, to }))).toEqual([
-      { seq: 1, at: `${YEAR}-06-01T02:00:00.000Z`, by: { role: 'official', name: null }, action: 'item', target: 'II-1.1', from: null, to: { state: 'A', note: '会议记录', reason: null } },
-      { seq: 2, at: `${YEAR}-06-02T02:00:00.000Z`, by: { role: 'admin', name: null }, action: 'item', target: 'II-1.1', from: { state: 'A', note: '会议记录', reason: null }, to: { state: 'B', note: '会议记录', reason: null } },
-      { seq: 3, at: `${YEAR}-06-02T02:00:00.000Z`, by: { role: 'official', name: null }, action: 'item', target: 'II-1.1', from: { state: 'B', note: '会议记录', reason: null }, to: null },
+      {
+        seq: 1,
+        at: `${YEAR}-06-01T02:00:00.000Z`,
+        by: { role: 'official', name: null },
+        action: 'item',
+        target: 'II-1.1',
+        from: null,
+        to: { state: 'A', note: '会议记录', reason: null },
+      },
+      {
+        seq: 2,
+        at: `${YEAR}-06-02T02:00:00.000Z`,
+        by: { role: 'admin', name: null },
+        action: 'item',
+        target: 'II-1.1',
+        from: { state: 'A', note: '会议记录', reason: null },
+        to: { state: 'B', note: '会议记录', reason: null },
+      },
+      {
+        seq: 3,
+        at: `${YEAR}-06-02T02:00:00.000Z`,
+        by: { role: 'official', name: null },
+        action: 'item',
+        target: 'II-1.1',
+        from: { state: 'B', note: '会议记录', reason: null },
+        to: null,
+      },
     ]);
     expect(items.every((e: any) => /^[0-9a-f]{64}$/.test(e.hash))).toBe(true);
     const raw = JSON.stringify(data);
@@ -65,7 +94,9 @@ describe('what it records', () => {
 
   test('role changes that concern the community: its workers and the city-wide roles, each person a stand-in, not an openid', async () => {
     const roles = async (communityId: string) =>
-      (await log(communityId)).body.data.entries.filter((e: any) => e.chain === 'roles').map(({ by, target, from, to }: any) => ({ by, target, from, to }));
+      (await log(communityId)).body.data.entries
+        .filter((e: any) => e.chain === 'roles')
+        .map(({ by, target, from, to }: any) => ({ by, target, from, to }));
     // startWithRoles assigned an official, an evaluator and a worker of Junan.
     const beiyuan = await roles(BEIYUAN);
     expect(beiyuan.map((e: any) => e.to)).toEqual([
@@ -79,7 +110,12 @@ describe('what it records', () => {
 
     await rt.call('assignRole', { openid: WORKER, role: 'worker', communityId: JUNAN }, ADMIN); // the same again: no entry
     await rt.call('assignRole', { openid: WORKER, role: 'worker', communityId: BEIYUAN }, ADMIN);
-    const moved = { by: { role: 'admin', name: null }, target: junan[2].target, from: { role: 'worker', communityId: JUNAN }, to: { role: 'worker', communityId: BEIYUAN } };
+    const moved = {
+      by: { role: 'admin', name: null },
+      target: junan[2].target,
+      from: { role: 'worker', communityId: JUNAN },
+      to: { role: 'worker', communityId: BEIYUAN },
+    };
     expect((await roles(JUNAN)).slice(3)).toEqual([moved]);
     expect((await roles(BEIYUAN)).slice(2)).toEqual([moved]);
     // A role changed in another year belongs to that year's log.
@@ -115,12 +151,19 @@ describe('tampering in the SQLite file is detected', () => {
       forged.hash = hashOf(forged);
       db.prepare('UPDATE audit_log SET body = ? WHERE chain = ? AND seq = 2').run(JSON.stringify(forged), chain);
     });
-    expect((await log()).body.data.brokenAt).toEqual({ chain: 'community', seq: 3, problem: '与上一条记录的哈希不相接（前面的记录被改动或删除）' });
+    expect((await log()).body.data.brokenAt).toEqual({
+      chain: 'community',
+      seq: 3,
+      problem: '与上一条记录的哈希不相接（前面的记录被改动或删除）',
+    });
   });
 
   test('an entry deleted is missed', async () => {
     behindTheCallsBack((db) => db.prepare('DELETE FROM audit_log WHERE chain = ? AND seq = 2').run(chain));
-    expect((await log()).body.data).toMatchObject({ verified: false, brokenAt: { chain: 'community', seq: 2, problem: '第 2 条记录缺失' } });
+    expect((await log()).body.data).toMatchObject({
+      verified: false,
+      brokenAt: { chain: 'community', seq: 2, problem: '第 2 条记录缺失' },
+    });
   });
 
   test('a role change rewritten breaks the roles chain', async () => {

@@ -2,7 +2,19 @@
 import { allAspects } from '../../rubric/builders';
 import { useRuntime } from '../../support/local-runtime';
 import { completeAssessment, finalize } from '../../support/locks';
-import { ADMIN, BEIYUAN, BEIYUAN_WORKER, clock, EVALUATOR, JUNAN, OFFICIAL, publish, startProjectRuntime, WORKER, YEAR } from '../../support/projects';
+import {
+  ADMIN,
+  BEIYUAN,
+  BEIYUAN_WORKER,
+  clock,
+  EVALUATOR,
+  JUNAN,
+  OFFICIAL,
+  publish,
+  startProjectRuntime,
+  WORKER,
+  YEAR,
+} from '../../support/projects';
 
 const rt = useRuntime(() => startProjectRuntime(clock().now));
 let project: any;
@@ -22,7 +34,8 @@ async function state() {
 
 beforeEach(async () => {
   project = await publish(rt);
-  feedbackId = (await rt.call('submitFeedback', { projectId: project.id, rating: 4, comment: '很好' }, 'resident-1')).body.data.mine.feedback.id;
+  feedbackId = (await rt.call('submitFeedback', { projectId: project.id, rating: 4, comment: '很好' }, 'resident-1')).body.data.mine
+    .feedback.id;
   await rt.call('hideFeedback', { projectId: project.id, feedbackId, reason: '测试' }, WORKER);
   await rt.call('saveProjectEvaluation', { projectId: project.id, aspects: allAspects(80) }, EVALUATOR);
   await rt.call('submitResponse', { communityId: JUNAN, answers: { awareness: 'aware', satisfaction: 'satisfied' } }, 'resident-1');
@@ -63,9 +76,23 @@ test('who may not write is told so first (403), not that it is locked', async ()
 });
 
 test('other years and other communities stay open; so do residents’ ratings and joining', async () => {
-  expect((await rt.call('publishProject', { communityId: JUNAN, category: 'volunteering', title: '明年', summary: '下一年', year: YEAR + 1 }, WORKER)).status).toBe(200);
-  expect((await rt.call('publishProject', { communityId: BEIYUAN, category: 'volunteering', title: '北园', summary: '本年' }, BEIYUAN_WORKER)).status).toBe(200);
-  expect((await rt.call('submitResponse', { communityId: BEIYUAN, answers: { awareness: 'aware', satisfaction: 'satisfied' } }, 'resident-late')).status).toBe(200);
+  expect(
+    (
+      await rt.call(
+        'publishProject',
+        { communityId: JUNAN, category: 'volunteering', title: '明年', summary: '下一年', year: YEAR + 1 },
+        WORKER,
+      )
+    ).status,
+  ).toBe(200);
+  expect(
+    (await rt.call('publishProject', { communityId: BEIYUAN, category: 'volunteering', title: '北园', summary: '本年' }, BEIYUAN_WORKER))
+      .status,
+  ).toBe(200);
+  expect(
+    (await rt.call('submitResponse', { communityId: BEIYUAN, answers: { awareness: 'aware', satisfaction: 'satisfied' } }, 'resident-late'))
+      .status,
+  ).toBe(200);
   expect((await rt.call('saveAssessment', { communityId: BEIYUAN, year: YEAR, states: { 'II-1.1': 'A' } }, OFFICIAL)).status).toBe(200);
   expect((await rt.call('saveAssessment', { communityId: JUNAN, year: YEAR + 1, states: { 'II-1.1': 'A' } }, OFFICIAL)).status).toBe(200);
   expect((await rt.call('submitFeedback', { projectId: project.id, rating: 2 }, 'resident-2')).status).toBe(200);

@@ -2,7 +2,18 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { ADMIN, useRuntime } from '../../support/local-runtime';
-import { answerSurvey, BEIYUAN, clock, EVALUATOR, JUNAN, OFFICIAL, startWithRoles, WORKER, YEAR, type Clock } from '../../support/assessment';
+import {
+  answerSurvey,
+  BEIYUAN,
+  clock,
+  EVALUATOR,
+  JUNAN,
+  OFFICIAL,
+  startWithRoles,
+  WORKER,
+  YEAR,
+  type Clock,
+} from '../../support/assessment';
 import { completeAssessment, finalize, RATE_REASONS } from '../../support/locks';
 
 let time: Clock;
@@ -10,7 +21,8 @@ const rt = useRuntime(() => startWithRoles((time = clock()).now));
 
 const get = async (communityId = BEIYUAN, who = OFFICIAL) => rt.call('getAssessment', { communityId, year: YEAR }, who);
 const snapshots = async (communityId = BEIYUAN, who = OFFICIAL) => rt.call('getAssessmentSnapshots', { communityId, year: YEAR }, who);
-const answer = (who: string) => rt.call('submitResponse', { communityId: BEIYUAN, answers: { awareness: 'aware', satisfaction: 'unsure' } }, who);
+const answer = (who: string) =>
+  rt.call('submitResponse', { communityId: BEIYUAN, answers: { awareness: 'aware', satisfaction: 'unsure' } }, who);
 const reopen = (reason: unknown, who = ADMIN) => rt.call('reopenAssessment', { communityId: BEIYUAN, year: YEAR, reason }, who);
 
 describe('finalizeAssessment: who and what input', () => {
@@ -60,7 +72,12 @@ describe('阶段评估 (interim)', () => {
     await answerSurvey(rt, BEIYUAN, 3, 2, 1);
     await rt.call('saveAssessment', { communityId: BEIYUAN, year: YEAR, states: { 'II-1.1': 'B' }, notes: { 'II-1.1': '台账' } }, OFFICIAL);
     const { snapshot, assessment } = await finalize(rt, BEIYUAN, 'interim');
-    expect(snapshot).toMatchObject({ stage: 'interim', at: `${YEAR}-06-01T02:00:00.000Z`, by: { role: 'official', name: null }, inForce: false });
+    expect(snapshot).toMatchObject({
+      stage: 'interim',
+      at: `${YEAR}-06-01T02:00:00.000Z`,
+      by: { role: 'official', name: null },
+      inForce: false,
+    });
     expect(snapshot.items).toEqual([expect.objectContaining({ id: 'II-1.1', state: 'B', note: '台账' })]);
     expect(snapshot.rates.awareness).toMatchObject({ count: 2, n: 3 });
     expect(snapshot.score).toEqual(assessment.score);
@@ -83,7 +100,11 @@ describe('阶段评估 (interim)', () => {
     await finalize(rt, JUNAN, 'interim');
     expect((await snapshots(JUNAN, WORKER)).status).toBe(200);
     expect((await snapshots(JUNAN, ADMIN)).body.data.snapshots).toHaveLength(1);
-    for (const [communityId, who] of [[BEIYUAN, WORKER], [JUNAN, EVALUATOR], [JUNAN, 'resident-1']]) {
+    for (const [communityId, who] of [
+      [BEIYUAN, WORKER],
+      [JUNAN, EVALUATOR],
+      [JUNAN, 'resident-1'],
+    ]) {
       expect((await snapshots(communityId, who)).status).toBe(403);
     }
     expect((await snapshots('no-such-place')).status).toBe(404);
@@ -103,7 +124,9 @@ describe('终期验收 (final) and reopening', () => {
     expect(snapshot).toMatchObject({ stage: 'final', inForce: true, score: before.score, rates: before.rates });
     expect(assessment.rates.awareness).toMatchObject({ count: 3, n: 4 });
     expect(JSON.stringify(assessment.lock)).not.toContain(OFFICIAL);
-    const listed = (await rt.call('listAssessments', { year: YEAR }, OFFICIAL)).body.data.assessments.find((a: any) => a.communityId === BEIYUAN);
+    const listed = (await rt.call('listAssessments', { year: YEAR }, OFFICIAL)).body.data.assessments.find(
+      (a: any) => a.communityId === BEIYUAN,
+    );
     expect(listed).toEqual(assessment);
     expect((await get(BEIYUAN, ADMIN)).body.data).toEqual(assessment);
     // Another community's year is not locked.
@@ -125,7 +148,11 @@ describe('终期验收 (final) and reopening', () => {
     await completeAssessment(rt, BEIYUAN);
     const { snapshot: first } = await finalize(rt, BEIYUAN);
     expect([(await reopen('复核', OFFICIAL)).status, (await reopen('复核', WORKER)).status]).toEqual([403, 403]);
-    for (const [reason, path] of [['  ', 'reason'], [undefined, 'reason'], ['x'.repeat(501), 'reason']] as const) {
+    for (const [reason, path] of [
+      ['  ', 'reason'],
+      [undefined, 'reason'],
+      ['x'.repeat(501), 'reason'],
+    ] as const) {
       const res = await reopen(reason);
       expect(res.status).toBe(400);
       expect(res.body.error.issues.map((i: any) => i.path)).toEqual([path]);
@@ -136,7 +163,10 @@ describe('终期验收 (final) and reopening', () => {
     time.set(`${YEAR}-12-05T02:00:00.000Z`);
     const reopened = await reopen('复核发现满意度统计有误');
     expect(reopened.status).toBe(200);
-    expect(reopened.body.data).toMatchObject({ lock: null, reopened: { at: `${YEAR}-12-05T02:00:00.000Z`, by: { role: 'admin', name: null }, reason: '复核发现满意度统计有误' } });
+    expect(reopened.body.data).toMatchObject({
+      lock: null,
+      reopened: { at: `${YEAR}-12-05T02:00:00.000Z`, by: { role: 'admin', name: null }, reason: '复核发现满意度统计有误' },
+    });
     expect((await reopen('again')).body.error.code).toBe('NOT_LOCKED');
     expect((await rt.call('reopenAssessment', { communityId: JUNAN, year: YEAR, reason: '无' }, ADMIN)).status).toBe(409);
 
@@ -150,7 +180,10 @@ describe('终期验收 (final) and reopening', () => {
     // Finalized again: the new final is in force, the old one kept.
     const { snapshot: second } = await finalize(rt, BEIYUAN);
     list = (await snapshots()).body.data.snapshots;
-    expect(list.map((s: any) => [s.id, s.inForce])).toEqual([[first.id, false], [second.id, true]]);
+    expect(list.map((s: any) => [s.id, s.inForce])).toEqual([
+      [first.id, false],
+      [second.id, true],
+    ]);
     expect(list[1].rates.awareness.n).toBe(3);
     expect((await get()).body.data).toMatchObject({ lock: { stage: 'final' }, reopened: { reason: '复核发现满意度统计有误' } });
   });
@@ -167,12 +200,31 @@ describe('终期验收 (final) and reopening', () => {
         by: 'official',
         action: 'finalize',
         from: null,
-        to: { snapshotId: expect.any(String), firstClass: 60, secondClass: 0, total: 60, verdict: 'fail', awareness: null, satisfaction: null },
+        to: {
+          snapshotId: expect.any(String),
+          firstClass: 60,
+          secondClass: 0,
+          total: 60,
+          verdict: 'fail',
+          awareness: null,
+          satisfaction: null,
+        },
         reason: null,
       },
-      { by: 'admin', action: 'reopen', from: { locked: true, snapshotId: own.at(-2).to.snapshotId }, to: { locked: false }, reason: '复核' },
+      {
+        by: 'admin',
+        action: 'reopen',
+        from: { locked: true, snapshotId: own.at(-2).to.snapshotId },
+        to: { locked: false },
+        reason: '复核',
+      },
     ]);
-    expect(own.filter((e: any) => e.action === 'item').map((e: any) => e.reason).filter(Boolean)).toEqual(Object.values(RATE_REASONS));
+    expect(
+      own
+        .filter((e: any) => e.action === 'item')
+        .map((e: any) => e.reason)
+        .filter(Boolean),
+    ).toEqual(Object.values(RATE_REASONS));
 
     // The tail cut off behind the calls' back leaves no gap, but the final snapshot saw entry 39 (the last item).
     expect(own.map((e: any) => e.seq).at(-3)).toBe(39);
@@ -180,6 +232,9 @@ describe('终期验收 (final) and reopening', () => {
     db.prepare('DELETE FROM audit_log WHERE chain = ? AND seq >= 39').run(`${YEAR}:${BEIYUAN}`);
     db.close();
     const cut = (await rt.call('getAuditLog', { communityId: BEIYUAN, year: YEAR }, OFFICIAL)).body.data;
-    expect(cut).toMatchObject({ verified: false, brokenAt: { chain: 'community', seq: 39, problem: '第 39 条记录缺失（阶段评估或终期验收时已有）' } });
+    expect(cut).toMatchObject({
+      verified: false,
+      brokenAt: { chain: 'community', seq: 39, problem: '第 39 条记录缺失（阶段评估或终期验收时已有）' },
+    });
   });
 });

@@ -29,13 +29,17 @@ beforeEach(async () => {
     contentCheck: async () => true,
   };
   await call('assignRole', { openid: OFFICIAL, role: 'official' }, ADMIN);
-  for (const state of ['C', 'B', 'A']) await call('saveAssessment', { communityId: BEIYUAN, year: 2024, states: { 'II-1.1': state } }, OFFICIAL);
+  for (const state of ['C', 'B', 'A'])
+    await call('saveAssessment', { communityId: BEIYUAN, year: 2024, states: { 'II-1.1': state } }, OFFICIAL);
   expect(await log()).toMatchObject({ verified: true, brokenAt: null });
   expect(db.peek('auditLog').map((d) => d._id)).toEqual(['roles#0000000001', entryId(1), entryId(2), entryId(3)]);
 });
 
 test('a document updated in place breaks the chain at that entry', async () => {
-  await db.collection('auditLog').doc(entryId(1)).update({ data: { to: { state: 'A' } } });
+  await db
+    .collection('auditLog')
+    .doc(entryId(1))
+    .update({ data: { to: { state: 'A' } } });
   expect(await log()).toMatchObject({ verified: false, brokenAt: { chain: 'community', seq: 1, problem: '内容与哈希不符（记录被改动）' } });
 });
 
@@ -45,7 +49,10 @@ test('a document removed is missed', async () => {
 });
 
 test('the actor rewritten (another openid) breaks it too, though answers never show the openid', async () => {
-  await db.collection('auditLog').doc(entryId(3)).update({ data: { actor: { openid: 'someone-else' } } });
+  await db
+    .collection('auditLog')
+    .doc(entryId(3))
+    .update({ data: { actor: { openid: 'someone-else' } } });
   const answer = await log();
   expect(answer.brokenAt).toEqual({ chain: 'community', seq: 3, problem: '内容与哈希不符（记录被改动）' });
   expect(JSON.stringify(answer)).not.toContain('someone-else');
