@@ -25,6 +25,9 @@ export function sqliteProjectStore(db: Database.Database): ProjectStore {
   const updateFeedbackHidden = db.prepare(
     `UPDATE feedback SET body = json_set(body, '$.hidden', json(?)) WHERE id = ? AND body -> '$.hidden' = 'null'`,
   );
+  const clearFeedbackHidden = db.prepare(
+    `UPDATE feedback SET body = json_set(body, '$.hidden', json('null')) WHERE id = ? AND body -> '$.hidden' != 'null'`,
+  );
   const selectFeedback = db.prepare<[string], Body>('SELECT body FROM feedback WHERE id = ?');
   const insertParticipant = db.prepare(
     'INSERT INTO participants (project_id, role, respondent, joined_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING',
@@ -99,6 +102,9 @@ export function sqliteProjectStore(db: Database.Database): ProjectStore {
     },
     async setFeedbackHidden(id, hidden) {
       return updateFeedbackHidden.run(JSON.stringify(hidden), id).changes === 1;
+    },
+    async clearFeedbackHidden(id) {
+      return clearFeedbackHidden.run(id).changes === 1;
     },
     async getFeedback(id) {
       const row = selectFeedback.get(id);
