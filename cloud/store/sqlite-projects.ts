@@ -71,14 +71,16 @@ export function sqliteProjectStore(db: Database.Database): ProjectStore {
       return row ? (JSON.parse(row.body) as ProjectRecord) : null;
     },
     async listProjects({ year, communityIds, category }) {
+      if (communityIds !== undefined && communityIds.length === 0) return [];
       const where: string[] = [];
       const args: (string | number)[] = [];
-      if (year !== undefined) where.push('year = ?'), args.push(year);
-      if (category !== undefined) where.push('category = ?'), args.push(category);
-      if (communityIds !== undefined) {
-        if (communityIds.length === 0) return [];
-        where.push(`community_id IN (${placeholders(communityIds.length)})`), args.push(...communityIds);
-      }
+      const and = (condition: string, ...values: (string | number)[]) => {
+        where.push(condition);
+        args.push(...values);
+      };
+      if (year !== undefined) and('year = ?', year);
+      if (category !== undefined) and('category = ?', category);
+      if (communityIds !== undefined) and(`community_id IN (${placeholders(communityIds.length)})`, ...communityIds);
       const sql = `SELECT body FROM projects ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY id`;
       return parse<ProjectRecord>(db.prepare<typeof args, Body>(sql).all(...args));
     },
@@ -137,8 +139,14 @@ export function sqliteProjectStore(db: Database.Database): ProjectStore {
     async listNeeds({ communityId, respondent, limit, after }) {
       const where = ['community_id = ?'];
       const args: (string | number)[] = [communityId];
-      if (respondent !== undefined) where.push('respondent = ?'), args.push(respondent);
-      if (after) where.push('(submitted_at, id) < (?, ?)'), args.push(after.submittedAt, after.id);
+      if (respondent !== undefined) {
+        where.push('respondent = ?');
+        args.push(respondent);
+      }
+      if (after) {
+        where.push('(submitted_at, id) < (?, ?)');
+        args.push(after.submittedAt, after.id);
+      }
       const sql = `SELECT body FROM needs WHERE ${where.join(' AND ')} ORDER BY submitted_at DESC, id DESC LIMIT ?`;
       return parse<NeedRecord>(db.prepare<typeof args, Body>(sql).all(...args, limit));
     },

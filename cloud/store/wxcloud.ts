@@ -33,7 +33,7 @@ const byCommunityThenItem = (a: AssessmentItemRecord, b: AssessmentItemRecord) =
 
 export function createCloudStore(db: WxDatabase, options: CommunityOptions = {}): Store {
   const collections = wxCollections(db);
-  const { on, readAll, findById } = collections;
+  const { on, readAll } = collections;
   const { knownCount, ...communities } = cloudCommunities(COLLECTIONS.communities, collections, options);
 
   return {
