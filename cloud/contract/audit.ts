@@ -23,7 +23,7 @@ export const AuditEntry = z.object({
    */
   action: AuditAction,
   projectId: z.string().nullable(),
-  /** The item id, feedback id or project id changed; for a role change a stand-in (staff-…) for whose role it was. */
+  /** The item id, feedback id or project id changed; for a role change the staffId (as listStaff shows it) of whose role it was. */
   target: z.string().nullable(),
   from: z.unknown(),
   to: z.unknown(),

@@ -1,7 +1,8 @@
 // getAuditLog: a community's year as the audit log has it, each chain checked against its hashes.
 import { shanghaiYear, type TAuditEntry, type TGetAuditLogInput, type TGetAuditLogOutput } from '../../contract';
 import type { AuditRecord, AuditValue } from '../../store/types';
-import { staffRef, staffView } from '../actors';
+import { staffView } from '../actors';
+import { staffIdOf } from '../staff';
 import { chainOf, checkAnchors, ROLES_CHAIN, verifyChain } from '../audit';
 import type { Caller } from '../auth';
 import { requireCommunity } from '../communities';
@@ -26,7 +27,7 @@ const concerns = (e: AuditRecord, communityId: string, year: number) =>
   shanghaiYear(new Date(e.at)) === year && (touches(e.from, communityId) || touches(e.to, communityId));
 
 function view(e: AuditRecord, chain: TAuditEntry['chain'], deps: Deps): TAuditEntry {
-  const target = chain === 'roles' && e.target !== null ? staffRef(e.target, deps) : e.target;
+  const target = chain === 'roles' && e.target !== null ? staffIdOf(e.target, deps) : e.target;
   const { seq, at, action, projectId, from, to, reason, hash } = e;
   return { chain, seq, at, by: staffView(e.actor), action, projectId, target, from, to, reason, hash };
 }

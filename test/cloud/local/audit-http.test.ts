@@ -105,8 +105,12 @@ describe('what it records', () => {
     ]);
     const junan = await roles(JUNAN);
     expect(junan.map((e: any) => e.to.role)).toEqual(['official', 'evaluator', 'worker']);
-    expect(junan.every((e: any) => e.by.role === 'admin' && /^staff-[0-9a-f]{12}$/.test(e.target))).toBe(true);
+    expect(junan.every((e: any) => e.by.role === 'admin' && /^[0-9a-f]{32}$/.test(e.target))).toBe(true);
     expect(new Set(junan.map((e: any) => e.target)).size).toBe(3);
+    // The stand-in is the staffId the staff list shows, so an official can tell whose role it was.
+    const staff = (await rt.call('listStaff', {}, ADMIN)).body.data.staff;
+    const worker = staff.find((s: any) => s.role === 'worker' && s.communityId === JUNAN);
+    expect(junan.find((e: any) => e.to.role === 'worker').target).toBe(worker.staffId);
 
     await rt.call('assignRole', { openid: WORKER, role: 'worker', communityId: JUNAN }, ADMIN); // the same again: no entry
     await rt.call('assignRole', { openid: WORKER, role: 'worker', communityId: BEIYUAN }, ADMIN);
