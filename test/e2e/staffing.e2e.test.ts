@@ -55,6 +55,7 @@ test('invite, claim, import, scope, publish, revoke', async () => {
   // The admin invites a city official.
   const admin = await phoneAs(h.browser, ADMIN);
   const cityCode = await invite(h, admin, '民政部门', '全市');
+  await admin.locator('.invitation__qr').scrollIntoViewIfNeeded();
   await shoot(admin, '1-invitation', true);
 
   // The city official claims it with a name; 我的 shows who they are.
@@ -87,6 +88,12 @@ test('invite, claim, import, scope, publish, revoke', async () => {
   await panel.getByText('导入完成：新增 2 个，更新 0 个', { exact: true }).waitFor();
   await city.getByText('新港社区', { exact: true }).waitFor();
   await shoot(city, '6-registry', true);
+
+  // The survey poster of an imported community, from its registry row.
+  await city.locator('.community-row', { hasText: '新港社区' }).getByText('问卷二维码', { exact: true }).click();
+  await city.getByText('新港社区 问卷二维码', { exact: true }).waitFor();
+  await city.locator('.poster__qr img').waitFor();
+  await shoot(city, '6b-poster', true);
 
   // The city official invites a district official for 普陀区, who claims it and sees only 普陀区.
   const districtCode = await invite(h, city, '民政部门', '普陀区');
