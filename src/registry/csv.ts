@@ -28,7 +28,7 @@ function cells(line: string): string[] {
   for (let i = 0; i < line.length; i += 1) {
     const ch = line[i];
     if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') (cur += '"'), (i += 1);
+      if (ch === '"' && line[i + 1] === '"') ((cur += '"'), (i += 1));
       else if (ch === '"') quoted = false;
       else cur += ch;
     } else if (ch === '"') quoted = true;
@@ -57,7 +57,10 @@ export type SheetRow = Record<string, unknown>;
 
 /** Rows as importCommunities takes them; values the contract would refuse are kept as typed, so the server lists them by row. */
 export function parseSheet(text: string): SheetRow[] {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/).filter((l) => l.trim() !== '');
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== '');
   if (lines.length < 2) return [];
   const header = cells(lines[0]).map((h) => ALIASES[h] ?? h.toLowerCase());
   return lines.slice(1).map((line) => {

@@ -38,7 +38,10 @@ export async function chooseSheetText(): Promise<string | null> {
       input.onchange = () => {
         const file = input.files?.[0];
         if (!file) return resolve(null);
-        file.arrayBuffer().then((b) => resolve(sheetTextOf(file.name, b)), () => resolve(null));
+        file.arrayBuffer().then(
+          (b) => resolve(sheetTextOf(file.name, b)),
+          () => resolve(null),
+        );
       };
       input.click();
     });

@@ -1,6 +1,14 @@
 // Which invitations the caller may make, from the contract's canInvite: roles, communities for workers, scopes for officials.
 import type { TCommunity } from '../../cloud/contract';
-import { ASSIGNABLE_ROLES, canInvite, canInviteStaff, type Actor, type Post, type Scope, type TAssignableRole } from '../../cloud/contract/rules';
+import {
+  ASSIGNABLE_ROLES,
+  canInvite,
+  canInviteStaff,
+  type Actor,
+  type Post,
+  type Scope,
+  type TAssignableRole,
+} from '../../cloud/contract/rules';
 
 export interface InviteChoice {
   role: TAssignableRole;

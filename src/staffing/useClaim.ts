@@ -31,5 +31,14 @@ export function useClaim(initialCode: string) {
     set(v);
     action.clear();
   };
-  return { code, displayName, setCode: edit(setCode), setDisplayName: edit(setDisplayName), claim, joined, busy: action.busy, result: action.result };
+  return {
+    code,
+    displayName,
+    setCode: edit(setCode),
+    setDisplayName: edit(setDisplayName),
+    claim,
+    joined,
+    busy: action.busy,
+    result: action.result,
+  };
 }

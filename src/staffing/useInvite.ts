@@ -25,7 +25,12 @@ export function inviteInput(form: InviteForm) {
 }
 
 export function useInvite(firstRole: TAssignableRole) {
-  const [form, setForm] = useState<InviteForm>({ role: firstRole, communityId: null, scope: null, hours: String(INVITATION_HOURS.default) });
+  const [form, setForm] = useState<InviteForm>({
+    role: firstRole,
+    communityId: null,
+    scope: null,
+    hours: String(INVITATION_HOURS.default),
+  });
   const [made, setMade] = useState<TCreateInvitationOutput | null>(null);
   const action = useAction();
 

@@ -29,5 +29,14 @@ export function useStaffList(enabled: boolean) {
     }
     return undefined;
   };
-  return { list, revoking, start, reason, setReason: (v: string) => (setReason(v), action.clear()), revoke, busy: action.busy, result: action.result };
+  return {
+    list,
+    revoking,
+    start,
+    reason,
+    setReason: (v: string) => (setReason(v), action.clear()),
+    revoke,
+    busy: action.busy,
+    result: action.result,
+  };
 }

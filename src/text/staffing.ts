@@ -82,7 +82,8 @@ export const STAFFING_TEXT = {
   saving: '正在保存…',
   saved: (name: string, created: boolean) => (created ? `已新增 ${name}` : `已保存 ${name}`),
   importTitle: '批量导入',
-  importHint: '从表格复制（含表头），粘贴到下面；或选择 .csv / .xlsx 文件（读取第一个工作表）。列：name, district, street, kind, households, pilot, id',
+  importHint:
+    '从表格复制（含表头），粘贴到下面；或选择 .csv / .xlsx 文件（读取第一个工作表）。列：name, district, street, kind, households, pilot, id',
   template: '下载模板',
   chooseFile: '选择 CSV / Excel 文件',
   importButton: '导入',

@@ -49,7 +49,11 @@ async function claim(hh: Harness, page: Page, code: string, name: string, joined
   await page.getByText(`欢迎，${name}！您已成为${joinedAs}。`, { exact: true }).waitFor();
 }
 
-const SHEET = ['name,district,street,kind,households,pilot,id', '新港社区,普陀区,沈家门街道,urban,900,false,', '东岙社区,普陀区,桃花镇,rural,,false,'].join('\n');
+const SHEET = [
+  'name,district,street,kind,households,pilot,id',
+  '新港社区,普陀区,沈家门街道,urban,900,false,',
+  '东岙社区,普陀区,桃花镇,rural,,false,',
+].join('\n');
 
 test('invite, claim, import, scope, publish, revoke', async () => {
   // The admin invites a city official.

@@ -2,7 +2,14 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useEffect, useMemo } from 'react';
-import { canAssignRoles, canEditRegistry, canEvaluateProjects, canInviteStaff, canListStaff, canReadIndicators } from '../../../cloud/contract/rules';
+import {
+  canAssignRoles,
+  canEditRegistry,
+  canEvaluateProjects,
+  canInviteStaff,
+  canListStaff,
+  canReadIndicators,
+} from '../../../cloud/contract/rules';
 import { adminUrl, evaluationUrl, indicatorsUrl, meUrl, registryUrl, staffManageUrl, surveyUrl } from '../../routes';
 import { Screen } from '../../shared/components/Screen';
 import { BigButton } from '../../shared/components/BigButton';

@@ -32,7 +32,13 @@ export default function InvitePage() {
     <Screen className='invite-page'>
       <Text className='title'>{STAFFING_TEXT.inviteTitle}</Text>
       <Text className='subtitle'>{STAFFING_TEXT.inviteHint}</Text>
-      <FormField id='invite-code' label={STAFFING_TEXT.codeLabel} value={claim.code} placeholder={STAFFING_TEXT.codePlaceholder} onInput={claim.setCode} />
+      <FormField
+        id='invite-code'
+        label={STAFFING_TEXT.codeLabel}
+        value={claim.code}
+        placeholder={STAFFING_TEXT.codePlaceholder}
+        onInput={claim.setCode}
+      />
       <FormField
         id='invite-name'
         label={STAFFING_TEXT.displayNameLabel}

@@ -42,7 +42,9 @@ export default function MePage() {
         <View className='card'>
           <Row label={STAFFING_TEXT.rolesLabel} value={(staffRoles.length ? staffRoles : data.roles).map(roleName).join('、')} />
           {data.scope ? <Row label={STAFFING_TEXT.scopeLabel} value={scopeName(data.scope)} /> : null}
-          {data.community ? <Row label={STAFFING_TEXT.communityLabel} value={`${data.community.district} · ${data.community.name}`} /> : null}
+          {data.community ? (
+            <Row label={STAFFING_TEXT.communityLabel} value={`${data.community.district} · ${data.community.name}`} />
+          ) : null}
           {staffRoles.length ? <Row label={STAFFING_TEXT.nameLabel} value={data.displayName ?? STAFFING_TEXT.noName} /> : null}
         </View>
         {canListStaff(actor) ? (

@@ -11,7 +11,14 @@ import { codeFromEntry } from '../../../src/staffing/invite-entry';
 jest.mock('../../../src/shared/api/cloud', () => require('../support/fake-cloud').fakeCloudModule());
 
 const CODE = 'ABCDE23456';
-const member = { staffId: 'b'.repeat(32), displayName: '王芳', role: 'worker' as const, communityId: 'dinghai-beiyuan', scope: null, since: '2026-12-01T05:00:00.000Z' };
+const member = {
+  staffId: 'b'.repeat(32),
+  displayName: '王芳',
+  role: 'worker' as const,
+  communityId: 'dinghai-beiyuan',
+  scope: null,
+  since: '2026-12-01T05:00:00.000Z',
+};
 
 beforeEach(() => setRouterParams({}));
 

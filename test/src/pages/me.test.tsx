@@ -24,7 +24,12 @@ test('a resident sees their own openid and role, and no staff tools', async () =
 
 test('a district official sees their scope and name, and the staff and registry tools', async () => {
   serve({
-    whoami: () => ({ ...whoami(['resident', 'official']), scope: { district: '普陀区', street: null }, displayName: '李明', staffId: 'a'.repeat(32) }),
+    whoami: () => ({
+      ...whoami(['resident', 'official']),
+      scope: { district: '普陀区', street: null },
+      displayName: '李明',
+      staffId: 'a'.repeat(32),
+    }),
   });
   render(<MePage />);
   await screen.findByText('普陀区');

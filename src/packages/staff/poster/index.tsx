@@ -21,7 +21,12 @@ export default function PosterPage() {
   if (poster.state.status === 'loading') body = <Loading />;
   else if (poster.state.status === 'error') {
     const e = poster.state.error;
-    body = <ErrorNote message={e.code === 'FORBIDDEN' ? STAFFING_TEXT.posterForbidden : e.message} onRetry={e.code === 'FORBIDDEN' ? undefined : poster.reload} />;
+    body = (
+      <ErrorNote
+        message={e.code === 'FORBIDDEN' ? STAFFING_TEXT.posterForbidden : e.message}
+        onRetry={e.code === 'FORBIDDEN' ? undefined : poster.reload}
+      />
+    );
   } else {
     const file = poster.state.data;
     body = (

@@ -30,9 +30,21 @@ export function CommunityEditor({ form, errors, pilots, fixedDistrict, update, s
       {fixedDistrict ? (
         <Text className='field-label'>{`${STAFFING_TEXT.districtLabel}：${fixedDistrict}`}</Text>
       ) : (
-        <FormField id='c-district' label={STAFFING_TEXT.districtLabel} value={form.district} error={errors.district} onInput={(district) => update({ district })} />
+        <FormField
+          id='c-district'
+          label={STAFFING_TEXT.districtLabel}
+          value={form.district}
+          error={errors.district}
+          onInput={(district) => update({ district })}
+        />
       )}
-      <FormField id='c-street' label={STAFFING_TEXT.streetLabel} value={form.street} error={errors.street} onInput={(street) => update({ street })} />
+      <FormField
+        id='c-street'
+        label={STAFFING_TEXT.streetLabel}
+        value={form.street}
+        error={errors.street}
+        onInput={(street) => update({ street })}
+      />
       <Text className='field-label'>{STAFFING_TEXT.kindLabel}</Text>
       <View className='chips'>
         {COMMUNITY_KINDS.map((k) => (
@@ -41,7 +53,14 @@ export function CommunityEditor({ form, errors, pilots, fixedDistrict, update, s
           </BigButton>
         ))}
       </View>
-      <FormField id='c-households' label={STAFFING_TEXT.householdsLabel} type='number' value={form.households} error={errors.households} onInput={(households) => update({ households })} />
+      <FormField
+        id='c-households'
+        label={STAFFING_TEXT.householdsLabel}
+        type='number'
+        value={form.households}
+        error={errors.households}
+        onInput={(households) => update({ households })}
+      />
       {pilots ? (
         <>
           <Text className='field-label'>{STAFFING_TEXT.pilotLabel}</Text>

@@ -1,7 +1,14 @@
 // 社区名册: every community the caller works with (kind, households, pilot), editing one, importing a sheet, and its poster.
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { canDesignatePilots, canEditCommunity, canEditRegistry, canMakePoster, communityKindName, type Actor } from '../../../../cloud/contract/rules';
+import {
+  canDesignatePilots,
+  canEditCommunity,
+  canEditRegistry,
+  canMakePoster,
+  communityKindName,
+  type Actor,
+} from '../../../../cloud/contract/rules';
 import { posterUrl } from '../../../routes';
 import { ActionResult } from '../../../shared/components/ActionResult';
 import { BigButton } from '../../../shared/components/BigButton';

@@ -21,7 +21,13 @@ export function InviteForm({ actor, communities }: { actor: Actor; communities: 
       <Text className='field-label'>{STAFFING_TEXT.roleLabel}</Text>
       <View className='chips'>
         {options.roles.map((role) => (
-          <BigButton key={role} variant='option' className='chip' selected={form.role === role} onClick={() => update({ role, communityId: null, scope: null })}>
+          <BigButton
+            key={role}
+            variant='option'
+            className='chip'
+            selected={form.role === role}
+            onClick={() => update({ role, communityId: null, scope: null })}
+          >
             {roleName(role)}
           </BigButton>
         ))}
@@ -31,7 +37,13 @@ export function InviteForm({ actor, communities }: { actor: Actor; communities: 
           <Text className='field-label'>{STAFFING_TEXT.communityChoose}</Text>
           <View className='chips'>
             {options.communities.map((c) => (
-              <BigButton key={c.id} variant='option' className='chip' selected={form.communityId === c.id} onClick={() => update({ communityId: c.id })}>
+              <BigButton
+                key={c.id}
+                variant='option'
+                className='chip'
+                selected={form.communityId === c.id}
+                onClick={() => update({ communityId: c.id })}
+              >
                 {`${c.district} · ${c.name}`}
               </BigButton>
             ))}
@@ -54,7 +66,13 @@ export function InviteForm({ actor, communities }: { actor: Actor; communities: 
           </View>
         </>
       ) : null}
-      <FormField id='invite-hours' label={STAFFING_TEXT.expiryLabel} type='number' value={form.hours} onInput={(hours) => update({ hours })} />
+      <FormField
+        id='invite-hours'
+        label={STAFFING_TEXT.expiryLabel}
+        type='number'
+        value={form.hours}
+        onInput={(hours) => update({ hours })}
+      />
       <ActionResult result={result} />
       <BigButton disabled={busy || (form.role === 'official' && !form.scope)} onClick={create}>
         {busy ? STAFFING_TEXT.creating : STAFFING_TEXT.create}

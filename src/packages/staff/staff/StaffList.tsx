@@ -37,7 +37,13 @@ export function StaffList({ actor, communities }: { actor: Actor; communities: T
             ) : null}
             {s.revoking === m.staffId ? (
               <View className='revoke-form'>
-                <FormField id='revoke-reason' label={STAFFING_TEXT.revokeReasonLabel} value={s.reason} placeholder={STAFFING_TEXT.revokeReasonPlaceholder} onInput={s.setReason} />
+                <FormField
+                  id='revoke-reason'
+                  label={STAFFING_TEXT.revokeReasonLabel}
+                  value={s.reason}
+                  placeholder={STAFFING_TEXT.revokeReasonPlaceholder}
+                  onInput={s.setReason}
+                />
                 <ActionResult result={s.result} />
                 <BigButton disabled={s.busy} onClick={() => s.revoke(m)}>
                   {STAFFING_TEXT.confirmRevoke}

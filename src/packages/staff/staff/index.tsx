@@ -21,7 +21,8 @@ export default function StaffPage() {
   if (me.state.status === 'loading') body = <Loading />;
   else if (me.state.status === 'error') body = <ErrorNote message={me.state.error.message} onRetry={me.reload} />;
   else if (!me.actor || !allowed) body = <ErrorNote message={STAFFING_TEXT.forbidden} />;
-  else if (communities.state.status === 'error') body = <ErrorNote message={communities.state.error.message} onRetry={communities.reload} />;
+  else if (communities.state.status === 'error')
+    body = <ErrorNote message={communities.state.error.message} onRetry={communities.reload} />;
   else if (!communities.data) body = <Loading />;
   else {
     const list = communities.data.communities;

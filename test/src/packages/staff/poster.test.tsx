@@ -11,15 +11,23 @@ jest.mock('../../../../src/shared/api/cloud', () => require('../../support/fake-
 
 beforeEach(() => setRouterParams({ communityId: 'dinghai-beiyuan' }));
 
-test('shows the community\'s code to download', async () => {
+test("shows the community's code to download", async () => {
   serve({
     listCommunities: () => ({ communities: COMMUNITIES }),
-    getCommunityPoster: ({ communityId }) => ({ communityId, fileName: 'poster.png', fileId: null, url: '/exports/poster-dinghai-beiyuan.png', link: `/pages/survey/index?communityId=${communityId}` }),
+    getCommunityPoster: ({ communityId }) => ({
+      communityId,
+      fileName: 'poster.png',
+      fileId: null,
+      url: '/exports/poster-dinghai-beiyuan.png',
+      link: `/pages/survey/index?communityId=${communityId}`,
+    }),
   });
   render(<PosterPage />);
   await screen.findByText(STAFFING_TEXT.download);
   screen.getByText(STAFFING_TEXT.posterTitle('北园社区'));
-  expect(document.querySelector('.poster__qr img, taro-image-core.poster__qr')?.getAttribute('src')).toBe('/exports/poster-dinghai-beiyuan.png');
+  expect(document.querySelector('.poster__qr img, taro-image-core.poster__qr')?.getAttribute('src')).toBe(
+    '/exports/poster-dinghai-beiyuan.png',
+  );
   expect(callsOf('getCommunityPoster')).toEqual([{ communityId: 'dinghai-beiyuan' }]);
 });
 

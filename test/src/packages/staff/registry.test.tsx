@@ -10,14 +10,18 @@ import RegistryPage from '../../../../src/packages/staff/registry/index';
 
 jest.mock('../../../../src/shared/api/cloud', () => require('../../support/fake-cloud').fakeCloudModule());
 
-const SHEET = 'name,district,street,kind,households,pilot,id\n新港社区,普陀区,沈家门街道,城市社区,800,否,\n"东岙村",普陀区,桃花镇,rural,,false,';
+const SHEET =
+  'name,district,street,kind,households,pilot,id\n新港社区,普陀区,沈家门街道,城市社区,800,否,\n"东岙村",普陀区,桃花镇,rural,,false,';
 
 test('a sheet reads into rows; bad values stay as typed for the server to name', () => {
   expect(parseSheet(SHEET)).toEqual([
     { name: '新港社区', district: '普陀区', street: '沈家门街道', kind: 'urban', households: 800, pilot: false },
     { name: '东岙村', district: '普陀区', street: '桃花镇', kind: 'rural', households: null, pilot: false },
   ]);
-  expect(parseSheet('name\tdistrict\tstreet\tkind\thouseholds\tpilot\n甲\t乙\t丙\turban\tabc\tmaybe')[0]).toMatchObject({ households: 'abc', pilot: 'maybe' });
+  expect(parseSheet('name\tdistrict\tstreet\tkind\thouseholds\tpilot\n甲\t乙\t丙\turban\tabc\tmaybe')[0]).toMatchObject({
+    households: 'abc',
+    pilot: 'maybe',
+  });
   expect(rowOfIssue('rows.3.households')).toEqual({ row: 4, field: 'households' });
 });
 
@@ -25,8 +29,15 @@ function serveAs(me: ReturnType<typeof whoami>, communities: TCommunity[] = COMM
   serve({
     whoami: () => me,
     listCommunities: () => ({ communities }),
-    saveCommunity: (c) => ({ community: { ...c, id: c.id ?? 'c-0123456789ab', households: c.households ?? null } as TCommunity, created: !c.id }),
-    importCommunities: ({ rows }) => ({ created: rows.length, updated: 0, communities: rows.map((r, i) => ({ ...r, id: `c-00000000000${i}`, households: r.households ?? null }) as TCommunity) }),
+    saveCommunity: (c) => ({
+      community: { ...c, id: c.id ?? 'c-0123456789ab', households: c.households ?? null } as TCommunity,
+      created: !c.id,
+    }),
+    importCommunities: ({ rows }) => ({
+      created: rows.length,
+      updated: 0,
+      communities: rows.map((r, i) => ({ ...r, id: `c-00000000000${i}`, households: r.households ?? null }) as TCommunity),
+    }),
   });
 }
 
@@ -65,7 +76,7 @@ test('a pasted sheet is imported as rows', async () => {
   screen.getByText('东岙村');
 });
 
-test('the server\'s per-row issues are listed by row and field', async () => {
+test("the server's per-row issues are listed by row and field", async () => {
   serveAs(whoami(['resident', 'admin']));
   serve({
     whoami: () => whoami(['resident', 'admin']),

@@ -48,7 +48,7 @@ test('a city official invites a district official for 普陀区 and sees the cod
   expect(document.querySelector('#invitation img, #invitation taro-image-core')?.getAttribute('src')).toBe('/exports/invite-x.png');
 });
 
-test('a district official is offered street officials of their district and its communities\' workers only', async () => {
+test("a district official is offered street officials of their district and its communities' workers only", async () => {
   serveAs(districtOfficial());
   render(<StaffPage />);
   const form = within(await screen.findByText(STAFFING_TEXT.inviteFormTitle).then((t) => t.closest('#invite-form') as HTMLElement));
