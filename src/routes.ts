@@ -8,6 +8,8 @@ export const MAIN_PAGES = {
   projects: 'pages/projects/index',
   project: 'pages/project/index',
   needs: 'pages/needs/index',
+  me: 'pages/me/index',
+  invite: 'pages/invite/index',
 } as const;
 
 /** The H5 local mode's identity switcher: in the H5 build only. */
@@ -26,6 +28,9 @@ export const STAFF_PAGES = {
   projects: 'projects/index',
   project: 'project/index',
   needs: 'needs/index',
+  staff: 'staff/index',
+  registry: 'registry/index',
+  poster: 'poster/index',
 } as const;
 
 /** The main package's pages as app.config.ts lists them (the first opens the app). */
@@ -61,3 +66,9 @@ export const evaluationUrl = (year?: number) => staff('evaluation', { year });
 export const staffProjectsUrl = (year: number, communityId?: string) => staff('projects', { communityId, year });
 export const staffProjectUrl = (projectId: string) => staff('project', { projectId });
 export const staffNeedsUrl = (communityId: string, year?: number) => staff('needs', { communityId, year });
+
+export const meUrl = () => url(MAIN_PAGES.me);
+export const inviteUrl = (code: string) => url(MAIN_PAGES.invite, { code });
+export const staffManageUrl = () => staff('staff');
+export const registryUrl = () => staff('registry');
+export const posterUrl = (communityId: string) => staff('poster', { communityId });

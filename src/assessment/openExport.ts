@@ -1,8 +1,8 @@
-// Opens an exported workbook: in H5 the runtime's /exports/ path downloads; in WeChat the temporary
-// cloud link must be downloaded to the phone and opened as a document.
+// Opens an exported workbook: in H5 the runtime's /exports/ path downloads; in WeChat the cloud file is
+// downloaded by its fileID (the temporary link only when there is none) and opened as a document.
 import Taro from '@tarojs/taro';
 
-export async function openExport(url: string, fileName: string): Promise<void> {
+export async function openExport(url: string, fileName: string, fileId: string | null = null): Promise<void> {
   if (process.env.TARO_ENV === 'h5') {
     const link = document.createElement('a');
     link.href = url;
@@ -12,7 +12,13 @@ export async function openExport(url: string, fileName: string): Promise<void> {
     link.remove();
     return;
   }
-  const { tempFilePath, statusCode } = await Taro.downloadFile({ url });
-  if (statusCode !== 200) throw new Error(`download ${statusCode}`);
-  await Taro.openDocument({ filePath: tempFilePath, fileType: 'xlsx', showMenu: true });
+  let filePath: string;
+  if (fileId) {
+    filePath = (await Taro.cloud.downloadFile({ fileID: fileId })).tempFilePath;
+  } else {
+    const { tempFilePath, statusCode } = await Taro.downloadFile({ url });
+    if (statusCode !== 200) throw new Error(`download ${statusCode}`);
+    filePath = tempFilePath;
+  }
+  await Taro.openDocument({ filePath, fileType: 'xlsx', showMenu: true });
 }

@@ -2,8 +2,15 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useEffect, useMemo } from 'react';
-import { canAssignRoles, canEvaluateProjects, canReadIndicators } from '../../../cloud/contract/rules';
-import { adminUrl, evaluationUrl, indicatorsUrl, surveyUrl } from '../../routes';
+import {
+  canAssignRoles,
+  canEditRegistry,
+  canEvaluateProjects,
+  canInviteStaff,
+  canListStaff,
+  canReadIndicators,
+} from '../../../cloud/contract/rules';
+import { adminUrl, evaluationUrl, indicatorsUrl, meUrl, registryUrl, staffManageUrl, surveyUrl } from '../../routes';
 import { Screen } from '../../shared/components/Screen';
 import { BigButton } from '../../shared/components/BigButton';
 import { ErrorNote, Loading } from '../../shared/components/StatusView';
@@ -12,6 +19,7 @@ import { useMe } from '../../shared/hooks/useMe';
 import { usePageQuery } from '../../shared/hooks/usePageQuery';
 import { communityIdFromEntry } from '../../survey/entry';
 import { groupByDistrict } from '../../survey/communities';
+import { STAFFING_TEXT } from '../../text/staffing';
 import { SURVEY_TEXT } from '../../text/survey';
 import './index.scss';
 
@@ -21,6 +29,8 @@ function StaffEntry() {
   const links = [
     { show: canReadIndicators(actor), url: indicatorsUrl(), text: SURVEY_TEXT.indicatorsLink, variant: 'secondary' },
     { show: canEvaluateProjects(actor), url: evaluationUrl(), text: SURVEY_TEXT.evaluationLink, variant: 'secondary' },
+    { show: canListStaff(actor) || canInviteStaff(actor), url: staffManageUrl(), text: STAFFING_TEXT.staffLink, variant: 'secondary' },
+    { show: canEditRegistry(actor), url: registryUrl(), text: STAFFING_TEXT.registryLink, variant: 'secondary' },
     { show: canAssignRoles(actor), url: adminUrl(), text: SURVEY_TEXT.adminLink, variant: 'link' },
   ] as const;
   if (!links.some((l) => l.show)) return null;
@@ -68,6 +78,11 @@ export default function IndexPage() {
           ))}
         </View>
       ))}
+      {arrivingFor ? null : (
+        <BigButton variant='link' onClick={() => Taro.navigateTo({ url: meUrl() })}>
+          {STAFFING_TEXT.meLink}
+        </BigButton>
+      )}
     </Screen>
   );
 }

@@ -5,7 +5,7 @@ import { categoryName } from '../../../cloud/contract/rules';
 import { useJoin } from '../../projects/useJoin';
 import { useProject } from '../../projects/useProject';
 import { useRating } from '../../projects/useRating';
-import { homeUrl, residentProjectsUrl } from '../../routes';
+import { homeUrl, residentProjectsUrl, residentProjectUrl } from '../../routes';
 import { Screen } from '../../shared/components/Screen';
 import { BigButton } from '../../shared/components/BigButton';
 import { ErrorNote, Loading } from '../../shared/components/StatusView';
@@ -15,6 +15,8 @@ import { Stage, Timeline } from './Progress';
 import { Ratings } from './Ratings';
 import { MyRating } from './MyRating';
 import { JoinRoles } from './JoinRoles';
+import { useShare } from '../../shared/hooks/useShare';
+import { STAFFING_TEXT } from '../../text/staffing';
 import './index.scss';
 
 const toHome = () => Taro.reLaunch({ url: homeUrl() });
@@ -70,6 +72,7 @@ function ProjectView({ projectId }: { projectId: string }) {
 
 export default function ProjectPage() {
   const projectId = usePageQuery().projectId ?? '';
+  useShare(STAFFING_TEXT.shareProject, projectId ? residentProjectUrl(projectId) : homeUrl());
   return (
     <Screen className='project-page'>
       {projectId ? (

@@ -4,7 +4,7 @@ import { Text, View } from '@tarojs/components';
 import { useMemo } from 'react';
 import { shanghaiYear } from '../../../cloud/contract/rules';
 import { groupByCategory } from '../../projects/groups';
-import { homeUrl, residentNeedsUrl, residentProjectUrl } from '../../routes';
+import { homeUrl, residentNeedsUrl, residentProjectsUrl, residentProjectUrl } from '../../routes';
 import { Screen } from '../../shared/components/Screen';
 import { BigButton } from '../../shared/components/BigButton';
 import { ErrorNote, Loading } from '../../shared/components/StatusView';
@@ -13,6 +13,8 @@ import { usePageQuery } from '../../shared/hooks/usePageQuery';
 import { communityIdFromEntry } from '../../survey/entry';
 import { RESIDENTS_TEXT } from '../../text/residents';
 import { ProjectCard } from './ProjectCard';
+import { useShare } from '../../shared/hooks/useShare';
+import { STAFFING_TEXT } from '../../text/staffing';
 import './index.scss';
 
 function CommunityName({ communityId, year }: { communityId: string; year: number }) {
@@ -24,6 +26,7 @@ function CommunityName({ communityId, year }: { communityId: string; year: numbe
 export default function ProjectsPage() {
   const communityId = communityIdFromEntry(usePageQuery()) ?? '';
   const year = shanghaiYear();
+  useShare(STAFFING_TEXT.shareProjects, communityId ? residentProjectsUrl(communityId) : homeUrl());
   const { state, data, reload } = useCall('listProjects', { communityId, year }, { enabled: !!communityId });
   const groups = useMemo(() => (data ? groupByCategory(data.projects) : []), [data]);
 

@@ -1,4 +1,4 @@
 // Page settings of the survey.
 import { SURVEY_TEXT } from '../../text/survey';
 
-export default definePageConfig({ navigationBarTitleText: SURVEY_TEXT.surveyNavTitle });
+export default definePageConfig({ navigationBarTitleText: SURVEY_TEXT.surveyNavTitle, enableShareAppMessage: true });

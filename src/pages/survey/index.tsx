@@ -1,6 +1,6 @@
 // Survey page: the privacy note, one question per screen, then thanks or "already answered".
 import Taro from '@tarojs/taro';
-import { homeUrl } from '../../routes';
+import { homeUrl, surveyUrl } from '../../routes';
 import { Screen } from '../../shared/components/Screen';
 import { BigButton } from '../../shared/components/BigButton';
 import { ErrorNote, Loading } from '../../shared/components/StatusView';
@@ -12,6 +12,8 @@ import { SURVEY_TEXT } from '../../text/survey';
 import { Intro } from './Intro';
 import { Question } from './Question';
 import { Done } from './Done';
+import { useShare } from '../../shared/hooks/useShare';
+import { STAFFING_TEXT } from '../../text/staffing';
 import './index.scss';
 
 const backToList = () => Taro.reLaunch({ url: homeUrl() });
@@ -55,6 +57,7 @@ function Body({ communityId }: { communityId: string }) {
 
 export default function SurveyPage() {
   const communityId = communityIdFromEntry(usePageQuery()) ?? '';
+  useShare(STAFFING_TEXT.shareSurvey, communityId ? surveyUrl(communityId) : homeUrl());
   return (
     <Screen className='survey-page'>
       {communityId ? <Body communityId={communityId} /> : <BigButton onClick={backToList}>{SURVEY_TEXT.chooseTitle}</BigButton>}

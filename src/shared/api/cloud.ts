@@ -25,8 +25,11 @@ export function asApiCallError(e: unknown): ApiCallError {
   return e instanceof ApiCallError ? e : new ApiCallError('INTERNAL', COMMON_TEXT.serverError);
 }
 
+/** The whole API is one cloud function, `api`; the call's name and input travel in its data. */
+export const CLOUD_FUNCTION = 'api';
+
 async function callWeChat(name: string, data: unknown): Promise<unknown> {
-  const res = await Taro.cloud.callFunction({ name, data: data as TaroGeneral.IAnyObject });
+  const res = await Taro.cloud.callFunction({ name: CLOUD_FUNCTION, data: { call: name, input: data ?? {} } });
   return res.result;
 }
 

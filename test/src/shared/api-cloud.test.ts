@@ -74,12 +74,21 @@ describe('callCloud in H5 (local mode)', () => {
 });
 
 describe('callCloud in the mini-program', () => {
-  test('calls the cloud function and reads result.result', async () => {
+  test('calls the one cloud function `api` with { call, input } and reads result.result', async () => {
     const { callCloud, Taro } = loadClient('weapp');
     const callFunction = jest.fn(async () => ({ result: { ok: true, data: { year: 2025, communities: [] } } }));
     (Taro.cloud as unknown as { callFunction: unknown }).callFunction = callFunction;
     await expect(callCloud('getIndicators', { year: 2025 })).resolves.toEqual({ year: 2025, communities: [] });
-    expect(callFunction).toHaveBeenCalledWith({ name: 'getIndicators', data: { year: 2025 } });
+    expect(callFunction).toHaveBeenCalledTimes(1);
+    expect(callFunction).toHaveBeenCalledWith({ name: 'api', data: { call: 'getIndicators', input: { year: 2025 } } });
+  });
+
+  test('an error envelope from the function → ApiCallError with its code', async () => {
+    const { callCloud, Taro } = loadClient('weapp');
+    const callFunction = jest.fn(async () => ({ result: { ok: false, error: { code: 'FORBIDDEN', message: '无权限' } } }));
+    (Taro.cloud as unknown as { callFunction: unknown }).callFunction = callFunction;
+    await expect(callCloud('listStaff', {})).rejects.toMatchObject({ code: 'FORBIDDEN', message: '无权限' });
+    expect(callFunction).toHaveBeenCalledWith({ name: 'api', data: { call: 'listStaff', input: {} } });
   });
 
   test('a failed callFunction → NETWORK', async () => {

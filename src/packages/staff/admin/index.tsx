@@ -1,4 +1,5 @@
 // Admin page: make someone a community worker (of one community), an official or a third-party evaluator.
+import Taro from '@tarojs/taro';
 import { Input, Text, View } from '@tarojs/components';
 import { ASSIGNABLE_ROLES, canAssignRoles } from '../../../../cloud/contract/rules';
 import { useAssignRole } from '../../../admin/useAssignRole';
@@ -9,6 +10,8 @@ import { ErrorNote, Loading } from '../../../shared/components/StatusView';
 import { useCall } from '../../../shared/hooks/useCall';
 import { useMe } from '../../../shared/hooks/useMe';
 import { OFFICIAL_TEXT } from '../../../text/official';
+import { STAFFING_TEXT } from '../../../text/staffing';
+import { staffManageUrl } from '../../../routes';
 import './index.scss';
 
 function AssignForm() {
@@ -16,7 +19,10 @@ function AssignForm() {
   const { form, update, busy, result, assign } = useAssignRole();
   return (
     <>
-      <Text className='title'>{OFFICIAL_TEXT.adminTitle}</Text>
+      <BigButton variant='secondary' onClick={() => Taro.navigateTo({ url: staffManageUrl() })}>
+        {STAFFING_TEXT.staffLink}
+      </BigButton>
+      <Text className='title'>{STAFFING_TEXT.repairTitle}</Text>
       <Text className='field-label'>{OFFICIAL_TEXT.openidLabel}</Text>
       <Input className='field-input' value={form.openid} placeholder={OFFICIAL_TEXT.openidPlaceholder} onInput={(e) => update({ openid: e.detail.value })} />
       <Text className='field-label'>{OFFICIAL_TEXT.roleLabel}</Text>

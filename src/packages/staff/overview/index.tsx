@@ -35,8 +35,8 @@ function ExportButton({ year }: { year: number }) {
   const run = () =>
     action.run(
       async () => {
-        const { url, fileName } = await callCloud('exportScorecards', { year });
-        await openExport(url, fileName);
+        const { url, fileName, fileId } = await callCloud('exportScorecards', { year });
+        await openExport(url, fileName, fileId);
         return fileName;
       },
       { done: ASSESSMENT_TEXT.exported, failed: (e) => ASSESSMENT_TEXT.exportFailed(e.message) },
