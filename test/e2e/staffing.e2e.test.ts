@@ -110,7 +110,7 @@ test('invite, claim, import, scope, publish, revoke', async () => {
   await shoot(district, '7-district-indicators', true);
 
   // …invites a worker for 新港社区, who claims it and publishes a project.
-  const workerCode = await invite(h, district, '社区工作者', '普陀区 · 新港社区');
+  const workerCode = await invite(h, district, '社区工作者', '新港社区');
   await shoot(district, '8-district-invites-worker', true);
   const worker = await phoneAs(h.browser, WORKER);
   await claim(h, worker, workerCode, '王芳', '社区工作者');

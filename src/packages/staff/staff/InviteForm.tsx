@@ -5,10 +5,11 @@ import type { Actor } from '../../../../cloud/contract/rules';
 import { ActionResult } from '../../../shared/components/ActionResult';
 import { BigButton } from '../../../shared/components/BigButton';
 import { FormField } from '../../../shared/components/FormField';
-import { postPlace, roleName, scopeName, shortTime } from '../../../staffing/describe';
+import { postPlace, roleName, shortTime } from '../../../staffing/describe';
 import { inviteOptions } from '../../../staffing/invite-options';
 import { useInvite } from '../../../staffing/useInvite';
 import { STAFFING_TEXT } from '../../../text/staffing';
+import { PostChooser } from './PostChooser';
 
 export function InviteForm({ actor, communities }: { actor: Actor; communities: TCommunity[] }) {
   const options = inviteOptions(actor, communities);
@@ -32,40 +33,7 @@ export function InviteForm({ actor, communities }: { actor: Actor; communities: 
           </BigButton>
         ))}
       </View>
-      {form.role === 'worker' ? (
-        <>
-          <Text className='field-label'>{STAFFING_TEXT.communityChoose}</Text>
-          <View className='chips'>
-            {options.communities.map((c) => (
-              <BigButton
-                key={c.id}
-                variant='option'
-                className='chip'
-                selected={form.communityId === c.id}
-                onClick={() => update({ communityId: c.id })}
-              >
-                {`${c.district} · ${c.name}`}
-              </BigButton>
-            ))}
-          </View>
-        </>
-      ) : null}
-      {form.role === 'official' ? (
-        <>
-          <Text className='field-label'>{STAFFING_TEXT.scopeChoose}</Text>
-          <View className='chips'>
-            {options.scopes.map((s) => {
-              const key = scopeName(s);
-              const chosen = form.scope ? scopeName(form.scope) === key : false;
-              return (
-                <BigButton key={key} variant='option' className='chip' selected={chosen} onClick={() => update({ scope: s })}>
-                  {key}
-                </BigButton>
-              );
-            })}
-          </View>
-        </>
-      ) : null}
+      <PostChooser key={form.role} role={form.role} options={options} communityId={form.communityId} scope={form.scope} choose={update} />
       <FormField
         id='invite-hours'
         label={STAFFING_TEXT.expiryLabel}
@@ -74,7 +42,10 @@ export function InviteForm({ actor, communities }: { actor: Actor; communities: 
         onInput={(hours) => update({ hours })}
       />
       <ActionResult result={result} />
-      <BigButton disabled={busy || (form.role === 'official' && !form.scope)} onClick={create}>
+      <BigButton
+        disabled={busy || (form.role === 'official' && !form.scope) || (form.role === 'worker' && !form.communityId)}
+        onClick={create}
+      >
         {busy ? STAFFING_TEXT.creating : STAFFING_TEXT.create}
       </BigButton>
       {made ? (

@@ -54,12 +54,15 @@ test("a district official is offered street officials of their district and its 
   const form = within(await screen.findByText(STAFFING_TEXT.inviteFormTitle).then((t) => t.closest('#invite-form') as HTMLElement));
   expect(form.queryByText('第三方评估')).toBeNull();
   form.getByText('社区工作者');
-  expect(form.getByText('普陀区 · 大蒲湾社区')).toBeTruthy();
+  form.getByText('大蒲湾社区');
   expect(form.queryByText(/北园社区/)).toBeNull();
+  expect(form.queryByText('定海区')).toBeNull();
   act(() => void fireEvent.click(form.getByText('民政部门')));
-  expect(form.queryByText(STAFFING_TEXT.city)).toBeNull();
-  expect(form.queryByText('普陀区')).toBeNull();
-  form.getByText(/^普陀区 · /);
+  expect(form.queryByText(STAFFING_TEXT.wholeCity)).toBeNull();
+  expect(form.queryByText(STAFFING_TEXT.wholeDistrict)).toBeNull();
+  act(() => void fireEvent.click(form.getByText('沈家门街道')));
+  await act(async () => void fireEvent.click(form.getByText(STAFFING_TEXT.create)));
+  expect(callsOf('createInvitation')).toEqual([{ role: 'official', district: '普陀区', street: '沈家门街道', expiresInHours: 72 }]);
 });
 
 test('revoking asks for a reason, then removes them from the list; only posts the caller could invite to can be revoked', async () => {
@@ -84,4 +87,17 @@ test('a worker is told this is not theirs, and nothing is listed', async () => {
   render(<StaffPage />);
   await screen.findByText(STAFFING_TEXT.forbidden);
   expect(callsOf('listStaff')).toHaveLength(0);
+});
+
+test('an admin picks a district, then one of its communities, for a worker', async () => {
+  serveAs(whoami(['resident', 'admin']));
+  render(<StaffPage />);
+  const form = within(await screen.findByText(STAFFING_TEXT.inviteFormTitle).then((t) => t.closest('#invite-form') as HTMLElement));
+  expect(form.queryByText('大蒲湾社区')).toBeNull();
+  act(() => void fireEvent.click(form.getByText('普陀区')));
+  expect(form.queryByText('北园社区')).toBeNull();
+  act(() => void fireEvent.click(form.getByText('大蒲湾社区')));
+  await act(async () => void fireEvent.click(form.getByText(STAFFING_TEXT.create)));
+  expect(callsOf('createInvitation')).toEqual([{ role: 'worker', communityId: 'putuo-dapuwan', expiresInHours: 72 }]);
+  await form.findByText('社区工作者 · 大蒲湾社区');
 });
