@@ -12,6 +12,7 @@ import { SURVEY_TEXT } from '../../text/survey';
 import { Intro } from './Intro';
 import { Question } from './Question';
 import { Done } from './Done';
+import { Refused } from './Refused';
 import './index.scss';
 
 const backToList = () => Taro.reLaunch({ url: homeUrl() });
@@ -50,6 +51,7 @@ function Body({ communityId }: { communityId: string }) {
       />
     );
   }
+  if (state.phase === 'refused' && state.refusal) return <Refused refusal={state.refusal} />;
   return <Done justAnswered={state.phase === 'thanks'} communityId={communityId} />;
 }
 
