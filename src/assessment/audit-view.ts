@@ -1,5 +1,6 @@
 // An audit entry as one readable line: what was done, to what, from → to, and why; values shown in short.
 import type { TAuditEntry } from '../../cloud/contract/audit';
+import { ROLE_NAMES, type TRole } from '../../cloud/contract/rules';
 import { STAGES_TEXT } from '../text/stages';
 import { displayId } from './standard-view';
 
@@ -11,6 +12,12 @@ export function shortValue(value: unknown): string {
   if (typeof value === 'object') {
     const fields = value as Record<string, unknown>;
     if ('state' in fields) return fields.state === null ? '未评定' : String(fields.state);
+    if (typeof fields.role === 'string') {
+      const role = ROLE_NAMES[fields.role as TRole] ?? fields.role;
+      const name = typeof fields.displayName === 'string' ? ` ${fields.displayName}` : '';
+      const where = typeof fields.communityId === 'string' ? `（${fields.communityId}）` : '';
+      return `${role}${name}${where}`;
+    }
     const shown = Object.entries(fields).filter(([, v]) => v !== null && v !== undefined && typeof v !== 'object');
     return shown.length > 0 ? shown.map(([k, v]) => `${k} ${String(v)}`).join('，') : STAGES_TEXT.nothing;
   }
