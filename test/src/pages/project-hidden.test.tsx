@@ -1,5 +1,4 @@
-// A resident's view of hidden comments: others see 评论已隐藏 beside the stars that still count; the author sees when
-// and why their own comment was hidden.
+// Hidden comments for residents: others see 评论已隐藏 beside stars that still count; the author sees when and why.
 import { render, screen, within } from '@testing-library/react';
 import { setRouterParams } from '../support/taro';
 import { detailOf } from '../support/builders';

@@ -1,5 +1,4 @@
-// The survey's refusals: answered another community this year (known on load or on submit), staff of the community,
-// and a round closed by the final acceptance, each with the server's own words.
+// The survey's refusals (answered elsewhere, staff of the community, round closed), each with the server's own words.
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { setRouterParams } from '../support/taro';
 import { COMMUNITIES, surveyOf } from '../support/builders';

@@ -1,5 +1,4 @@
-// A staff project page in a locked year (no edit, record or answer controls; the 已终期验收 note), and showing a hidden
-// comment again with a reason (unhideFeedback).
+// A staff project in a locked year (the 已终期验收 note, no write controls), and 取消隐藏 with a reason (unhideFeedback).
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import type { TProjectDetail } from '../../../../cloud/contract';
 import { setRouterParams } from '../../support/taro';
