@@ -106,3 +106,30 @@ test('an official accepts a community-year; the round closes, the project locks,
   await admin.locator('#audit-log').getByText('理由：问卷数据需复核', { exact: true }).waitFor();
   await bothWidths(admin, 'locks-5-reopened');
 });
+
+test('below 50 answers Ⅱ-10.2 says the sample is short; overriding it by hand needs a reason, kept beside the item', async () => {
+  const community = 'daishan-jiahe';
+  let year = 0;
+  for (let i = 1; i <= 12; i++) {
+    const res = await callAs(h, `jiahe-${i}`, 'submitResponse', { communityId: community, answers: { awareness: 'aware', satisfaction: 'satisfied' } });
+    expect(res.ok).toBe(true);
+    year = res.data.round.year;
+  }
+  const page = await pageAs(h, ADMIN);
+  await openRoute(h, page, `packages/staff/assessment/index?communityId=${community}&year=${year}`);
+  const row = page.locator('[id="item-II-10.2"]');
+  await row.getByText(/^样本不足（\d+\/50）/).waitFor();
+  await row.getByText('A', { exact: true }).click();
+  await page.getByText('保存测评', { exact: true }).click();
+  await page.getByText('请填写人工评定理由：Ⅱ-10.2', { exact: true }).waitFor();
+  await page.locator('[id="reason-II-10.2"] textarea').fill('入户走访 40 户，知晓情况良好');
+  await row.scrollIntoViewIfNeeded();
+  await bothWidths(page, 'locks-6-override-reason');
+  await page.getByText('保存测评', { exact: true }).click();
+  await page.getByText('已保存', { exact: true }).waitFor();
+  await page.reload();
+  await row.getByText('已人工改定，不再按比率评定').waitFor();
+  expect(await row.locator('[id="reason-II-10.2"] textarea').inputValue()).toBe('入户走访 40 户，知晓情况良好');
+  const saved = await callAs(h, ADMIN, 'getAssessment', { communityId: community, year });
+  expect(saved.data.items.find((i: { id: string }) => i.id === 'II-10.2')).toMatchObject({ state: 'A', reason: '入户走访 40 户，知晓情况良好' });
+});
