@@ -6,14 +6,17 @@ import { callCloud } from '../shared/api/cloud';
 import { useAction } from '../shared/hooks/useAction';
 import { useCall } from '../shared/hooks/useCall';
 import { useDebounced } from '../shared/hooks/useDebounced';
+import { RATE_ITEM_IDS } from '../../cloud/contract/assessment';
 import { ASSESSMENT_TEXT } from '../text/assessment';
-import { changesOf, draftOf, hasChanges, rebase, scoreInputOf, type Draft } from './draft';
+import { STAGES_TEXT } from '../text/stages';
+import { changesOf, draftOf, hasChanges, missingReasons, rebase, scoreInputOf, type Draft } from './draft';
+import { displayId } from './standard-view';
 
 /** Long enough that tapping A, B, C in a row asks for one score, short enough to feel live. */
 export const SCORE_DELAY_MS = 300;
 
 export function useAssessment(communityId: string, year: number) {
-  const [draft, setDraft] = useState<Draft>({ states: {}, notes: {} });
+  const [draft, setDraft] = useState<Draft>({ states: {}, notes: {}, reasons: {} });
   const latest = useRef(draft);
   latest.current = draft;
   const assessment = useCall('getAssessment', { communityId, year }, { enabled: communityId !== '', onReady: (a) => setDraft(draftOf(a)) });
@@ -50,9 +53,19 @@ export function useAssessment(communityId: string, year: number) {
     [clear],
   );
 
+  const writeReason = useCallback(
+    (itemId: string, reason: string) => {
+      setDraft((d) => ({ ...d, reasons: { ...d.reasons, [itemId]: reason } }));
+      clear();
+    },
+    [clear],
+  );
+
   const save = async () => {
     if (!saved) return;
     const sent = draft;
+    const unexplained = missingReasons(sent, saved, RATE_ITEM_IDS);
+    if (unexplained.length > 0) return action.refuse(STAGES_TEXT.reasonNeeded(unexplained.map(displayId).join('、')));
     const answer = await action.run(() => callCloud('saveAssessment', { communityId, year, ...changesOf(sent, saved) }), {
       done: () => ASSESSMENT_TEXT.saved,
       failed: (e) => ASSESSMENT_TEXT.saveFailed(e.message),
@@ -72,7 +85,13 @@ export function useAssessment(communityId: string, year: number) {
     scoring: scoring as 'idle' | 'busy' | 'failed',
     choose,
     writeNote,
+    writeReason,
     save,
+    /** Put in place an assessment another call answered (a stage recorded, a reopening). */
+    replace: (next: NonNullable<typeof saved>) => {
+      assessment.setData(next);
+      setDraft(draftOf(next));
+    },
     saving: action.busy,
     result: action.result,
     dirty: saved ? hasChanges(draft, saved) : false,

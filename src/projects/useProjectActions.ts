@@ -7,6 +7,7 @@ import { callCloud } from '../shared/api/cloud';
 import { useAction } from '../shared/hooks/useAction';
 import type { FieldErrors } from '../shared/formCheck';
 import { WORKER_TEXT } from '../text/worker';
+import { LOCKS_TEXT } from '../text/locks';
 import { checkActivity, checkWords, type ActivityDraft } from './forms';
 import { failure } from './useProjectText';
 
@@ -77,7 +78,7 @@ export function useActivityForm(projectId: string, apply: Apply) {
   return { draft, errors, type, record, busy: action.busy, result: action.result };
 }
 
-export type AnswerMode = 'reply' | 'hide';
+export type AnswerMode = 'reply' | 'hide' | 'unhide';
 
 /** One open answer at a time: replying to, or hiding (with a reason), one feedback. */
 export function useFeedbackAnswer(projectId: string, apply: Apply) {
@@ -96,13 +97,14 @@ export function useFeedbackAnswer(projectId: string, apply: Apply) {
   const submit = async () => {
     if (!open) return;
     const { feedbackId, mode } = open;
-    const checked = checkWords(text, mode === 'reply' ? WORKER_TEXT.needReply : WORKER_TEXT.needHideReason);
+    const empty = mode === 'reply' ? WORKER_TEXT.needReply : mode === 'hide' ? WORKER_TEXT.needHideReason : LOCKS_TEXT.needUnhideReason;
+    const checked = checkWords(text, empty);
     if (!checked.ok) return action.refuse(Object.values(checked.errors)[0] ?? '');
     const answered = await action.run(
       () =>
         mode === 'reply'
           ? callCloud('replyFeedback', { projectId, feedbackId, reply: checked.data })
-          : callCloud('hideFeedback', { projectId, feedbackId, reason: checked.data }),
+          : callCloud(mode === 'hide' ? 'hideFeedback' : 'unhideFeedback', { projectId, feedbackId, reason: checked.data }),
       { failed: failure(WORKER_TEXT.answerFailed) },
     );
     if (!answered) return;

@@ -1,14 +1,23 @@
 // The survey screen's steps as a pure reducer: note → one question per screen → thanks (or "already answered").
 import { SURVEY_QUESTIONS, type QuestionDefinition } from '../../cloud/contract/rules';
+import { SURVEY_RULES_TEXT } from '../text/survey-rules';
 import type { TAnswers, TGetSurveyOutput } from '../../cloud/contract';
 
 export type QuestionId = QuestionDefinition['id'];
-export type Phase = 'intro' | 'question' | 'thanks' | 'answered';
+export type Phase = 'intro' | 'question' | 'thanks' | 'answered' | 'refused';
+
+/** Why the survey cannot be answered here: another community this year, staff of this one, or the round closed. */
+export interface Refusal {
+  kind: 'elsewhere' | 'closed' | 'ineligible';
+  /** What the resident reads (the server's messages are user-ready Chinese). */
+  message: string;
+}
 
 export interface FlowState {
   phase: Phase;
   index: number; // which question is on screen
   answers: Partial<Record<QuestionId, string>>;
+  refusal?: Refusal;
 }
 
 export type FlowAction =
@@ -18,7 +27,15 @@ export type FlowAction =
   | { type: 'next' }
   | { type: 'previous' }
   | { type: 'submitted' }
-  | { type: 'alreadySubmitted' };
+  | { type: 'alreadySubmitted' }
+  | { type: 'refused'; refusal: Refusal };
+
+/** The submitResponse refusals that end the survey, by error code. */
+export const REFUSALS: Record<string, Refusal['kind']> = {
+  ANSWERED_ELSEWHERE: 'elsewhere',
+  ROUND_CLOSED: 'closed',
+  STAFF_NOT_ELIGIBLE: 'ineligible',
+};
 
 export const QUESTIONS = SURVEY_QUESTIONS;
 
@@ -40,8 +57,14 @@ function isLastQuestion(state: FlowState): boolean {
 
 export function flowReducer(state: FlowState, action: FlowAction): FlowState {
   switch (action.type) {
-    case 'loaded':
-      return { ...initialFlow, phase: action.survey.alreadyAnswered ? 'answered' : 'intro' };
+    case 'loaded': {
+      const { alreadyAnswered, answeredElsewhere } = action.survey;
+      if (alreadyAnswered) return { ...initialFlow, phase: 'answered' };
+      if (answeredElsewhere) {
+        return { ...initialFlow, phase: 'refused', refusal: { kind: 'elsewhere', message: SURVEY_RULES_TEXT.elsewhere(answeredElsewhere.name) } };
+      }
+      return { ...initialFlow, phase: 'intro' };
+    }
     case 'start':
       return { ...state, phase: 'question', index: 0 };
     case 'choose':
@@ -56,6 +79,8 @@ export function flowReducer(state: FlowState, action: FlowAction): FlowState {
       return { ...state, phase: 'thanks' };
     case 'alreadySubmitted':
       return { ...state, phase: 'answered' };
+    case 'refused':
+      return { ...state, phase: 'refused', refusal: action.refusal };
     default:
       return state;
   }

@@ -3,7 +3,7 @@ import { useReducer } from 'react';
 import { callCloud } from '../shared/api/cloud';
 import { useAction } from '../shared/hooks/useAction';
 import { useCall } from '../shared/hooks/useCall';
-import { completeAnswers, flowReducer, initialFlow, type QuestionId } from './flow';
+import { REFUSALS, completeAnswers, flowReducer, initialFlow, type QuestionId } from './flow';
 
 export function useSurvey(communityId: string) {
   const [state, dispatch] = useReducer(flowReducer, initialFlow);
@@ -16,6 +16,8 @@ export function useSurvey(communityId: string) {
     const accepted = await action.run(() => callCloud('submitResponse', { communityId, answers }), {
       failed: (e) => {
         if (e.code === 'ALREADY_SUBMITTED') dispatch({ type: 'alreadySubmitted' });
+        const kind = REFUSALS[e.code];
+        if (kind) dispatch({ type: 'refused', refusal: { kind, message: e.message } });
         return e.message;
       },
     });

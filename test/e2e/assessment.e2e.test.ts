@@ -13,9 +13,10 @@ const CLICKED = ['II-1.1', 'II-1.2', 'II-1.3', 'II-2.1'];
 const itemRow = (page: Page, id: string) => page.locator(`[id="item-${id}"]`);
 
 test('an official scores a community, saves, and sees the verdict kept and in the overview', async () => {
-  // Two residents know of the programme and are satisfied: Ⅱ-10.2 and Ⅱ-10.3 take A from the rates.
+  // Fifty residents (the minimum sample) know of the programme and are satisfied: Ⅱ-10.2 and Ⅱ-10.3 take A from the rates.
   let year = 0;
-  for (const resident of ['resident-a', 'resident-b']) {
+  for (let i = 1; i <= 50; i++) {
+    const resident = `resident-${i}`;
     const res = await callAs(h, resident, 'submitResponse', {
       communityId: COMMUNITY,
       answers: { awareness: 'aware', satisfaction: 'satisfied' },
@@ -38,7 +39,7 @@ test('an official scores a community, saves, and sees the verdict kept and in th
   await page.getByText('未完成评定', { exact: true }).waitFor();
   // Already eligible with four items open: what the clicks change is completeness, and so the verdict.
   await page.getByText('具备评定资格（一类指标 ≥ 50 分）').waitFor();
-  await itemRow(page, 'II-10.2').getByText('群众知晓率 100.0%（2 份问卷）').waitFor();
+  await itemRow(page, 'II-10.2').getByText('群众知晓率 100.0%（50 份问卷）').waitFor();
   await itemRow(page, 'II-10.2').getByText('按群众知晓率自动评定').waitFor();
   await screenshot(page, 'assessment-1-opened');
 

@@ -20,7 +20,7 @@ test('an evaluator scores a project on six aspects and the community gets its �
   });
   expect(published.ok).toBe(true);
   const year: number = published.data.year;
-  const assigned = await callAs(h, ADMIN, 'assignRole', { openid: EVALUATOR, role: 'evaluator' });
+  const assigned = await callAs(h, ADMIN, 'assignRole', { openid: EVALUATOR, role: 'evaluator', displayName: '李评估' });
   expect(assigned.ok).toBe(true);
 
   const page = await pageAs(h, EVALUATOR);
@@ -45,7 +45,7 @@ test('an evaluator scores a project on six aspects and the community gets its �
   expect(await page.getByText('评分应在 0–100 之间').count()).toBe(0);
   await page.getByText('保存评估', { exact: true }).click();
   await page.getByText('已保存', { exact: true }).waitFor();
-  await page.getByText(/^已由 evaluator-1 于 \d{4}-\d\d-\d\d \d\d:\d\d 评估$/).waitFor();
+  await page.getByText(/^已由 第三方评估 李评估 于 \d{4}-\d\d-\d\d \d\d:\d\d 评估$/).waitFor();
   await screenshot(page, 'evaluation-3-saved');
 
   const assessment = await callAs(h, ADMIN, 'getAssessment', { communityId: COMMUNITY, year });

@@ -20,7 +20,15 @@ async function openIndicators(page: Page) {
   await page.getByText('北园社区').first().waitFor();
 }
 
-test('a resident answers, an official sees the rate; a second answer moves it', async () => {
+/** Answers for `resident-<from>` … `resident-<to>` through the API, all alike. */
+async function answerMany(from: number, to: number, awareness: 'aware' | 'unaware', satisfaction: 'satisfied' | 'dissatisfied') {
+  for (let i = from; i <= to; i++) {
+    const res = await callAs(h, `resident-${i}`, 'submitResponse', { communityId: 'dinghai-beiyuan', answers: { awareness, satisfaction } });
+    expect(res.ok).toBe(true);
+  }
+}
+
+test('a resident answers, an official sees the count; from 10 answers the rate, moving in steps of 5', async () => {
   const resident = await pageAs(h, 'resident-1');
   await resident.goto(h.url);
   await resident.getByText('北园社区').click();
@@ -31,21 +39,38 @@ test('a resident answers, an official sees the rate; a second answer moves it', 
   await resident.getByText('关于“美丽群岛 幸福社区”').waitFor();
   await screenshot(resident, 'survey-4-thanks');
 
+  // One answer: only the count, no rate.
   const official = await pageAs(h, ADMIN);
   await openIndicators(official);
-  await official.getByText(/^1 份问卷/).first().waitFor();
+  await official.getByText('已收 1 份，满10份后公布比率', { exact: true }).waitFor();
+  expect(await official.getByText(/^1 份问卷/).count()).toBe(0);
   await screenshot(official, 'indicators-1-after-one');
 
-  const second = await pageAs(h, 'resident-2');
-  await second.goto(`${h.url}#/pages/survey/index?communityId=dinghai-beiyuan`);
-  await answer(second, '不知道', '不满意');
+  // Nine in all (five aware and satisfied, four not): still withheld; the tenth, in the browser, shows the rates.
+  await answerMany(2, 5, 'aware', 'satisfied');
+  await answerMany(6, 9, 'unaware', 'dissatisfied');
+  const tenth = await pageAs(h, 'resident-10');
+  await tenth.goto(`${h.url}#/pages/survey/index?communityId=dinghai-beiyuan`);
+  await answer(tenth, '不知道', '不满意');
 
   await official.reload();
   await openIndicators(official);
-  await official.getByText(/^2 份问卷/).first().waitFor();
-  // 1 aware of 2 = 50.0%, and 1 satisfied of 2 = 50.0%.
+  await official.getByText(/^10 份问卷/).first().waitFor();
+  // 5 aware of 10 = 50.0%, and 5 satisfied of 10 = 50.0%.
   expect(await official.getByText('50.0%', { exact: true }).count()).toBe(2);
-  await screenshot(official, 'indicators-2-after-two');
+  await screenshot(official, 'indicators-2-after-ten');
+
+  // Fourteen answers still show the rates of ten; the fifteenth moves them (10 of 15 = 66.7%).
+  await answerMany(11, 14, 'aware', 'satisfied');
+  await official.reload();
+  await openIndicators(official);
+  await official.getByText('已收问卷 14 份', { exact: true }).waitFor();
+  expect(await official.getByText('50.0%', { exact: true }).count()).toBe(2);
+  await answerMany(15, 15, 'aware', 'satisfied');
+  await official.reload();
+  await openIndicators(official);
+  await official.getByText(/^15 份问卷/).first().waitFor();
+  expect(await official.getByText('66.7%', { exact: true }).count()).toBe(2);
 
   // The first resident, coming back, is told they have answered.
   await resident.goto(`${h.url}#/pages/survey/index?communityId=dinghai-beiyuan`);

@@ -9,13 +9,15 @@ const COMMUNITY = 'dinghai-beiyuan';
 const WORKER = 'worker-beiyuan';
 const RESIDENT = 'resident-beiyuan-1';
 const OFFICIAL = 'official-e2e';
+/** How residents see the worker: by role and display name, never by openid. */
+const WORKER_SHOWN = { by: '社区工作者 王芳', who: { role: 'worker', name: '王芳' } };
 
 /** The text field of a Taro Input or Textarea given its id (H5 puts the native element inside). */
 const field = (page: Page | Locator, id: string) =>
   page.locator(`[id="${id}"] input, [id="${id}"] textarea, input[id="${id}"], textarea[id="${id}"]`).first();
 
 test('a worker publishes, runs and answers a project; a resident rates and volunteers', async () => {
-  const assigned = await callAs(h, ADMIN, 'assignRole', { openid: WORKER, role: 'worker', communityId: COMMUNITY });
+  const assigned = await callAs(h, ADMIN, 'assignRole', { openid: WORKER, role: 'worker', communityId: COMMUNITY, displayName: '王芳' });
   expect(assigned.ok).toBe(true);
 
   // The list: nine categories with the two-per-category rule, and the publish form.
@@ -97,8 +99,8 @@ test('a worker publishes, runs and answers a project; a resident rates and volun
   expect(stored.data.servedTotal).toBe(12);
   expect(stored.data.joined.volunteer).toBe(1);
   expect(stored.data.feedback).toHaveLength(1);
-  expect(stored.data.feedback[0].reply).toMatchObject({ text: reply, by: WORKER });
-  expect(stored.data.history).toEqual([expect.objectContaining({ from: 'needs_research', to: 'needs_analysis', by: WORKER })]);
+  expect(stored.data.feedback[0].reply).toMatchObject({ text: reply, ...WORKER_SHOWN });
+  expect(stored.data.history).toEqual([expect.objectContaining({ from: 'needs_research', to: 'needs_analysis', ...WORKER_SHOWN })]);
 
   // An official reads the project as the evidence of Ⅱ-11/12: the same record, and nothing to change in it.
   expect((await callAs(h, ADMIN, 'assignRole', { openid: OFFICIAL, role: 'official' })).ok).toBe(true);

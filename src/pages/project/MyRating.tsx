@@ -4,15 +4,29 @@ import { RATING_MAX, RESIDENT_TEXT_MAX } from '../../../cloud/contract/rules';
 import type { useRating } from '../../projects/useRating';
 import { ActionResult } from '../../shared/components/ActionResult';
 import { BigButton } from '../../shared/components/BigButton';
+import { formatStamp } from '../../shared/format';
+import { LOCKS_TEXT } from '../../text/locks';
 import { RESIDENTS_TEXT } from '../../text/residents';
 
 const STARS = Array.from({ length: RATING_MAX }, (_, i) => i + 1);
 
-export function MyRating({ rating: r, rated }: { rating: ReturnType<typeof useRating>; rated: boolean }) {
+interface Props {
+  rating: ReturnType<typeof useRating>;
+  rated: boolean;
+  /** When and why the resident's own comment was hidden (their stars still count). */
+  hidden?: { at: string; reason: string } | null;
+}
+
+export function MyRating({ rating: r, rated, hidden = null }: Props) {
   return (
     <View className='card my-rating' id='my-rating'>
       <Text className='section-title'>{RESIDENTS_TEXT.myRatingTitle}</Text>
       <Text className='hint'>{RESIDENTS_TEXT.myRatingHint}</Text>
+      {hidden ? (
+        <Text className='hint my-rating__hidden' id='my-comment-hidden'>
+          {LOCKS_TEXT.myCommentHidden(formatStamp(hidden.at), hidden.reason)}
+        </Text>
+      ) : null}
       <View className='stars'>
         {STARS.map((n) => (
           <View

@@ -64,7 +64,7 @@ function ProjectView({ projectId }: { projectId: string }) {
       <Stage project={project} />
       <Timeline project={project} />
       <Ratings project={project} />
-      <MyRating rating={rating} rated={project.mine.feedback !== null} />
+      <MyRating rating={rating} rated={project.mine.feedback !== null} hidden={project.mine.feedback?.hidden ?? null} />
       <JoinRoles joined={project.mine.joined} join={join} />
     </>
   );

@@ -14,6 +14,7 @@ import { Question } from './Question';
 import { Done } from './Done';
 import { useShare } from '../../shared/hooks/useShare';
 import { STAFFING_TEXT } from '../../text/staffing';
+import { Refused } from './Refused';
 import './index.scss';
 
 const backToList = () => Taro.reLaunch({ url: homeUrl() });
@@ -52,6 +53,7 @@ function Body({ communityId }: { communityId: string }) {
       />
     );
   }
+  if (state.phase === 'refused' && state.refusal) return <Refused refusal={state.refusal} />;
   return <Done justAnswered={state.phase === 'thanks'} communityId={communityId} />;
 }
 

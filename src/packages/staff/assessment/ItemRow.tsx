@@ -2,12 +2,14 @@
 import { Text, Textarea, View } from '@tarojs/components';
 import { memo, useState } from 'react';
 import type { TRate, TSavedItem } from '../../../../cloud/contract';
-import { NOTE_MAX } from '../../../../cloud/contract/rules';
+import { NOTE_MAX, SHOWN_FROM } from '../../../../cloud/contract/rules';
 import type { TItem, TItemScore, TState } from '../../../../rubric';
 import { displayId, formatPoints } from '../../../assessment/standard-view';
 import { BigButton } from '../../../shared/components/BigButton';
 import { formatPercent, formatStamp } from '../../../shared/format';
 import { ASSESSMENT_TEXT } from '../../../text/assessment';
+import { STAGES_TEXT } from '../../../text/stages';
+import { ReasonField } from './ReasonField';
 
 const STATES: TState[] = ['A', 'B', 'C'];
 
@@ -20,18 +22,40 @@ interface Props {
   /** For an item the rates decide (Ⅱ-10.2/10.3): the rate's name and its live value. */
   rateName?: string;
   rate?: TRate | null;
+  /** The round's answers, and whether its rates are withheld (fewer than 10). */
+  responses?: number;
+  suppressed?: boolean;
+  /** The override's reason as typed (rate items only). */
+  reason?: string;
   /** Shown, not judged: for those who may read the assessment but not score it (a community's workers). */
   readOnly?: boolean;
   onChoose: (itemId: string, state: TState | null) => void;
   onNote: (itemId: string, note: string) => void;
+  onReason?: (itemId: string, reason: string) => void;
 }
 
-function RateLine({ name, rate, scored, overridden, onClear }: { name: string; rate: TRate | null; scored?: TItemScore; overridden: boolean; onClear?: () => void }) {
+interface RateProps {
+  name: string;
+  rate: TRate | null;
+  scored?: TItemScore;
+  overridden: boolean;
+  responses: number;
+  suppressed: boolean;
+  onClear?: () => void;
+}
+
+function RateLine({ name, rate, scored, overridden, responses, suppressed, onClear }: RateProps) {
+  const short = scored?.sampleShort;
   return (
     <View className='item-row__rate'>
       <Text className='item-row__rate-value'>
-        {rate ? ASSESSMENT_TEXT.rateValue(name, formatPercent(rate.rate), rate.n) : ASSESSMENT_TEXT.rateNone(name)}
+        {rate
+          ? ASSESSMENT_TEXT.rateValue(name, formatPercent(rate.rate), rate.n)
+          : suppressed && responses > 0
+            ? STAGES_TEXT.suppressed(responses, SHOWN_FROM)
+            : ASSESSMENT_TEXT.rateNone(name)}
       </Text>
+      {short ? <Text className='item-row__rate-short'>{STAGES_TEXT.sampleShort(short.n, short.min)}</Text> : null}
       {overridden ? (
         <>
           <Text className='item-row__rate-note'>{ASSESSMENT_TEXT.overridden}</Text>
@@ -61,7 +85,9 @@ function StateChoice({ item, shown, onTap }: { item: TItem; shown: TState | null
 }
 
 /** Memoized: choosing one state must not re-render the standard's other items (45 of them). */
-export const ItemRow = memo(function ItemRow({ item, chosen, note, scored, saved, rateName, rate = null, readOnly = false, onChoose, onNote }: Props) {
+export const ItemRow = memo(function ItemRow(props: Props) {
+  const { item, chosen, note, scored, saved, rateName, rate = null, readOnly = false, onChoose, onNote } = props;
+  const { responses = 0, suppressed = false, reason = '', onReason } = props;
   const [noteOpen, setNoteOpen] = useState(note !== '');
   const shown = chosen ?? scored?.state ?? null;
   // Tapping the chosen state again takes it back; a rate item has its own button to follow the rate again.
@@ -71,7 +97,20 @@ export const ItemRow = memo(function ItemRow({ item, chosen, note, scored, saved
       <Text className='item-row__id'>{displayId(item.id)}</Text>
       <Text className='item-row__text'>{item.text}</Text>
       {rateName ? (
-        <RateLine name={rateName} rate={rate} scored={scored} overridden={chosen !== null} onClear={readOnly ? undefined : () => onChoose(item.id, null)} />
+        <RateLine
+          name={rateName}
+          rate={rate}
+          scored={scored}
+          overridden={chosen !== null}
+          responses={responses}
+          suppressed={suppressed}
+          onClear={readOnly ? undefined : () => onChoose(item.id, null)}
+        />
+      ) : null}
+      {rateName && chosen !== null && !readOnly && onReason ? (
+        <ReasonField itemId={item.id} reason={reason} onReason={onReason} />
+      ) : saved?.reason ? (
+        <Text className='item-row__reason'>{STAGES_TEXT.reasonSaved(saved.reason)}</Text>
       ) : null}
       {readOnly ? (
         <Text className='item-row__state'>{shown ? ASSESSMENT_TEXT.stateShown(ASSESSMENT_TEXT.states[shown]) : ASSESSMENT_TEXT.notAssessed}</Text>

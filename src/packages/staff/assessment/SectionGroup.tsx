@@ -22,9 +22,10 @@ interface Props {
   readOnly: boolean;
   onChoose: (itemId: string, state: Draft['states'][string]) => void;
   onNote: (itemId: string, note: string) => void;
+  onReason?: (itemId: string, reason: string) => void;
 }
 
-export function SectionGroup({ standard, section, indicators, saved, score, draft, readOnly, onChoose, onNote }: Props) {
+export function SectionGroup({ standard, section, indicators, saved, score, draft, readOnly, onChoose, onNote, onReason }: Props) {
   const judged = judgedBySection(standard, section);
   const scoredItems = new Map(score.items.map((i) => [i.id, i]));
   const scoredIndicators = new Map(score.indicators.map((i) => [i.id, i]));
@@ -67,9 +68,13 @@ export function SectionGroup({ standard, section, indicators, saved, score, draf
                   saved={savedItems.get(item.id)}
                   rateName={item.source?.kind === 'rate' ? (rateName.get(item.source.rate) ?? item.source.rate) : undefined}
                   rate={item.source?.kind === 'rate' ? (liveRates[item.source.rate] ?? null) : null}
+                  responses={saved.responses}
+                  suppressed={saved.suppressed}
+                  reason={draft.reasons?.[item.id] ?? ''}
                   readOnly={readOnly}
                   onChoose={onChoose}
                   onNote={onNote}
+                  onReason={onReason}
                 />
               ) : (
                 <View key={item.id} className='item-row item-row--static'>

@@ -1,7 +1,7 @@
 // A community's assessment: every item under its Ⅰ/Ⅱ with the running score and verdict from the server's scorer.
 // Officials and admins choose A/B/C, note the evidence and save; a community's workers read their own.
 import { Text, View } from '@tarojs/components';
-import { canScore } from '../../../../cloud/contract/rules';
+import { SHOWN_FROM, canFinalize, canReadAuditLog, canReopen, canScore } from '../../../../cloud/contract/rules';
 import { formatPoints, groupStandard } from '../../../assessment/standard-view';
 import { useAssessment } from '../../../assessment/useAssessment';
 import { useStandard } from '../../../assessment/useStandard';
@@ -13,7 +13,11 @@ import { ErrorNote, Loading } from '../../../shared/components/StatusView';
 import { useMe } from '../../../shared/hooks/useMe';
 import { usePageQuery, yearParam } from '../../../shared/hooks/usePageQuery';
 import { ASSESSMENT_TEXT } from '../../../text/assessment';
+import { HistoryPanel } from './HistoryPanel';
+import { LockNote } from './LockNote';
 import { ScorePanel } from './ScorePanel';
+import { StagePanel } from './StagePanel';
+import { STAGES_TEXT } from '../../../text/stages';
 import { SectionGroup } from './SectionGroup';
 import './index.scss';
 
@@ -30,11 +34,17 @@ function Assessment({ communityId, year }: { communityId: string; year: number }
 
   const standard = standardCall.data;
   const { saved, score } = a;
-  const scores = canScore(me.actor);
+  // A locked year is read, not edited: its figures are those of the final acceptance.
+  const scores = canScore(me.actor) && !saved.lock;
+  const version = `${saved.lock?.at ?? ''}|${saved.reopened?.at ?? ''}`;
   return (
     <>
       <Text className='title'>{ASSESSMENT_TEXT.assessmentTitle(saved.name, year)}</Text>
-      <Text className='subtitle'>{scores ? ASSESSMENT_TEXT.stateHint(standard.stateFactors) : ASSESSMENT_TEXT.readOnly}</Text>
+      <LockNote assessment={saved} />
+      <Text className='subtitle'>{scores ? ASSESSMENT_TEXT.stateHint(standard.stateFactors) : saved.lock ? '' : ASSESSMENT_TEXT.readOnly}</Text>
+      <Text className='subtitle' id='responses'>
+        {saved.suppressed ? STAGES_TEXT.suppressed(saved.responses, SHOWN_FROM) : STAGES_TEXT.responses(saved.responses)}
+      </Text>
       <ScorePanel standard={standard} score={score} scoring={a.scoring} />
       {groupStandard(standard).map(({ section, indicators }) => (
         <SectionGroup
@@ -48,8 +58,17 @@ function Assessment({ communityId, year }: { communityId: string; year: number }
           readOnly={!scores}
           onChoose={a.choose}
           onNote={a.writeNote}
+          onReason={a.writeReason}
         />
       ))}
+      <StagePanel
+        assessment={saved}
+        mayFinalize={canFinalize(me.actor)}
+        mayReopen={canReopen(me.actor)}
+        dirty={a.dirty}
+        onAssessment={a.replace}
+      />
+      <HistoryPanel communityId={communityId} year={year} mayReadAudit={canReadAuditLog(me.actor)} version={version} />
       <View className='save-bar'>
         <Text className='save-bar__score'>{ASSESSMENT_TEXT.barScore(formatPoints(score.total), score.verdictText)}</Text>
         {scores ? (

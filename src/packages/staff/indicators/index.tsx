@@ -1,7 +1,7 @@
 // Indicators page (officials, workers, admins): each community's two rates against the target.
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { shanghaiYear } from '../../../../cloud/contract/rules';
+import { SHOWN_FROM, shanghaiYear } from '../../../../cloud/contract/rules';
 import { FIRST_YEAR } from '../../../../cloud/contract/rules/ids';
 import { rateName } from '../../../assessment/names';
 import { Screen } from '../../../shared/components/Screen';
@@ -10,6 +10,7 @@ import { CallError } from '../../../shared/components/CallError';
 import { Loading } from '../../../shared/components/StatusView';
 import { useCall } from '../../../shared/hooks/useCall';
 import { OFFICIAL_TEXT } from '../../../text/official';
+import { STAGES_TEXT } from '../../../text/stages';
 import { RateRow } from './RateRow';
 import { StaffLinks } from './StaffLinks';
 import './index.scss';
@@ -42,6 +43,9 @@ export default function IndicatorsPage() {
       {data?.communities.map((c) => (
         <View key={c.communityId} className='card community-rates'>
           <Text className='community-rates__name'>{c.name}</Text>
+          <Text className='community-rates__responses'>
+            {c.suppressed ? STAGES_TEXT.suppressed(c.responses, SHOWN_FROM) : STAGES_TEXT.responses(c.responses)}
+          </Text>
           <RateRow label={rateName('awareness')} rate={c.awareness} />
           <RateRow label={rateName('satisfaction')} rate={c.satisfaction} />
         </View>

@@ -13,11 +13,14 @@ import { BigButton } from '../../../shared/components/BigButton';
 import { CallError } from '../../../shared/components/CallError';
 import { Screen } from '../../../shared/components/Screen';
 import { Loading } from '../../../shared/components/StatusView';
-import { formatPercent } from '../../../shared/format';
+import { formatPercent, formatStamp } from '../../../shared/format';
 import { useAction } from '../../../shared/hooks/useAction';
 import { useCall } from '../../../shared/hooks/useCall';
 import { usePageQuery, yearParam } from '../../../shared/hooks/usePageQuery';
 import { ASSESSMENT_TEXT } from '../../../text/assessment';
+import { STAGES_TEXT } from '../../../text/stages';
+import { SHOWN_FROM } from '../../../../cloud/contract/rules';
+import { staffName } from '../../../assessment/staffName';
 import './index.scss';
 
 const rateText = (rate: TRate | null) => (rate ? formatPercent(rate.rate) : ASSESSMENT_TEXT.noRate);
@@ -73,6 +76,10 @@ export default function OverviewPage() {
                 <Text className={`verdict verdict--${a.score.verdict}`}>{a.score.verdictText}</Text>
               </View>
               <Text className='overview-card__district'>{a.district}</Text>
+              <Text className='overview-card__responses'>
+                {a.suppressed ? STAGES_TEXT.suppressed(a.responses, SHOWN_FROM) : STAGES_TEXT.responses(a.responses)}
+              </Text>
+              {a.lock ? <Text className='overview-card__locked'>{STAGES_TEXT.locked(formatStamp(a.lock.at), staffName(a.lock.by))}</Text> : null}
               <View className='overview-card__figures'>
                 {figuresOf(a).map(([label, value]) => (
                   <Text key={label} className='overview-card__figure'>

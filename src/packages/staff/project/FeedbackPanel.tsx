@@ -6,6 +6,7 @@ import type { useFeedbackAnswer } from '../../../projects/useProjectActions';
 import { ActionResult } from '../../../shared/components/ActionResult';
 import { BigButton } from '../../../shared/components/BigButton';
 import { formatStamp } from '../../../shared/format';
+import { LOCKS_TEXT } from '../../../text/locks';
 import { WORKER_TEXT } from '../../../text/worker';
 
 interface Props {
@@ -43,7 +44,11 @@ export function FeedbackPanel({ project, answer: a }: Props) {
                 <BigButton variant='secondary' onClick={() => a.start(f.id, 'reply')}>
                   {WORKER_TEXT.reply}
                 </BigButton>
-                {f.hidden ? null : (
+                {f.hidden ? (
+                  <BigButton variant='link' onClick={() => a.start(f.id, 'unhide')}>
+                    {LOCKS_TEXT.unhide}
+                  </BigButton>
+                ) : (
                   <BigButton variant='link' onClick={() => a.start(f.id, 'hide')}>
                     {WORKER_TEXT.hide}
                   </BigButton>
@@ -55,12 +60,12 @@ export function FeedbackPanel({ project, answer: a }: Props) {
                 <Textarea
                   className='field-textarea'
                   value={a.text}
-                  placeholder={open === 'reply' ? WORKER_TEXT.replyPlaceholder : WORKER_TEXT.hidePlaceholder}
+                  placeholder={open === 'reply' ? WORKER_TEXT.replyPlaceholder : open === 'hide' ? WORKER_TEXT.hidePlaceholder : LOCKS_TEXT.unhidePlaceholder}
                   onInput={(e) => a.type(e.detail.value)}
                 />
                 <ActionResult result={a.result} />
                 <BigButton disabled={a.busy} onClick={a.submit}>
-                  {a.busy ? WORKER_TEXT.sending : open === 'reply' ? WORKER_TEXT.sendReply : WORKER_TEXT.confirmHide}
+                  {a.busy ? WORKER_TEXT.sending : { reply: WORKER_TEXT.sendReply, hide: WORKER_TEXT.confirmHide, unhide: LOCKS_TEXT.confirmUnhide }[open]}
                 </BigButton>
                 <BigButton variant='link' onClick={a.cancel}>
                   {WORKER_TEXT.cancel}

@@ -12,6 +12,7 @@ import { CallError } from '../../../shared/components/CallError';
 import { Screen } from '../../../shared/components/Screen';
 import { ErrorNote, Loading } from '../../../shared/components/StatusView';
 import { usePageQuery } from '../../../shared/hooks/usePageQuery';
+import { LOCKS_TEXT } from '../../../text/locks';
 import { WORKER_TEXT } from '../../../text/worker';
 import { ActivityPanel } from './ActivityPanel';
 import { FeedbackPanel } from './FeedbackPanel';
@@ -27,7 +28,8 @@ function ProjectDesk({ projectId }: { projectId: string }) {
 
   if (p.load.status === 'error') return <CallError error={p.load.error} forbidden={WORKER_TEXT.forbidden} onRetry={p.reload} />;
   if (!p.project) return <Loading />;
-  const { project } = p;
+  // A locked year (终期验收) is read, not run: every edit, record and answer control goes.
+  const project = p.project.locked ? { ...p.project, canManage: false } : p.project;
   return (
     <View className='project-desk' id={`project-${project.id}`}>
       <BigButton variant='link' onClick={() => Taro.redirectTo({ url: staffProjectsUrl(project.year, project.communityId) })}>
@@ -35,7 +37,13 @@ function ProjectDesk({ projectId }: { projectId: string }) {
       </BigButton>
       <Text className='project-desk__category'>{WORKER_TEXT.category(categoryName(project.category))}</Text>
       <Text className='title'>{project.title}</Text>
-      {project.canManage ? null : <Text className='subtitle'>{WORKER_TEXT.readOnly}</Text>}
+      {p.project.locked ? (
+        <Text className='subtitle project-desk__locked' id='project-locked'>
+          {LOCKS_TEXT.projectLocked}
+        </Text>
+      ) : project.canManage ? null : (
+        <Text className='subtitle'>{WORKER_TEXT.readOnly}</Text>
+      )}
       <TextCard project={project} apply={p.apply} onReload={p.reload} />
       <StagePanel project={project} stage={stage} onReload={p.reload} />
       <ActivityPanel project={project} form={activity} />
