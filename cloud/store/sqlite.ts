@@ -1,6 +1,7 @@
 // The Store on an SQLite file (better-sqlite3): the local runtime's persistence.
 import Database from 'better-sqlite3';
 import type { TCommunity } from '../contract';
+import { backgroundCheckpoints } from './sqlite-checkpoint';
 import { migrate } from './sqlite-schema';
 import { sqliteProjectStore } from './sqlite-projects';
 import type { AssessmentItemRecord, ResponseRecord, RoleAssignment, Store, Tally } from './types';
@@ -44,6 +45,44 @@ interface CountRow {
   count: number;
 }
 
+/**
+ * Group commit: what arrives in one turn of the event loop is written in one transaction, committed at
+ * the loop's check phase (setImmediate). Each caller hears its result only after that commit, so an
+ * acknowledged write is as durable as before, but concurrent writers share one WAL commit (most of the
+ * cost of a small write) instead of paying for one each. A lone write waits for nothing but the turn.
+ */
+function groupCommit<T, R>(commit: (items: T[]) => R[]): { write(item: T): Promise<R>; flush(): void } {
+  let pending: { item: T; resolve(r: R): void; reject(e: unknown): void }[] = [];
+  const flush = () => {
+    const batch = pending;
+    pending = [];
+    if (batch.length === 0) return;
+    try {
+      const results = commit(batch.map((p) => p.item));
+      batch.forEach((p, i) => p.resolve(results[i]));
+    } catch (error) {
+      // Busy past busy_timeout, alone it would be busy again: the whole batch hears it.
+      if (batch.length === 1 || String((error as { code?: unknown }).code).startsWith('SQLITE_BUSY')) {
+        return batch.forEach((p) => p.reject(error));
+      }
+      // The batch rolled back as a whole: one bad write must not fail the others, so each goes again alone.
+      for (const p of batch) {
+        try {
+          p.resolve(commit([p.item])[0]);
+        } catch (e) {
+          p.reject(e);
+        }
+      }
+    }
+  };
+  return {
+    write: (item) =>
+      new Promise<R>((resolve, reject) => {
+        if (pending.push({ item, resolve, reject }) === 1) setImmediate(flush);
+      }),
+    flush,
+  };
+}
 
 /** Rows ordered by community, then grouped into one Tally per community (zero counts left out). */
 function toTallies(year: number, rows: CountRow[]): Tally[] {
@@ -60,9 +99,13 @@ function toTallies(year: number, rows: CountRow[]): Tally[] {
 export function openSqliteStore(file: string): Store {
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL'); // durable across crashes in WAL mode; only the last commit may roll back on power loss
+  // In WAL mode a commit has been written to the -wal file when it returns: it survives the process being
+  // killed (kill -9; test/cloud/local/kill-http.test.ts). NORMAL skips the fsync per commit, so an OS crash or
+  // power loss may roll back the last commits, never corrupt the file; checkpoints still fsync (sqlite-checkpoint.ts).
+  db.pragma('synchronous = NORMAL');
   db.pragma('busy_timeout = 5000'); // another process (a second runtime, a backup) may hold the write lock briefly
   migrate(db);
+  const checkpoints = backgroundCheckpoints(db, file);
 
   const insertCommunity = db.prepare(
     `INSERT INTO communities (id, district, street, name, households)
@@ -122,16 +165,24 @@ export function openSqliteStore(file: string): Store {
   );
   const deleteAssessmentItem = db.prepare('DELETE FROM assessment_items WHERE year = ? AND community_id = ? AND item_id = ?');
 
+  const knownCommunities = new Map<string, TCommunity>();
   const seed = db.transaction((communities: TCommunity[]) => {
     for (const c of communities) {
       insertCommunity.run({ id: c.id, district: c.district, street: c.street, name: c.name, households: c.households });
     }
   });
-  const add = db.transaction((r: ResponseRecord): 'inserted' | 'duplicate' => {
-    const { changes } = insertResponse.run(r.communityId, r.year, r.respondent, JSON.stringify(r.answers), r.submittedAt);
-    if (changes === 0) return 'duplicate';
-    for (const [question, option] of Object.entries(r.answers)) incrementTally.run(r.communityId, r.year, question, option);
-    return 'inserted';
+  const addAll = db.transaction((batch: ResponseRecord[]) =>
+    batch.map((r): 'inserted' | 'duplicate' => {
+      const { changes } = insertResponse.run(r.communityId, r.year, r.respondent, JSON.stringify(r.answers), r.submittedAt);
+      if (changes === 0) return 'duplicate';
+      for (const [question, option] of Object.entries(r.answers)) incrementTally.run(r.communityId, r.year, question, option);
+      return 'inserted';
+    }),
+  );
+  const responses = groupCommit((batch: ResponseRecord[]) => {
+    const results = addAll.immediate(batch);
+    checkpoints.afterCommit();
+    return results;
   });
   const replace = db.transaction((year: number, tallies: Tally[]) => {
     deleteTallies.run(year);
@@ -161,7 +212,14 @@ export function openSqliteStore(file: string): Store {
       return selectCommunities.all();
     },
     async getCommunity(id) {
-      return selectCommunity.get(id) ?? null;
+      // Every call names a community, and a stored community never changes (seeding skips existing
+      // ids; nothing updates or deletes them), so one found is kept; one missing is asked again.
+      let community = knownCommunities.get(id);
+      if (!community) {
+        community = selectCommunity.get(id);
+        if (community) knownCommunities.set(id, community);
+      }
+      return community ? { ...community } : null; // a copy: no caller can change the kept one
     },
     async getRole(openid) {
       const row = selectRole.get(openid);
@@ -180,8 +238,8 @@ export function openSqliteStore(file: string): Store {
     async hasResponded(communityId, year, respondent) {
       return selectResponded.get(communityId, year, respondent) !== undefined;
     },
-    async addResponse(response) {
-      return add.immediate(response);
+    addResponse(response) {
+      return responses.write(response);
     },
     async getTallies(year, communityId) {
       const rows = communityId === undefined ? selectTallies.all(year) : selectCommunityTallies.all(year, communityId);
@@ -202,6 +260,8 @@ export function openSqliteStore(file: string): Store {
       saveItems.immediate(communityId, year, put, remove);
     },
     async close() {
+      responses.flush();
+      await checkpoints.close();
       if (db.open) db.close();
     },
   };
