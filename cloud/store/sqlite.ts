@@ -2,6 +2,7 @@
 import Database from 'better-sqlite3';
 import type { TCommunity } from '../contract';
 import { backgroundCheckpoints } from './sqlite-checkpoint';
+import { keptRows } from './sqlite-kept';
 import { migrate } from './sqlite-schema';
 import { sqliteProjectStore } from './sqlite-projects';
 import type { AssessmentItemRecord, ResponseRecord, RoleAssignment, Store, Tally } from './types';
@@ -117,6 +118,8 @@ export function openSqliteStore(file: string): Store {
   const selectCommunity = db.prepare<[string], CommunityRow>(
     'SELECT id, district, street, name, households FROM communities WHERE id = ?',
   );
+  // Nearly every call names a community, and a read transaction costs more than reading the row.
+  const keptCommunity = keptRows(db, 'communities', (id) => selectCommunity.get(id));
   const selectRole = db.prepare<[string], RoleRow>('SELECT * FROM roles WHERE openid = ?');
   const upsertRole = db.prepare(
     `INSERT INTO roles (openid, role, community_id, assigned_by, assigned_at) VALUES (?, ?, ?, ?, ?)
@@ -165,7 +168,6 @@ export function openSqliteStore(file: string): Store {
   );
   const deleteAssessmentItem = db.prepare('DELETE FROM assessment_items WHERE year = ? AND community_id = ? AND item_id = ?');
 
-  const knownCommunities = new Map<string, TCommunity>();
   const seed = db.transaction((communities: TCommunity[]) => {
     for (const c of communities) {
       insertCommunity.run({ id: c.id, district: c.district, street: c.street, name: c.name, households: c.households });
@@ -212,13 +214,7 @@ export function openSqliteStore(file: string): Store {
       return selectCommunities.all();
     },
     async getCommunity(id) {
-      // Every call names a community, and a stored community never changes (seeding skips existing
-      // ids; nothing updates or deletes them), so one found is kept; one missing is asked again.
-      let community = knownCommunities.get(id);
-      if (!community) {
-        community = selectCommunity.get(id);
-        if (community) knownCommunities.set(id, community);
-      }
+      const community = keptCommunity(id);
       return community ? { ...community } : null; // a copy: no caller can change the kept one
     },
     async getRole(openid) {
