@@ -14,7 +14,7 @@ module.exports = {
       ...common,
       displayName: 'node',
       testEnvironment: 'node',
-      testMatch: ['<rootDir>/test/cloud/**/*.test.ts', '<rootDir>/test/rubric/**/*.test.ts'],
+      testMatch: ['<rootDir>/test/cloud/**/*.test.ts', '<rootDir>/test/rubric/**/*.test.ts', '<rootDir>/test/architecture/**/*.test.ts'],
       // The built cloud-function bundles (under .cache/) are plain CommonJS: load them as they are.
       transformIgnorePatterns: ['/node_modules/', '/\\.cache/'],
     },

@@ -4,8 +4,8 @@ import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 import devConfig from './dev';
 import prodConfig from './prod';
 
-// The contract's survey definition lives outside src/ and is TypeScript: compile it too.
-const sharedSources = [path.resolve(__dirname, '../cloud/contract')];
+// The contract's rules and the standard's data (and rubric/round.ts) live outside src/ and are TypeScript: compile them too.
+const sharedSources = [path.resolve(__dirname, '../cloud/contract'), path.resolve(__dirname, '../rubric')];
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
@@ -33,6 +33,20 @@ export default defineConfig<'webpack5'>(async (merge) => {
     },
     h5: {
       compile: { include: sharedSources },
+      webpackChain(chain) {
+        // In H5 every page is a lazy chunk and Taro splits only initial chunks: without these groups each page
+        // would carry its own copy of the contract's rules and the standard's data, and each staff page that
+        // checks a form with the contract's schemas its own copy of zod.
+        const shared = (name: string, test: RegExp, priority: number) => ({ name, test, chunks: 'async', minChunks: 2, priority });
+        chain.optimization.merge({
+          splitChunks: {
+            cacheGroups: {
+              zod: shared('zod', /[\\/]node_modules[\\/]zod[\\/]/, 20),
+              contract: shared('contract', /[\\/](cloud[\\/]contract|rubric)[\\/]/, 15),
+            },
+          },
+        });
+      },
       publicPath: '/',
       staticDirectory: 'static',
       router: { mode: 'hash' },

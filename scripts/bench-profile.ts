@@ -35,7 +35,8 @@ for (const id of profile.samples) {
 const total = profile.samples.length;
 const print = (title: string, m: Map<string, number>) => {
   console.log(`${title} (of ${total} samples)`);
-  for (const [l, n] of [...m].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`${((100 * n) / total).toFixed(1).padStart(6)}%  ${l}`);
+  for (const [l, n] of [...m].sort((a, b) => b[1] - a[1]).slice(0, top))
+    console.log(`${((100 * n) / total).toFixed(1).padStart(6)}%  ${l}`);
 };
 print('self', self);
 print('inclusive', inclusive);

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
-import { AWARENESS_OPTIONS, SATISFACTION_OPTIONS } from '../cloud/contract/survey-definition';
+import { AWARENESS_OPTIONS, SATISFACTION_OPTIONS } from '../cloud/contract/rules/survey';
 import { PILOT_COMMUNITIES } from '../cloud/data/pilot-communities';
 import { pinned, requireWrk, runWrk, writeWrkScript, type WrkRun } from './bench-wrk';
 
@@ -63,7 +63,14 @@ const total = (runs: Run[]) => {
   const seconds = runs.reduce((s, r) => s + r.seconds, 0);
   const ok = runs.reduce((s, r) => s + r.ok, 0);
   const cpuUs = (1e6 * runs.reduce((s, r) => s + r.cpu, 0)) / requests;
-  return { requests, ok, rps: requests / seconds, cpuUs, okShare: ok / requests, socketErrors: runs.reduce((s, r) => s + r.socketErrors, 0) };
+  return {
+    requests,
+    ok,
+    rps: requests / seconds,
+    cpuUs,
+    okShare: ok / requests,
+    socketErrors: runs.reduce((s, r) => s + r.socketErrors, 0),
+  };
 };
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
@@ -81,7 +88,7 @@ async function indicatorLatency(url: string): Promise<{ latencies: number[]; ans
     const body = await res.json();
     latencies.push(performance.now() - t0);
     if (!body.ok) throw new Error(`getIndicators: ${res.status} ${JSON.stringify(body.error)}`);
-    if (i === 0) answers = body.data.communities.reduce((sum: number, c: any) => sum + (c.awareness?.n ?? 0), 0);
+    if (i === 0) answers = (body.data.communities as { responses: number }[]).reduce((sum, c) => sum + c.responses, 0);
   }
   return { latencies: latencies.sort((a, b) => a - b), answers };
 }
@@ -106,7 +113,9 @@ async function main() {
     wrk(base, 'warm', 1);
     const warm = wrk(rt, 'warm', 1);
     const runs = { baseline: [] as Run[], runtime: [] as Run[] };
-    console.log(`wrk -t1 -c${CONNECTIONS}, ${ROUNDS} × ${SECONDS} s each, server on core ${SERVER_CORE}, wrk on core ${WRK_CORE}, both raised above other work`);
+    console.log(
+      `wrk -t1 -c${CONNECTIONS}, ${ROUNDS} × ${SECONDS} s each, server on core ${SERVER_CORE}, wrk on core ${WRK_CORE}, both raised above other work`,
+    );
     for (let round = 1; round <= ROUNDS; round++) {
       const b = wrk(base, `b${round}`);
       const r = wrk(rt, `r${round}`);
@@ -114,20 +123,30 @@ async function main() {
       runs.runtime.push(r);
       // A server that got much less than its whole core was sharing it with other work: that round says little.
       const busy = (x: Run) => `${Math.round((100 * x.cpu) / x.seconds)}% of its core`;
-      console.log(`  round ${round}: baseline ${fmt(b.rps)} req/s (${busy(b)}), runtime submitResponse ${fmt(r.rps)} req/s (${busy(r)}), ratio ${(r.rps / b.rps).toFixed(2)}`);
+      console.log(
+        `  round ${round}: baseline ${fmt(b.rps)} req/s (${busy(b)}), runtime submitResponse ${fmt(r.rps)} req/s (${busy(r)}), ratio ${(r.rps / b.rps).toFixed(2)}`,
+      );
     }
     const b = total(runs.baseline);
     const r = total(runs.runtime);
     const valid = b.okShare === 1 && r.okShare === 1 && b.socketErrors + r.socketErrors === 0;
-    console.log(`baseline (bare node:http, JSON.parse): ${fmt(b.rps)} req/s, ${b.cpuUs.toFixed(0)} µs server CPU per request, 200 answers ${(100 * b.okShare).toFixed(2)}%`);
-    console.log(`runtime submitResponse (SQLite):       ${fmt(r.rps)} req/s, ${r.cpuUs.toFixed(0)} µs server CPU per request, 200 answers ${(100 * r.okShare).toFixed(2)}%`);
-    console.log(`ratio runtime / baseline: ${(r.rps / b.rps).toFixed(2)} in requests/s (${(b.cpuUs / r.cpuUs).toFixed(2)} in CPU per request)${valid ? '' : '   INVALID: some answers were not 200 or sockets failed'}`);
+    console.log(
+      `baseline (bare node:http, JSON.parse): ${fmt(b.rps)} req/s, ${b.cpuUs.toFixed(0)} µs server CPU per request, 200 answers ${(100 * b.okShare).toFixed(2)}%`,
+    );
+    console.log(
+      `runtime submitResponse (SQLite):       ${fmt(r.rps)} req/s, ${r.cpuUs.toFixed(0)} µs server CPU per request, 200 answers ${(100 * r.okShare).toFixed(2)}%`,
+    );
+    console.log(
+      `ratio runtime / baseline: ${(r.rps / b.rps).toFixed(2)} in requests/s (${(b.cpuUs / r.cpuUs).toFixed(2)} in CPU per request)${valid ? '' : '   INVALID: some answers were not 200 or sockets failed'}`,
+    );
 
     const { latencies, answers } = await indicatorLatency(rt.url);
     // wrk counts no answer still in flight when it stops, so the store may hold a few more than it saw accepted.
     const accepted = r.ok + warm.ok;
     if (answers < accepted) throw new Error(`indicators count ${answers} answers, but ${accepted} were accepted`);
-    console.log(`getIndicators (8 communities, ${fmt(answers)} answers, ${INDICATOR_READS} sequential reads): median ${quantile(latencies, 0.5).toFixed(2)} ms, p99 ${quantile(latencies, 0.99).toFixed(2)} ms`);
+    console.log(
+      `getIndicators (8 communities, ${fmt(answers)} answers, ${INDICATOR_READS} sequential reads): median ${quantile(latencies, 0.5).toFixed(2)} ms, p99 ${quantile(latencies, 0.99).toFixed(2)} ms`,
+    );
     if (!valid) process.exitCode = 1;
   } finally {
     for (const child of children) child.kill();

@@ -1,28 +1,10 @@
-// Pages of the app: residents' pages in the main package, officials' in a subpackage, and the
-// local-mode identity switcher in the H5 build only.
-// Residents: survey, the community's doorstep projects, one project, and telling the community a need.
-const pages = ['pages/index/index', 'pages/survey/index', 'pages/projects/index', 'pages/project/index', 'pages/needs/index'];
-if (process.env.TARO_ENV === 'h5') pages.push('pages/dev/identity/index');
+// Pages of the app, from routes.ts: residents' pages in the main package, staff pages in a subpackage,
+// and the local-mode identity switcher in the H5 build only.
+import { mainPages, STAFF_ROOT, staffPages } from './routes';
 
 export default defineAppConfig({
-  pages,
-  subPackages: [
-    {
-      root: 'packages/official',
-      pages: [
-        'indicators/index',
-        'admin/index',
-        'assessment/index',
-        'overview/index',
-        'standard/index',
-        'evaluation/index',
-        // Workers run their community's doorstep projects; officials read them as Ⅱ-11/Ⅱ-12 evidence.
-        'projects/index',
-        'project/index',
-        'needs/index',
-      ],
-    },
-  ],
+  pages: mainPages(process.env.TARO_ENV),
+  subPackages: [{ root: STAFF_ROOT, pages: staffPages() }],
   window: {
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#0b6e8a',

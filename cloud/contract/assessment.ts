@@ -1,11 +1,12 @@
 // Contract of the assessment calls: getStandard, scoreAssessment, saveAssessment, getAssessment, exportScorecards.
 import { z } from 'zod';
-import { JudgedScore, makeScoreInput, Standard, State, stateItems, zhoushan2017, type TProjectEvaluation } from '../../rubric';
-import { CommunityId, OpenId, Year } from './common';
-import { Rate } from './indicators';
+import { JudgedScore, makeScoreInput, parseStandard, Standard, State, stateItems, type TProjectEvaluation } from '../../rubric';
+import { CommunityId, GeneratedFile, OpenId, Year } from './common';
+import { Rate, ShownRound } from './indicators';
+import { NOTE_MAX, STANDARD_IN_FORCE } from './rules';
 
-/** The standard in force: every call scores on it. */
-export const STANDARD = zhoushan2017;
+/** The standard in force, validated: every call scores on it. */
+export const STANDARD = parseStandard(STANDARD_IN_FORCE);
 
 const judgedItems = new Set(stateItems(STANDARD).map((item) => item.id));
 /** A map keyed by the ids of the items an official judges A/B/C (Ⅱ-1 … Ⅱ-10). */
@@ -24,7 +25,7 @@ export const ScoreAssessmentInput = makeScoreInput(STANDARD);
 export const ScoreAssessmentOutput = JudgedScore;
 
 /** The evidence an official notes for an item; '' or null clears it. */
-export const Note = z.string().max(2000, '说明最多 2000 字');
+export const Note = z.string().max(NOTE_MAX, `说明最多 ${NOTE_MAX} 字`);
 
 /**
  * Saving merges into what is saved: an item left out stays as it is; a state clears with null (an
@@ -62,7 +63,11 @@ export const Assessment = z.object({
   year: Year,
   /** Saved items only (a state, a note or both), in the standard's order. */
   items: z.array(SavedItem),
+  /** The round's rates as getIndicators shows them (null while suppressed); Ⅱ-10.2/10.3 are scored from these. */
   rates: z.object({ awareness: Rate.nullable(), satisfaction: Rate.nullable() }),
+  /** The round's valid answers, and whether its rates are withheld (ShownRound in indicators.ts). */
+  responses: ShownRound.shape.responses,
+  suppressed: ShownRound.shape.suppressed,
   projects: z.array(ProjectEvaluation),
   score: JudgedScore,
 });
@@ -74,11 +79,8 @@ export const ListAssessmentsInput = z.strictObject({ year: Year });
 export const ListAssessmentsOutput = z.object({ year: Year, assessments: z.array(Assessment) });
 
 export const ExportScorecardsInput = z.strictObject({ year: Year });
-export const ExportScorecardsOutput = z.object({
-  fileName: z.string(),
-  /** Locally a path on the runtime (/exports/<file>); in the cloud a temporary link to cloud storage. */
-  url: z.string(),
-});
+/** The workbook: `fileId` its cloud fileID (null locally), `url` a temporary link in the cloud, /exports/<file> locally. */
+export const ExportScorecardsOutput = GeneratedFile;
 
 export type TScoreAssessmentInput = z.infer<typeof ScoreAssessmentInput>;
 export type TSaveAssessmentInput = z.infer<typeof SaveAssessmentInput>;
@@ -86,3 +88,4 @@ export type TGetAssessmentInput = z.infer<typeof GetAssessmentInput>;
 export type TListAssessmentsInput = z.infer<typeof ListAssessmentsInput>;
 export type TExportScorecardsInput = z.infer<typeof ExportScorecardsInput>;
 export type TExportScorecardsOutput = z.infer<typeof ExportScorecardsOutput>;
+export type TListAssessmentsOutput = z.infer<typeof ListAssessmentsOutput>;

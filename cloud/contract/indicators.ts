@@ -1,6 +1,7 @@
 // Contract of the officials' calls: getIndicators and recountIndicators.
 import { z } from 'zod';
 import { CommunityId, Year } from './common';
+import { RATE_VERDICTS } from './rules/rates';
 
 export const Rate = z.object({
   count: z.number().int().min(0),
@@ -9,6 +10,8 @@ export const Rate = z.object({
   ci95: z.tuple([z.number(), z.number()]),
   meetsTarget: z.boolean(),
   confidentlyMeets: z.boolean(),
+  /** Judged from the interval: met (lower bound ≥ target), missed (upper bound < target), unsettled. */
+  verdict: z.enum(RATE_VERDICTS),
   /** Responses still needed before the interval settles the 85% question; null when it never can (observed exactly 85%). */
   moreNeeded: z.number().int().min(0).nullable(),
 });
@@ -18,11 +21,21 @@ export const GetIndicatorsInput = z.strictObject({
   communityId: CommunityId.optional(),
   year: Year.optional(),
 });
+/**
+ * What a round shows (rules/privacy.ts): `responses` always, exact. Below SHOWN_FROM answers every other
+ * figure is withheld (`suppressed`, rates null); from there, while the round is open, the rates are those of
+ * its latest multiple of SNAPSHOT_STEP answers, which their `n` names.
+ */
+export const ShownRound = z.object({
+  responses: z.number().int().min(0),
+  suppressed: z.boolean(),
+  awareness: Rate.nullable(),
+  satisfaction: Rate.nullable(),
+});
 export const CommunityIndicators = z.object({
   communityId: CommunityId,
   name: z.string(),
-  awareness: Rate.nullable(),
-  satisfaction: Rate.nullable(),
+  ...ShownRound.shape,
 });
 export const GetIndicatorsOutput = z.object({
   year: Year,

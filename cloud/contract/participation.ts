@@ -1,14 +1,16 @@
 // Contract of what residents do with a project and their community: feedback, joining, needs.
 import { z } from 'zod';
 import { CommunityId } from './common';
+import { NEEDS_PAGE } from './rules/limits';
 import { Category, JoinRole, ProjectDetail, ProjectId, Reason } from './projects';
+import { RATING_MAX, RATING_MIN, RESIDENT_TEXT_MAX } from './rules';
 
-/** Text residents write: at most 500 characters (also under msgSecCheck's 2,500). */
-const ResidentText = z.string().trim().max(500, '最多 500 字');
+const ResidentText = z.string().trim().max(RESIDENT_TEXT_MAX, `最多 ${RESIDENT_TEXT_MAX} 字`);
+const badRating = `评分应为 ${RATING_MIN}–${RATING_MAX} 的整数`;
 
 export const SubmitFeedbackInput = z.strictObject({
   projectId: ProjectId,
-  rating: z.number().int('评分应为 1–5 的整数').min(1, '评分应为 1–5 的整数').max(5, '评分应为 1–5 的整数'),
+  rating: z.number().int(badRating).min(RATING_MIN, badRating).max(RATING_MAX, badRating),
   comment: ResidentText.optional(),
 });
 export const FeedbackId = z.string().min(1).max(128);
@@ -39,8 +41,21 @@ export const Need = z.object({
 });
 export type TNeed = z.infer<typeof Need>;
 export const SubmitNeedOutput = Need;
-export const ListNeedsInput = z.strictObject({ communityId: CommunityId });
-export const ListNeedsOutput = z.object({ needs: z.array(Need) });
+/** A page's length; absent means NEEDS_PAGE.default. */
+const PageLimit = z
+  .number()
+  .int(`每页条数应为 1–${NEEDS_PAGE.max} 的整数`)
+  .min(1, `每页条数应为 1–${NEEDS_PAGE.max} 的整数`)
+  .max(NEEDS_PAGE.max, `每页条数应为 1–${NEEDS_PAGE.max} 的整数`);
+/** The `next` of the previous page, sent back as it came; absent or null means the first page. */
+const PageCursor = z.string().regex(/^[A-Za-z0-9_-]{1,300}$/, '分页标记无效，请从第一页重新读取');
+export const ListNeedsInput = z.strictObject({
+  communityId: CommunityId,
+  limit: PageLimit.optional(),
+  cursor: PageCursor.nullish(),
+});
+/** Newest first; `next` is the cursor of the following page, null after the last. */
+export const ListNeedsOutput = z.object({ needs: z.array(Need), next: z.string().nullable() });
 export const ListMyNeedsInput = ListNeedsInput;
 export const ListMyNeedsOutput = ListNeedsOutput;
 export const LinkNeedInput = z.strictObject({ needId: z.string().min(1).max(128), projectId: ProjectId });
@@ -53,3 +68,4 @@ export type TJoinProjectInput = z.infer<typeof JoinProjectInput>;
 export type TSubmitNeedInput = z.infer<typeof SubmitNeedInput>;
 export type TListNeedsInput = z.infer<typeof ListNeedsInput>;
 export type TLinkNeedInput = z.infer<typeof LinkNeedInput>;
+export type TListNeedsOutput = z.infer<typeof ListNeedsOutput>;

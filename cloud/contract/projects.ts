@@ -1,22 +1,16 @@
 // Contract of the doorstep-project calls (家门口项目): publish, update, activities, list and read.
 import { z } from 'zod';
-import { CommunityId, OpenId, Year } from './common';
-import { isHundredths } from '../../rubric';
-import { STANDARD } from './assessment';
+import { CommunityId, StaffRef, Year } from './common';
+import { isHundredths } from '../../rubric/round';
+import { ASPECT_IDS, ASPECT_MAX, CATEGORY_IDS, JOIN_ROLE_IDS, LONG_TEXT_MAX, REASON_MAX, SERVED_COUNT_MAX, STAGE_IDS, TITLE_MAX, type TAspectId } from './rules';
 
-const categoryIds = STANDARD.categories.map((c) => c.id) as [string, ...string[]];
-export const Category = z.enum(categoryIds, { error: '未知的项目类别' });
-export type TCategory = z.infer<typeof Category>;
-
-/** The standard's stages in order: 需求调研 → 需求分析 → 项目设计 → 项目实施 → 已完成. */
-export const STAGES = ['needs_research', 'needs_analysis', 'design', 'implementation', 'completed'] as const;
-export const Stage = z.enum(STAGES);
-export type TStage = z.infer<typeof Stage>;
+export const Category = z.enum(CATEGORY_IDS, { error: '未知的项目类别' });
+export const Stage = z.enum(STAGE_IDS);
 
 export const ProjectId = z.string().min(1).max(128);
-const Title = z.string().trim().min(1, '请填写项目名称').max(60, '项目名称最多 60 字');
-const LongText = z.string().trim().max(2000, '最多 2000 字');
-export const Reason = z.string().trim().min(1, '请说明原因').max(500, '最多 500 字');
+const Title = z.string().trim().min(1, '请填写项目名称').max(TITLE_MAX, `项目名称最多 ${TITLE_MAX} 字`);
+const LongText = z.string().trim().max(LONG_TEXT_MAX, `最多 ${LONG_TEXT_MAX} 字`);
+export const Reason = z.string().trim().min(1, '请说明原因').max(REASON_MAX, `最多 ${REASON_MAX} 字`);
 /** YYYY-MM-DD, a real calendar day. */
 export const Day = z.iso.date('日期格式应为 YYYY-MM-DD');
 
@@ -25,12 +19,20 @@ export const PublishProjectInput = z.strictObject({
   category: Category,
   title: Title,
   summary: LongText,
-  /** Defaults to the current year (Asia/Shanghai). */
+  /**
+   * Projects are published into the current year (Asia/Shanghai) only: left out, it is that year; given, it must be
+   * it (400 otherwise), so a page left open over New Year does not file a project under a year it does not show.
+   */
   year: Year.optional(),
 });
 
+/** How many times a project was saved: what a page loaded, sent back with its edits. */
+export const Revision = z.number().int().min(0);
+
 export const UpdateProjectInput = z.strictObject({
   projectId: ProjectId,
+  /** The revision the page loaded: an edit of an older one is refused (EDIT_CONFLICT), so nobody overwrites unseen changes. */
+  revision: Revision,
   title: Title.optional(),
   summary: LongText.optional(),
   plan: LongText.optional(),
@@ -43,33 +45,42 @@ export const UpdateProjectInput = z.strictObject({
 export const RecordActivityInput = z.strictObject({
   projectId: ProjectId,
   date: Day,
-  description: z.string().trim().min(1, '请填写活动内容').max(2000, '最多 2000 字'),
-  servedCount: z.number().int('服务人数应为整数').min(0, '服务人数不能为负'),
+  description: z.string().trim().min(1, '请填写活动内容').max(LONG_TEXT_MAX, `最多 ${LONG_TEXT_MAX} 字`),
+  servedCount: z.number().int('服务人数应为整数').min(0, '服务人数不能为负').max(SERVED_COUNT_MAX, `服务人数最多 ${SERVED_COUNT_MAX}`),
 });
 
 export const ListProjectsInput = z.strictObject({ communityId: CommunityId, year: Year.optional(), category: Category.optional() });
 export const GetProjectInput = z.strictObject({ projectId: ProjectId });
 
-export const StageChange = z.object({ from: Stage, to: Stage, by: OpenId, at: z.string(), reason: z.string().nullable() });
+/**
+ * Who did something, as anyone may see it: `by` (and `recordedBy`) is the label "<role name> <display
+ * name>" (e.g. 社区工作者 王芳), never an openid; `who` is the same as { role, name }. `who` is optional in
+ * the type only so that answers built before it existed still type-check; the server always sends it.
+ */
+const StaffLabel = z.string();
+const Who = StaffRef.optional();
+export const StageChange = z.object({ from: Stage, to: Stage, by: StaffLabel, who: Who, at: z.string(), reason: z.string().nullable() });
 export const Activity = z.object({
   id: z.string(),
   date: z.string(),
   description: z.string(),
   servedCount: z.number().int(),
-  recordedBy: OpenId,
+  recordedBy: StaffLabel,
+  who: Who,
   recordedAt: z.string(),
 });
-export const ROLES_JOINED = ['volunteer', 'supervisor', 'evaluator'] as const;
-export const JoinRole = z.enum(ROLES_JOINED);
-export type TJoinRole = z.infer<typeof JoinRole>;
+export const JoinRole = z.enum(JOIN_ROLE_IDS);
 
-const AspectScore = z.number().min(0, '评分应在 0–100 之间').max(100, '评分应在 0–100 之间').refine(isHundredths, '评分最多两位小数');
-type AspectId = 'completion' | 'satisfaction' | 'finance' | 'organization' | 'operation' | 'effectiveness';
-export const Aspects = z.strictObject(
-  Object.fromEntries(STANDARD.aspects.map((a) => [a.id, AspectScore])) as Record<AspectId, typeof AspectScore>,
-);
+const outOfRange = `评分应在 0–${ASPECT_MAX} 之间`;
+/** One aspect's score, as an evaluator types it: 0–100, at most two decimals. */
+export const AspectScore = z
+  .number({ error: outOfRange })
+  .min(0, outOfRange)
+  .max(ASPECT_MAX, outOfRange)
+  .refine(isHundredths, '评分最多两位小数');
+export const Aspects = z.strictObject(Object.fromEntries(ASPECT_IDS.map((id) => [id, AspectScore])) as Record<TAspectId, typeof AspectScore>);
 export type TAspects = z.infer<typeof Aspects>;
-export const Evaluation = z.object({ aspects: Aspects, by: OpenId, at: z.string() });
+export const Evaluation = z.object({ aspects: Aspects, by: StaffLabel, who: Who, at: z.string() });
 
 /** What a visitor sees of one feedback: no identity, only a per-project id. */
 export const PublicFeedback = z.object({
@@ -77,9 +88,9 @@ export const PublicFeedback = z.object({
   rating: z.number().int(),
   comment: z.string().nullable(),
   submittedAt: z.string(),
-  reply: z.object({ text: z.string(), by: OpenId, at: z.string() }).nullable(),
+  reply: z.object({ text: z.string(), by: StaffLabel, who: Who, at: z.string() }).nullable(),
   /** Present only for the project's managers: who hid it, when and why. */
-  hidden: z.object({ by: OpenId, at: z.string(), reason: z.string() }).nullable().optional(),
+  hidden: z.object({ by: StaffLabel, who: Who, at: z.string(), reason: z.string() }).nullable().optional(),
 });
 
 export const ProjectSummary = z.object({
@@ -96,6 +107,8 @@ export const ProjectSummary = z.object({
   joined: z.object({ volunteer: z.number().int(), supervisor: z.number().int(), evaluator: z.number().int() }),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** Send it back with updateProject. */
+  revision: Revision,
 });
 export const ProjectDetail = ProjectSummary.extend({
   plan: z.string(),
@@ -103,8 +116,10 @@ export const ProjectDetail = ProjectSummary.extend({
   history: z.array(StageChange),
   /** Newest first. */
   activities: z.array(Activity),
-  /** Visible feedback (managers also see hidden ones, marked), newest first. */
+  /** Visible feedback (managers also see hidden ones, marked), newest first: the newest PROJECT_FEEDBACK_SHOWN (limits.ts). */
   feedback: z.array(PublicFeedback),
+  /** How many feedback the caller could see in all (hidden ones counted for managers); more than `feedback` holds once capped. */
+  feedbackTotal: z.number().int(),
   mine: z.object({ feedback: PublicFeedback.nullable(), joined: z.array(JoinRole) }),
   /** The third-party evaluation: shown to officials, admins and evaluators only (null otherwise or when none). */
   evaluation: Evaluation.nullable(),
@@ -129,3 +144,4 @@ export type TRecordActivityInput = z.infer<typeof RecordActivityInput>;
 export type TListProjectsInput = z.infer<typeof ListProjectsInput>;
 export type TGetProjectInput = z.infer<typeof GetProjectInput>;
 export type TSaveProjectEvaluationInput = z.infer<typeof SaveProjectEvaluationInput>;
+export type TListProjectsOutput = z.infer<typeof ListProjectsOutput>;

@@ -1,6 +1,6 @@
 // Contract of the survey calls: getSurvey and submitResponse.
 import { z } from 'zod';
-import { AWARENESS_OPTIONS, SATISFACTION_OPTIONS } from './survey-definition';
+import { AWARENESS_OPTIONS, SATISFACTION_OPTIONS } from './rules/survey';
 import { Community, CommunityId, Year } from './common';
 
 export const Answers = z.strictObject({
@@ -21,6 +21,8 @@ export const GetSurveyOutput = z.object({
     }),
   ),
   alreadyAnswered: z.boolean(),
+  /** The other community whose survey this resident answered this year (one community a year), or null. */
+  answeredElsewhere: z.object({ communityId: CommunityId, name: z.string() }).nullable(),
 });
 
 export const SubmitResponseInput = z.strictObject({ communityId: CommunityId, answers: Answers });

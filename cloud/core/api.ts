@@ -1,53 +1,13 @@
-// The one door to the core: parse the input, resolve the caller, run the use case, answer an envelope.
+// The one door to the core: parse the input, identify the caller (and read their roles only if the call
+// needs them), apply the call's rule, run the handler, answer an envelope.
 import { z } from 'zod';
-import { calls, ERROR_STATUS, type ApiIssue, type CallName, type Envelope } from '../contract';
-import { resolveCaller, type Caller } from './auth';
+import { ERROR_STATUS, type ApiIssue, type Envelope } from '../contract';
+import { identify, requireThat, withRoles, type Caller, type Identity } from './auth';
 import type { Deps } from './deps';
 import { AppError } from './errors';
-import { getAssessment, getStandard, listAssessments, saveAssessment, scoreAssessment } from './handlers/assessment';
-import { exportScorecards } from './handlers/export';
-import { assignRole, listCommunities, whoami } from './handlers/identity';
-import { getIndicators, recountIndicators } from './handlers/indicators';
-import { getSurvey, submitResponse } from './handlers/survey';
-import { getProject, listProjects, publishProject, recordActivity, saveProjectEvaluation, updateProject } from './handlers/projects';
-import { hideFeedback, joinProject, leaveProject, replyFeedback, submitFeedback } from './handlers/feedback';
-import { linkNeed, listMyNeeds, listNeeds, submitNeed } from './handlers/needs';
+import { CALLS, isCallName } from './registry';
 
 z.config(z.locales.zhCN());
-
-type Handler = (input: any, caller: Caller, deps: Deps) => Promise<unknown>;
-const handlers: Record<CallName, Handler> = {
-  whoami,
-  listCommunities,
-  assignRole,
-  getSurvey,
-  submitResponse,
-  getIndicators,
-  recountIndicators,
-  getStandard,
-  scoreAssessment,
-  saveAssessment,
-  getAssessment,
-  listAssessments,
-  exportScorecards,
-  publishProject,
-  updateProject,
-  recordActivity,
-  listProjects,
-  getProject,
-  saveProjectEvaluation,
-  submitFeedback,
-  replyFeedback,
-  hideFeedback,
-  joinProject,
-  leaveProject,
-  submitNeed,
-  listNeeds,
-  listMyNeeds,
-  linkNeed,
-};
-
-const isCallName = (name: string): name is CallName => Object.prototype.hasOwnProperty.call(calls, name);
 
 export function statusOf(envelope: Envelope<unknown>): number {
   return envelope.ok ? 200 : ERROR_STATUS[envelope.error.code];
@@ -61,15 +21,31 @@ export function failure(code: AppError['code'], message: string, issues?: ApiIss
   return { ok: false, error: issues ? { code, message, issues } : { code, message } };
 }
 
+/**
+ * The one cloud function's event, `{ call, input }`: only `input` is the call's input; anything else
+ * the platform adds (userInfo, tcbContext, …) is ignored. No call by that name (or none): NOT_FOUND.
+ */
+export function handleEvent(event: unknown, openid: string | undefined, deps: Deps): Promise<Envelope<unknown>> {
+  const { call, input } = (event && typeof event === 'object' ? event : {}) as { call?: unknown; input?: unknown };
+  return handle(typeof call === 'string' ? call : '', input, openid, deps);
+}
+
 /** Runs one call for the caller identified by `openid` (from the WeChat context or the local header). */
 export async function handle(name: string, input: unknown, openid: string | undefined, deps: Deps): Promise<Envelope<unknown>> {
-  if (!isCallName(name)) return failure('NOT_FOUND', `没有名为 ${name} 的云函数`);
+  if (!isCallName(name)) return failure('NOT_FOUND', name ? `没有名为 ${name.slice(0, 64)} 的接口` : '请求没有指明接口（call）');
   if (!openid) return failure('UNAUTHENTICATED', '无法确认您的身份，请在微信中重新打开小程序');
-  const parsed = calls[name].input.safeParse(input ?? {});
+  const call = CALLS[name] as (typeof CALLS)[typeof name] & { run: (input: unknown, caller: unknown, deps: Deps) => Promise<unknown> };
+  const parsed = call.input.safeParse(input ?? {});
   if (!parsed.success) return failure('INVALID_INPUT', '提交的内容不符合要求', toIssues(parsed.error));
   try {
-    const caller = await resolveCaller(openid, deps);
-    return { ok: true, data: await handlers[name](parsed.data, caller, deps) };
+    const identity = identify(openid, deps);
+    let caller: Identity | Caller = identity;
+    if (call.caller === 'roles') {
+      const withRole = await withRoles(identity, deps);
+      if (call.who) requireThat(call.who.allows(withRole), call.who.refusal);
+      caller = withRole;
+    }
+    return { ok: true, data: await call.run(parsed.data, caller, deps) };
   } catch (error) {
     if (error instanceof AppError) return failure(error.code, error.message, error.issues);
     console.error(`[${name}]`, error);

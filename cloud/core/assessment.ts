@@ -1,7 +1,7 @@
 // A community's assessment of a year as officials see it: saved items, live Ⅱ-10 rates, projects, score and verdict.
 import { judge, scoreAssessment, stateItems, type TProjectEvaluation, type TState } from '../../rubric';
 import { STANDARD, type TAssessment, type TCommunity } from '../contract';
-import type { AssessmentItemRecord, Tally } from '../store/types';
+import type { AssessmentItemRecord, StoredTally } from '../store/types';
 import { communityRates, rateCounts } from './community-rates';
 import type { Deps } from './deps';
 import { evaluatedProjects } from './project-evaluations';
@@ -13,7 +13,7 @@ interface Sources {
   community: TCommunity;
   year: number;
   items: AssessmentItemRecord[];
-  tally: Tally | undefined;
+  tally: StoredTally | undefined;
   projects: TProjectEvaluation[];
 }
 
@@ -22,7 +22,7 @@ function buildAssessment({ community, year, items, tally, projects }: Sources): 
   const current = items.filter((i) => ORDER.has(i.itemId)).sort((a, b) => ORDER.get(a.itemId)! - ORDER.get(b.itemId)!);
   const states: Record<string, TState> = {};
   for (const i of current) if (i.state) states[i.itemId] = i.state;
-  const rates = communityRates(tally, community);
+  const { responses, suppressed, ...rates } = communityRates(tally, community);
   const score = judge(STANDARD, scoreAssessment(STANDARD, { states, rates: rateCounts(rates), projects }));
   return {
     communityId: community.id,
@@ -31,6 +31,8 @@ function buildAssessment({ community, year, items, tally, projects }: Sources): 
     year,
     items: current.map((i) => ({ id: i.itemId, state: i.state, note: i.note, setBy: i.setBy, setAt: i.setAt })),
     rates,
+    responses,
+    suppressed,
     projects,
     score,
   };
@@ -48,6 +50,7 @@ const groupBy = <T extends { communityId: string }>(list: T[]) => {
 
 /** The assessments of these communities in a year, from one read each of items, tallies and projects. */
 export async function loadAssessments(communities: TCommunity[], year: number, deps: Deps): Promise<TAssessment[]> {
+  if (communities.length === 0) return [];
   const only = communities.length === 1 ? communities[0].id : undefined;
   const [items, tallies, projects] = await Promise.all([
     deps.store.getAssessmentItems(year, only),

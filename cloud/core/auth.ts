@@ -1,71 +1,58 @@
-// Who is calling: roles come from the store and ADMIN_OPENIDS, never from the client.
-import type { TRole } from '../contract';
+// Who is calling: identity from the WeChat context (or the local header), roles from the store and ADMIN_OPENIDS.
+// What each role may do is written once, in contract/rules/permissions.ts; here a rule that fails becomes a 403.
+import { canReadIndicators, canReadNeeds, canRunProjects, type Actor, type CommunityRef, type TRole } from '../contract';
+import type { RoleAssignment } from '../store/types';
 import type { Deps } from './deps';
 import { forbidden } from './errors';
 import { respondentKey } from './respondent';
 
-export interface Caller {
+/** Who the caller is, without reading their roles: what calls that check none are given. */
+export interface Identity {
   openid: string;
-  roles: TRole[];
-  /** The community a worker belongs to; null for everyone else. */
-  communityId: string | null;
   /** Keyed hash of the openid: what answers, feedback and participation are stored under. */
   respondent: string;
 }
 
-export async function resolveCaller(openid: string, deps: Deps): Promise<Caller> {
+/** The caller with their roles, a worker's community, an official's scope and their display name. */
+export type Caller = Identity & Actor & { roles: TRole[]; displayName: string | null };
+
+export function identify(openid: string, deps: Deps): Identity {
+  return { openid, respondent: respondentKey(deps.config.respondentSecret, openid) };
+}
+
+export function callerOf(identity: Identity, assignment: RoleAssignment | null, deps: Deps): Caller {
   const roles: TRole[] = ['resident'];
-  const assignment = await deps.store.getRole(openid);
   if (assignment) roles.push(assignment.role);
-  if (deps.config.adminOpenids.has(openid)) roles.push('admin');
+  if (deps.config.adminOpenids.has(identity.openid)) roles.push('admin');
+  const role = assignment?.role;
   return {
-    openid,
+    ...identity,
     roles,
-    communityId: assignment?.role === 'worker' ? assignment.communityId : null,
-    respondent: respondentKey(deps.config.respondentSecret, openid),
+    communityId: role === 'worker' ? assignment!.communityId : null,
+    scope: role === 'official' ? { district: assignment!.district, street: assignment!.street } : null,
+    displayName: assignment?.displayName ?? null,
   };
 }
 
-export const isAdmin = (c: Caller) => c.roles.includes('admin');
-/** Officials and admins see every community. */
-const seesAllCommunities = (c: Caller) => isAdmin(c) || c.roles.includes('official');
-
-export function requireAdmin(c: Caller): void {
-  if (!isAdmin(c)) throw forbidden('只有管理员可以进行此操作');
+/** Reads the caller's assigned role: one store read. */
+export async function withRoles(identity: Identity, deps: Deps): Promise<Caller> {
+  return callerOf(identity, await deps.store.getRole(identity.openid), deps);
 }
 
-/** Officials and admins judge and save assessments and export the scorecards. */
-export function requireOfficial(c: Caller): void {
-  if (!seesAllCommunities(c)) throw forbidden('只有民政部门工作人员可以进行测评');
+/** Refuses with 403 and `message` unless the rule allows the caller. */
+export function requireThat(allowed: boolean, message: string): void {
+  if (!allowed) throw forbidden(message);
 }
 
-/** What-if scoring is open to everyone who works with the standard: not to plain residents. */
-export function requireScorer(c: Caller): void {
-  if (!c.roles.some((r) => r !== 'resident')) throw forbidden('只有社区工作者、民政部门和第三方评估人员可以试算得分');
-}
+const OUT_OF_SCOPE = '这个社区不在您的工作范围内';
 
-/** The communities whose indicators the caller may read: all, one (a worker's own), or none. */
-export function readableCommunities(c: Caller): 'all' | string[] {
-  if (seesAllCommunities(c)) return 'all';
-  if (c.roles.includes('worker') && c.communityId) return [c.communityId];
-  throw forbidden('只有社区工作者和民政部门可以查看指标');
+/** Without a community: whether the caller reads indicators at all; with one: that one. */
+export function requireReadsIndicators(c: Caller, community?: CommunityRef): void {
+  if (!canReadIndicators(c)) return requireThat(false, '只有社区工作者和民政部门可以查看指标');
+  if (community) requireThat(canReadIndicators(c, community), c.roles.includes('worker') ? '社区工作者只能查看本社区' : OUT_OF_SCOPE);
 }
-
-export function requireReadable(c: Caller, communityId: string): void {
-  readableCommunities(c); // a caller who may read none hears so
-  if (!managesCommunity(c, communityId)) throw forbidden('社区工作者只能查看本社区');
-}
-
-/** Workers of the community, officials and admins run its doorstep projects and read its needs. */
-export function managesCommunity(c: Caller, communityId: string): boolean {
-  return seesAllCommunities(c) || (c.roles.includes('worker') && c.communityId === communityId);
-}
-export function requireCommunityManager(c: Caller, communityId: string): void {
-  if (!managesCommunity(c, communityId)) throw forbidden('只有本社区的社区工作者和民政部门可以进行此操作');
-}
-
-/** The third-party evaluation is entered by evaluators (and admins), and seen by them and officials. */
-export function requireEvaluator(c: Caller): void {
-  if (!c.roles.includes('evaluator') && !isAdmin(c)) throw forbidden('只有第三方评估人员可以录入项目评估');
-}
-export const seesEvaluations = (c: Caller) => seesAllCommunities(c) || c.roles.includes('evaluator');
+export const requireRunsProjects = (c: Caller, community: CommunityRef) =>
+  requireThat(canRunProjects(c, community), '家门口项目由本社区的社区工作者管理，民政部门和评估人员只能查看');
+export const requireReadsNeeds = (c: Caller, community: CommunityRef) =>
+  requireThat(canReadNeeds(c, community), '只有本社区的社区工作者和工作范围内的民政部门可以查看居民需求');
+export const requireInScope = (allowed: boolean) => requireThat(allowed, OUT_OF_SCOPE);

@@ -1,30 +1,52 @@
-// A community's Ⅱ-10 rates from its stored tally: what getIndicators shows and what scoring reads.
-import { RATE_DEFINITIONS, STANDARD, type RateName, type TCommunity, type TRate } from '../contract';
-import type { Tally } from '../store/types';
+// A community's Ⅱ-10 rates from its stored tally, as far as privacy.ts lets them show: what getIndicators,
+// the assessments and the scorecards read.
+import { finalShown, RATE_DEFINITIONS, STANDARD, type RateName, type TCommunity, type TRate } from '../contract';
+import type { StoredTally, Tally } from '../store/types';
 import { rateOf } from './rates';
 
-type CommunityRates = Record<RateName, TRate | null>;
+/** What a round shows: its exact number of answers always; counts only when the rule lets them show. */
+export interface ShownCounts {
+  responses: number;
+  /** The counts the rates are read from (their n is the snapshot's); null while every figure but `responses` is withheld. */
+  counts: Tally['counts'] | null;
+}
 
-function rateFromTally(tally: Tally | undefined, rate: RateName, community: TCommunity): TRate | null {
+/**
+ * The counts a round shows. Open (final false): the snapshot at its latest multiple of SNAPSHOT_STEP answers,
+ * from SHOWN_FROM on. Finalized (final true, after the 终期验收): every answer, still never below SHOWN_FROM.
+ */
+export function shownCounts(tally: StoredTally | undefined, { final }: { final: boolean }): ShownCounts {
+  if (!tally) return { responses: 0, counts: null };
+  if (final) return { responses: tally.responses, counts: finalShown(tally.responses) === null ? null : tally.counts };
+  return { responses: tally.responses, counts: tally.snapshot?.counts ?? null };
+}
+
+function rateFromCounts(counts: Tally['counts'], rate: RateName, community: TCommunity): TRate | null {
   const { question, counted } = RATE_DEFINITIONS[rate];
-  const options = tally?.counts[question] ?? {};
+  const options = counts[question] ?? {};
   const n = Object.values(options).reduce((a, b) => a + b, 0);
   const count = counted.reduce((sum, option) => sum + (options[option] ?? 0), 0);
   // The target is the standard's: the rate at which Ⅱ-10's items earn A (85% in 2017).
   return rateOf(count, n, STANDARD.rateStates.A, community.households);
 }
 
-export function communityRates(tally: Tally | undefined, community: TCommunity): CommunityRates {
+type Rates = Record<RateName, TRate | null>;
+export type CommunityRates = Rates & { responses: number; suppressed: boolean };
+
+export function communityRates(tally: StoredTally | undefined, community: TCommunity, final = false): CommunityRates {
+  const { responses, counts } = shownCounts(tally, { final });
   return {
-    awareness: rateFromTally(tally, 'awareness', community),
-    satisfaction: rateFromTally(tally, 'satisfaction', community),
+    responses,
+    suppressed: counts === null,
+    awareness: counts && rateFromCounts(counts, 'awareness', community),
+    satisfaction: counts && rateFromCounts(counts, 'satisfaction', community),
   };
 }
 
 /** The counts the rubric scores rate-sourced items from (absent rates are left out: no state yet). */
-export function rateCounts(rates: CommunityRates): Partial<Record<RateName, { count: number; n: number }>> {
+export function rateCounts(rates: Rates): Partial<Record<RateName, { count: number; n: number }>> {
   const counts: Partial<Record<RateName, { count: number; n: number }>> = {};
-  for (const name of Object.keys(rates) as RateName[]) {
+  for (const name of Object.keys(RATE_DEFINITIONS) as RateName[]) {
     const rate = rates[name];
     if (rate) counts[name] = { count: rate.count, n: rate.n };
   }

@@ -1,11 +1,13 @@
 // Doorstep projects as callers see them: loading, identities per project, and the summary and detail views.
 import { createHash } from 'node:crypto';
 import { round2 } from '../../rubric';
-import { ROLES_JOINED, STANDARD, type TProjectDetail, type TProjectSummary } from '../contract';
+import { canRunProjects, canSeeEvaluations, CATEGORY_IDS, JOIN_ROLE_IDS, PROJECT_FEEDBACK_SHOWN, type TProjectDetail, type TProjectSummary } from '../contract';
 import type { FeedbackRecord, ParticipantRecord, ProjectRecord } from '../store/types';
-import { managesCommunity, seesEvaluations, type Caller } from './auth';
+import type { Caller, Identity } from './auth';
+import { requireCommunity } from './communities';
 import type { Deps } from './deps';
 import { AppError, notFound } from './errors';
+import { shownAs } from './who';
 
 export async function loadProject(projectId: string, deps: Deps): Promise<ProjectRecord> {
   const project = await deps.store.getProject(projectId);
@@ -13,22 +15,28 @@ export async function loadProject(projectId: string, deps: Deps): Promise<Projec
   return project;
 }
 
-/** Saves the project over the version it was read as; someone else's save in between is a 409. */
-export async function saveOver(project: ProjectRecord, deps: Deps): Promise<void> {
-  if (!(await deps.store.saveProject(project))) {
-    throw new AppError('EDIT_CONFLICT', '项目刚被其他人修改过，请刷新后再试');
-  }
+const editConflict = () => new AppError('EDIT_CONFLICT', '项目刚被其他人修改过，请刷新页面，看过最新内容后再修改');
+
+/** Refuses an edit made on a page that loaded an older revision than the stored one. */
+export function requireRevision(project: ProjectRecord, loaded: number): void {
+  if (loaded !== project.revision) throw editConflict();
+}
+
+/** Saves the project over the revision it was read as (someone else's save in between is a 409); answers it as saved. */
+export async function saveOver(project: ProjectRecord, deps: Deps): Promise<ProjectRecord> {
+  if (!(await deps.store.saveProject(project))) throw editConflict();
+  return { ...project, revision: project.revision + 1 };
 }
 
 /**
  * A resident's feedback id on one project: derived from the respondent hash and the project, so one
  * resident has one feedback per project, yet ids of one resident on two projects cannot be linked.
  */
-export function feedbackIdOf(caller: Caller, projectId: string): string {
+export function feedbackIdOf(caller: Identity, projectId: string): string {
   return createHash('sha256').update(`${projectId}\n${caller.respondent}`).digest('hex').slice(0, 32);
 }
 
-const CATEGORY_ORDER = new Map(STANDARD.categories.map((c, i) => [c.id, i]));
+const CATEGORY_ORDER = new Map<string, number>(CATEGORY_IDS.map((id, i) => [id, i]));
 export const byCategory = (a: ProjectRecord, b: ProjectRecord) =>
   CATEGORY_ORDER.get(a.category)! - CATEGORY_ORDER.get(b.category)! || a.id.localeCompare(b.id);
 
@@ -58,6 +66,7 @@ function toSummary(p: ProjectRecord, related: Related): TProjectSummary {
     joined,
     createdAt: p.createdAt,
     updatedAt: p.updatedAt,
+    revision: p.revision,
   };
 }
 
@@ -73,33 +82,50 @@ export async function summarize(projects: ProjectRecord[], deps: Deps): Promise<
 }
 
 function showFeedback(f: FeedbackRecord, manager: boolean): TProjectDetail['feedback'][number] {
-  const shown = { id: f.id, rating: f.rating, comment: f.comment, submittedAt: f.submittedAt, reply: f.reply };
-  return manager ? { ...shown, hidden: f.hidden } : shown;
+  const reply = f.reply ? { text: f.reply.text, ...shownAs(f.reply.who, 'worker'), at: f.reply.at } : null;
+  const shown = { id: f.id, rating: f.rating, comment: f.comment, submittedAt: f.submittedAt, reply };
+  if (!manager) return shown;
+  const hidden = f.hidden ? { ...shownAs(f.hidden.who, 'worker'), at: f.hidden.at, reason: f.hidden.reason } : null;
+  return { ...shown, hidden };
 }
+const showEvaluation = ({ aspects, who, at }: NonNullable<ProjectRecord['evaluation']>) => ({ aspects, ...shownAs(who, 'evaluator'), at });
 const newestFirst = (a: { submittedAt: string }, b: { submittedAt: string }) => b.submittedAt.localeCompare(a.submittedAt);
+
+/**
+ * The newest feedback the caller may see, and how many that is in all. The list is capped because
+ * it grows with the community's residents; the rating average above still counts every one.
+ */
+function shownFeedback(feedback: FeedbackRecord[], manager: boolean): Pick<TProjectDetail, 'feedback' | 'feedbackTotal'> {
+  const seen = feedback.filter((f) => manager || !f.hidden).sort(newestFirst);
+  return { feedback: seen.slice(0, PROJECT_FEEDBACK_SHOWN).map((f) => showFeedback(f, manager)), feedbackTotal: seen.length };
+}
 
 /** One project as this caller sees it: managers also see hidden feedback; evaluations go to officials and evaluators. */
 export async function projectDetail(project: ProjectRecord, caller: Caller, deps: Deps): Promise<TProjectDetail> {
-  const [activities, feedback, participants] = await Promise.all([
+  const [activities, feedback, participants, community] = await Promise.all([
     deps.store.listActivities([project.id]),
     deps.store.listFeedback([project.id]),
     deps.store.listParticipants([project.id]),
+    requireCommunity(project.communityId, deps),
   ]);
-  const manager = managesCommunity(caller, project.communityId);
+  const manager = canRunProjects(caller, community);
   const me = caller.respondent;
   const myFeedback = feedback.find((f) => f.id === feedbackIdOf(caller, project.id));
   return {
     ...toSummary(project, { activities, feedback, participants }),
     plan: project.plan,
     reflection: project.reflection,
-    history: project.history,
-    activities: activities.reverse().map(({ projectId: _p, ...a }) => a),
-    feedback: feedback.filter((f) => manager || !f.hidden).sort(newestFirst).map((f) => showFeedback(f, manager)),
+    history: project.history.map(({ from, to, who, at, reason }) => ({ from, to, ...shownAs(who, 'worker'), at, reason })),
+    activities: activities.reverse().map(({ id, date, description, servedCount, who, recordedAt }) => {
+      const { by, who: shown } = shownAs(who, 'worker');
+      return { id, date, description, servedCount, recordedBy: by, who: shown, recordedAt };
+    }),
+    ...shownFeedback(feedback, manager),
     mine: {
       feedback: myFeedback ? showFeedback(myFeedback, false) : null,
-      joined: ROLES_JOINED.filter((role) => participants.some((x) => x.role === role && x.respondent === me)),
+      joined: JOIN_ROLE_IDS.filter((role) => participants.some((x) => x.role === role && x.respondent === me)),
     },
-    evaluation: seesEvaluations(caller) ? project.evaluation : null,
+    evaluation: canSeeEvaluations(caller, community) && project.evaluation ? showEvaluation(project.evaluation) : null,
     canManage: manager,
   };
 }

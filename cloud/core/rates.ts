@@ -47,6 +47,7 @@ export function rateOf(count: number, n: number, targetPercent: number, populati
     ci95,
     meetsTarget: 100 * count >= targetPercent * n,
     confidentlyMeets,
+    verdict: confidentlyMeets ? 'met' : confidentlyMisses ? 'missed' : 'unsettled',
     moreNeeded,
   };
 }

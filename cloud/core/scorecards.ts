@@ -1,12 +1,14 @@
 // The scorecard workbook (XLSX, exceljs): 总表 with one row per community, and one sheet per community with every item.
 import { stateIndicators, type TItemScore } from '../../rubric';
-import { STANDARD, type TAssessment, type TRate } from '../contract';
+import { SHOWN_FROM, STANDARD, type TAssessment, type TRate } from '../contract';
 
 /** The workbook's Chinese text, in one place. */
 const SCORECARD_TEXT = {
   summarySheet: '总表',
   community: '社区',
   district: '区县(功能区)',
+  responses: '已收问卷',
+  withheld: `不足${SHOWN_FROM}份，不公布`,
   rate: { awareness: '群众知晓率', satisfaction: '群众满意度' },
   count: '人数',
   n: '有效问卷',
@@ -36,7 +38,9 @@ function sheetNames(assessments: TAssessment[]): string[] {
   });
 }
 
-const rateCells = (r: TRate | null): Cell[] => (r ? [r.rate, r.count, r.n, r.ci95[0], r.ci95[1]] : [null, null, null, null, null]);
+/** A withheld rate (privacy.ts) says so in place of its figures. */
+const rateCells = (r: TRate | null, suppressed: boolean): Cell[] =>
+  r ? [r.rate, r.count, r.n, r.ci95[0], r.ci95[1]] : [suppressed ? SCORECARD_TEXT.withheld : null, null, null, null, null];
 
 function summary(assessments: TAssessment[]) {
   const t = SCORECARD_TEXT;
@@ -45,6 +49,7 @@ function summary(assessments: TAssessment[]) {
   const header = [
     t.community,
     t.district,
+    t.responses,
     ...rateHeaders(t.rate.awareness),
     ...rateHeaders(t.rate.satisfaction),
     ...indicators.map((ind) => `${ind.id} ${ind.name}`),
@@ -56,15 +61,16 @@ function summary(assessments: TAssessment[]) {
   const rows = assessments.map((a): Cell[] => [
     a.name,
     a.district,
-    ...rateCells(a.rates.awareness),
-    ...rateCells(a.rates.satisfaction),
+    a.responses,
+    ...rateCells(a.rates.awareness, a.suppressed),
+    ...rateCells(a.rates.satisfaction, a.suppressed),
     ...indicators.map((ind) => a.score.indicators.find((s) => s.id === ind.id)?.points ?? null),
     a.score.firstClass,
     a.score.secondClass,
     a.score.total,
     a.score.verdictText,
   ]);
-  const formats = [null, null, ...[0, 1].flatMap(() => [PERCENT, null, null, PERCENT, PERCENT]), ...indicators.map(() => POINTS), POINTS, POINTS, POINTS, null];
+  const formats = [null, null, null, ...[0, 1].flatMap(() => [PERCENT, null, null, PERCENT, PERCENT]), ...indicators.map(() => POINTS), POINTS, POINTS, POINTS, null];
   return { header, rows, formats };
 }
 

@@ -1,19 +1,26 @@
-// The first eight pilot communities, as 附件1 of 舟政发〔2017〕26号 lists them.
+// The first eight pilot communities, as 附件1 of 舟政发〔2017〕26号 lists them: all city communities
+// (the opinion has 城市社区 lead and 渔农村社区 follow, and names no pilot otherwise).
 import type { TCommunity } from '../contract';
 
+const pilot = (id: string, district: string, street: string, name: string): TCommunity => ({
+  id,
+  district,
+  street,
+  name,
+  households: null,
+  kind: 'urban',
+  pilot: true,
+});
+
 export const PILOT_COMMUNITIES: TCommunity[] = [
-  { id: 'dinghai-beiyuan', district: '定海区', street: '昌国街道', name: '北园社区', households: null },
-  { id: 'dinghai-junan', district: '定海区', street: '城东街道', name: '桔南社区', households: null },
-  { id: 'putuo-dapuwan', district: '普陀区', street: '沈家门街道', name: '大蒲湾社区', households: null },
-  { id: 'putuo-lianan', district: '普陀区', street: '东港街道', name: '莲安社区', households: null },
-  { id: 'daishan-jiahe', district: '岱山县', street: '高亭镇', name: '嘉和社区', households: null },
-  { id: 'shengsi-donghai', district: '嵊泗县', street: '菜园镇', name: '东海社区', households: null },
-  { id: 'xincheng-xingdao', district: '新城管委会', street: '临城街道', name: '星岛社区', households: null },
-  {
-    id: 'zhujiajian-lianhua',
-    district: '普陀山—朱家尖管委会',
-    street: '朱家尖街道',
-    name: '莲花社区',
-    households: null,
-  },
+  pilot('dinghai-beiyuan', '定海区', '昌国街道', '北园社区'),
+  pilot('dinghai-junan', '定海区', '城东街道', '桔南社区'),
+  pilot('putuo-dapuwan', '普陀区', '沈家门街道', '大蒲湾社区'),
+  pilot('putuo-lianan', '普陀区', '东港街道', '莲安社区'),
+  pilot('daishan-jiahe', '岱山县', '高亭镇', '嘉和社区'),
+  pilot('shengsi-donghai', '嵊泗县', '菜园镇', '东海社区'),
+  pilot('xincheng-xingdao', '新城管委会', '临城街道', '星岛社区'),
+  pilot('zhujiajian-lianhua', '普陀山—朱家尖管委会', '朱家尖街道', '莲花社区'),
 ];
+
+export const PILOT_IDS: ReadonlySet<string> = new Set(PILOT_COMMUNITIES.map((c) => c.id));

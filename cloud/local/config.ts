@@ -1,9 +1,10 @@
-// The local runtime's settings from the environment: PORT, DATA_DIR, ADMIN_OPENIDS, CONTENT_BLOCKLIST, the respondent-hash secret.
+// The local runtime's settings from the environment: PORT, DATA_DIR, ADMIN_OPENIDS, CONTENT_BLOCKLIST, PUBLIC_URL, the HTTP guards, the respondent-hash secret.
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DEFAULT_BLOCKLIST } from '../core/content-check';
 import { parseAdminOpenids } from '../core/deps';
+import { DEFAULT_HTTP_SETTINGS, parseAllowedHosts, type HttpSettings } from './guards';
 
 const DEFAULT_LOCAL_ADMIN = 'dev-admin';
 
@@ -14,6 +15,10 @@ export interface LocalConfig {
   respondentSecret: string;
   /** Words the local content check refuses in residents' text (CONTENT_BLOCKLIST, comma-separated). */
   contentBlocklist: string[];
+  /** ALLOWED_HOSTS, REQUEST_TIMEOUT_MS, MAX_CONNECTIONS_PER_CLIENT. */
+  http: HttpSettings;
+  /** Where phones reach this runtime (PUBLIC_URL, e.g. http://192.168.1.20:8080): the origin of the links in QR codes. */
+  publicUrl: string | null;
 }
 
 /** The secret is made once and kept in DATA_DIR, so answers stay tied to the same hashes across restarts. */
@@ -21,6 +26,22 @@ function loadOrCreateSecret(dataDir: string): string {
   const file = join(dataDir, 'secret.key');
   if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('hex') + '\n', { mode: 0o600, flag: 'wx' });
   return readFileSync(file, 'utf8').trim();
+}
+
+function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = env[name];
+  if (value === undefined || value.trim() === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`${name} must be a positive whole number, got "${value}"`);
+  return n;
+}
+
+function httpSettings(env: NodeJS.ProcessEnv): HttpSettings {
+  return {
+    allowedHosts: parseAllowedHosts(env.ALLOWED_HOSTS),
+    requestTimeoutMs: positiveInteger(env, 'REQUEST_TIMEOUT_MS', DEFAULT_HTTP_SETTINGS.requestTimeoutMs),
+    maxConnectionsPerClient: positiveInteger(env, 'MAX_CONNECTIONS_PER_CLIENT', DEFAULT_HTTP_SETTINGS.maxConnectionsPerClient),
+  };
 }
 
 export function localConfig(env: NodeJS.ProcessEnv = process.env): LocalConfig {
@@ -32,5 +53,7 @@ export function localConfig(env: NodeJS.ProcessEnv = process.env): LocalConfig {
   // Locally anyone may claim any identity through X-OpenId, so a default admin weakens nothing.
   if (admins.size === 0) admins.add(DEFAULT_LOCAL_ADMIN);
   const contentBlocklist = env.CONTENT_BLOCKLIST === undefined ? DEFAULT_BLOCKLIST : env.CONTENT_BLOCKLIST.split(',').map((w) => w.trim()).filter(Boolean);
-  return { port, dataDir, adminOpenids: admins, respondentSecret: loadOrCreateSecret(dataDir), contentBlocklist };
+  const http = httpSettings(env);
+  const publicUrl = env.PUBLIC_URL?.trim().replace(/\/+$/, '') || null;
+  return { port, dataDir, adminOpenids: admins, respondentSecret: loadOrCreateSecret(dataDir), contentBlocklist, http, publicUrl };
 }

@@ -1,7 +1,7 @@
-// The local file port: generated workbooks written under DATA_DIR/exports and served back at GET /exports/<file>.
-import { mkdir, writeFile } from 'node:fs/promises';
+// The local file port: generated files (workbooks, code images) written under DATA_DIR/exports and served at GET /exports/<file>.
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { join, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import type { Files } from '../core/deps';
 import { decodePath, notFound, sendFileUnder } from './send-file';
 
@@ -11,8 +11,14 @@ export interface LocalFiles extends Files {
   dir: string;
 }
 
-/** One plain file name: no separators, no leading dot, so it cannot leave the folder. */
-const isExportName = (name: string) => /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}\.xlsx$/.test(name) && !name.includes('..');
+const TYPES: Record<string, string> = {
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+};
+
+/** One plain file name: no separators, no leading dot, so it cannot leave the folder (nor name a file being written). */
+const isExportName = (name: string) => /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}\.(xlsx|png|jpg)$/.test(name) && !name.includes('..');
 
 export function localFiles(dataDir: string): LocalFiles {
   const dir = resolve(dataDir, 'exports');
@@ -21,19 +27,23 @@ export function localFiles(dataDir: string): LocalFiles {
     async publish(fileName, bytes) {
       if (!isExportName(fileName)) throw new Error(`not an export file name: ${JSON.stringify(fileName)}`);
       await mkdir(dir, { recursive: true });
-      await writeFile(join(dir, fileName), bytes, { flag: 'wx' });
-      return EXPORTS_ROUTE + fileName;
+      // Written aside, then renamed over: a download never sees half a file, and a poster is replaced whole.
+      const partial = join(dir, `.${fileName}.${process.pid}.${Date.now()}.part`);
+      await writeFile(partial, bytes);
+      await rename(partial, join(dir, fileName));
+      return { fileId: null, url: EXPORTS_ROUTE + fileName };
     },
   };
 }
 
-/** GET or HEAD /exports/<file>: the workbook as a download; 404 for anything that is not one plain export name. */
+/** GET or HEAD /exports/<file>: a workbook as a download, an image inline; 404 for anything that is not one plain export name. */
 export async function serveExport(dir: string, encodedName: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const name = decodePath(encodedName);
   if (name === null || !isExportName(name)) return notFound(res, '未找到该文件');
+  const type = TYPES[extname(name)];
   return sendFileUnder(dir, name, req, res, () => ({
-    'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    'Content-Disposition': `attachment; filename="${name}"`,
+    'Content-Type': type,
+    'Content-Disposition': `${type.startsWith('image/') ? 'inline' : 'attachment'}; filename="${name}"`,
     'Cache-Control': 'no-store',
     'X-Content-Type-Options': 'nosniff',
   }));

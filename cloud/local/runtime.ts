@@ -4,6 +4,7 @@ import { localContentCheck } from '../core/content-check';
 import type { Deps } from '../core/deps';
 import { PILOT_COMMUNITIES } from '../data/pilot-communities';
 import { openSqliteStore } from '../store/sqlite';
+import { localCodes } from './codes';
 import type { LocalConfig } from './config';
 import { localFiles, type LocalFiles } from './exports';
 
@@ -18,6 +19,8 @@ export async function openLocalDeps(config: LocalConfig, now: () => Date = () =>
   return {
     store,
     files: localFiles(config.dataDir),
+    // Read on use: start.ts fills in the address it listens on when PUBLIC_URL is not set.
+    codes: localCodes(() => config.publicUrl ?? ''),
     config: { adminOpenids: config.adminOpenids, respondentSecret: config.respondentSecret },
     now,
     contentCheck: localContentCheck(config.contentBlocklist),

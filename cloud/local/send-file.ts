@@ -1,5 +1,5 @@
 // Sends one file from under a folder (GET or HEAD), or a 404: the local runtime's static app and exports share it.
-import { createReadStream } from 'node:fs';
+import { createReadStream, type Stats } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { resolve, sep } from 'node:path';
@@ -17,6 +17,27 @@ export function notFound(res: ServerResponse, text = '未找到该页面'): void
   res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end(text);
 }
 
+/** The path `relative` names under `root`, or null when it would leave root. */
+export function fileUnder(root: string, relative: string): string | null {
+  const file = resolve(root, '.' + sep + relative);
+  return file !== root && file.startsWith(root + sep) ? file : null;
+}
+
+/** The file's stats, or null when it is missing or not a plain file. */
+export async function fileStat(file: string): Promise<Stats | null> {
+  const info = await stat(file).catch(() => null);
+  return info?.isFile() ? info : null;
+}
+
+/** Streams the file with `headers` (HEAD: headers only); a read that fails midway drops the connection. */
+export function streamFile(file: string, size: number, headers: OutgoingHttpHeaders, req: IncomingMessage, res: ServerResponse): void {
+  res.writeHead(200, { ...headers, 'Content-Length': size });
+  if (req.method === 'HEAD') return void res.end();
+  createReadStream(file)
+    .on('error', () => res.destroy())
+    .pipe(res);
+}
+
 /** The file `relative` names under `root`; anything outside root, missing or not a file is a 404. */
 export async function sendFileUnder(
   root: string,
@@ -25,11 +46,8 @@ export async function sendFileUnder(
   res: ServerResponse,
   headersFor: (file: string) => OutgoingHttpHeaders,
 ): Promise<void> {
-  const file = resolve(root, '.' + sep + relative);
-  if (file !== root && !file.startsWith(root + sep)) return notFound(res);
-  const info = await stat(file).catch(() => null);
-  if (!info?.isFile()) return notFound(res);
-  res.writeHead(200, { ...headersFor(file), 'Content-Length': info.size });
-  if (req.method === 'HEAD') return void res.end();
-  createReadStream(file).pipe(res);
+  const file = fileUnder(root, relative);
+  const info = file && (await fileStat(file));
+  if (!file || !info) return notFound(res);
+  streamFile(file, info.size, headersFor(file), req, res);
 }

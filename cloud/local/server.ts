@@ -1,10 +1,12 @@
-// The local runtime's HTTP face (PRODUCT.md): POST /cloud/<name> with X-OpenId, GET /exports/<file>, the H5 app for everything else.
+// The local runtime's HTTP face (PRODUCT.md): POST /cloud/<name> with X-OpenId (and POST /cloud/api with
+// { call, input }, as the one cloud function takes it), GET /exports/<file>, the H5 app for everything else.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Envelope } from '../contract';
-import { failure, handle, statusOf } from '../core/api';
+import { failure, handle, handleEvent, statusOf } from '../core/api';
 import type { Deps } from '../core/deps';
 import { EXPORTS_ROUTE, serveExport } from './exports';
+import { DEFAULT_HTTP_SETTINGS, guardServer, hostGuard, misdirected, serverOptions, type HttpSettings } from './guards';
 import type { LocalDeps } from './runtime';
 import { serveStatic } from './static';
 
@@ -51,17 +53,21 @@ async function callCloud(name: string, req: IncomingMessage, res: ServerResponse
   }
   const header = req.headers['x-openid'];
   const openid = typeof header === 'string' && header.trim() !== '' ? header.trim() : undefined;
-  send(res, await handle(name, input, openid, deps));
+  send(res, name === 'api' ? await handleEvent(input, openid, deps) : await handle(name, input, openid, deps));
 }
 
 interface LocalServerOptions {
   deps: LocalDeps;
   /** Folder of the H5 build; null serves the API only. */
   staticDir: string | null;
+  /** Host check, timeouts, connection cap (config.ts reads them from the environment). */
+  http?: HttpSettings;
 }
 
-export function createLocalServer({ deps, staticDir }: LocalServerOptions): Server {
-  return createServer((req, res) => {
+export function createLocalServer({ deps, staticDir, http = DEFAULT_HTTP_SETTINGS }: LocalServerOptions): Server {
+  const hosts = hostGuard(http.allowedHosts);
+  const server = createServer(serverOptions(http), (req, res) => {
+    if (!hosts.allows(req.headers.host)) return misdirected(res);
     const path = (req.url ?? '/').split('?')[0];
     const cloud = /^\/cloud\/([A-Za-z0-9_]+)$/.exec(path); // call names are plain identifiers
     const isGet = req.method === 'GET' || req.method === 'HEAD';
@@ -78,6 +84,8 @@ export function createLocalServer({ deps, staticDir }: LocalServerOptions): Serv
       else res.destroy();
     });
   });
+  guardServer(server, http, hosts);
+  return server;
 }
 
 export function listen(server: Server, port: number, host = '127.0.0.1'): Promise<AddressInfo> {

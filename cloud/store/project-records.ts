@@ -1,14 +1,17 @@
-// What the stores keep of doorstep projects: projects, activities, feedback, participants, needs.
-import type { TAspects, TCategory, TJoinRole, TStage } from '../contract';
+// What the stores keep of doorstep projects: projects, activities, feedback, participants, needs, daily counts.
+import type { TAspects, TCategory, TJoinRole, TStaffRef, TStage } from '../contract';
+import type { DailyKind } from '../contract/rules/limits';
 
 /** A project's id is its slot: `${year}:${communityId}:${category}:${n}`, n from 1 to the per-category limit. */
 export const projectSlotId = (p: { year: number; communityId: string; category: string }, slot: number) =>
   `${p.year}:${p.communityId}:${p.category}:${slot}`;
 
+/** `by` is the openid (kept for the record, never shown); `who`, what answers show, is absent on records older than names. */
 export interface StageChangeRecord {
   from: TStage;
   to: TStage;
   by: string;
+  who?: TStaffRef;
   at: string; // ISO 8601
   reason: string | null;
 }
@@ -25,7 +28,7 @@ export interface ProjectRecord {
   reflection: string;
   stage: TStage;
   history: StageChangeRecord[];
-  evaluation: { aspects: TAspects; by: string; at: string } | null;
+  evaluation: { aspects: TAspects; by: string; who?: TStaffRef; at: string } | null;
   createdBy: string;
   createdAt: string;
   updatedAt: string;
@@ -41,6 +44,7 @@ export interface ActivityRecord {
   description: string;
   servedCount: number;
   recordedBy: string;
+  who?: TStaffRef;
   recordedAt: string;
 }
 
@@ -52,8 +56,8 @@ export interface FeedbackRecord {
   rating: number;
   comment: string | null;
   submittedAt: string;
-  reply: { text: string; by: string; at: string } | null;
-  hidden: { by: string; at: string; reason: string } | null;
+  reply: { text: string; by: string; who?: TStaffRef; at: string } | null;
+  hidden: { by: string; who?: TStaffRef; at: string; reason: string } | null;
 }
 
 export interface ParticipantRecord {
@@ -73,6 +77,21 @@ export interface NeedRecord {
   projectId: string | null;
   linkedBy: string | null;
   linkedAt: string | null;
+}
+
+export interface NeedsQuery {
+  communityId: string;
+  respondent?: string;
+  limit: number;
+  /** The last need of the previous page: this page holds the needs that follow it (older, or as old with a smaller id). */
+  after?: { submittedAt: string; id: string };
+}
+
+/** One resident's submissions of one kind on one Asia/Shanghai day (YYYY-MM-DD); the respondent is the keyed hash. */
+export interface DailyKey {
+  kind: DailyKind;
+  day: string;
+  respondent: string;
 }
 
 export interface ProjectStore {
@@ -111,7 +130,18 @@ export interface ProjectStore {
 
   addNeed(need: NeedRecord): Promise<void>;
   getNeed(id: string): Promise<NeedRecord | null>;
-  /** Oldest first; with `respondent`, only that resident's. */
-  listNeeds(communityId: string, respondent?: string): Promise<NeedRecord[]>;
+  /**
+   * A community's needs newest first (submittedAt, then id, both descending), at most `limit`
+   * (1 to 1,000), only those after `after` in that order; with `respondent`, only that resident's.
+   */
+  listNeeds(query: NeedsQuery): Promise<NeedRecord[]>;
   linkNeed(id: string, projectId: string, by: string, at: string): Promise<void>;
+
+  /** How many submissions of that kind the respondent made that day (0 when none). */
+  getDailyCount(key: DailyKey): Promise<number>;
+  /**
+   * Counts one more submission unless `limit` are counted already: true when counted, false (and
+   * nothing changed) when full. Exact under concurrent calls: never more than `limit` true answers.
+   */
+  takeDailySlot(key: DailyKey, limit: number): Promise<boolean>;
 }

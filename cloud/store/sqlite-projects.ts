@@ -30,13 +30,17 @@ export function sqliteProjectStore(db: Database.Database): ProjectStore {
     'INSERT INTO participants (project_id, role, respondent, joined_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING',
   );
   const deleteParticipant = db.prepare('DELETE FROM participants WHERE project_id = ? AND role = ? AND respondent = ?');
-  const insertNeed = db.prepare('INSERT INTO needs (id, community_id, submitted_at, body) VALUES (?, ?, ?, ?)');
+  const insertNeed = db.prepare('INSERT INTO needs (id, community_id, respondent, submitted_at, body) VALUES (?, ?, ?, ?, ?)');
   const selectNeed = db.prepare<[string], Body>('SELECT body FROM needs WHERE id = ?');
-  const selectNeeds = db.prepare<[string], Body>('SELECT body FROM needs WHERE community_id = ? ORDER BY submitted_at, id');
-  const selectNeedsOf = db.prepare<[string, string], Body>(
-    `SELECT body FROM needs WHERE community_id = ? AND body ->> '$.respondent' = ? ORDER BY submitted_at, id`,
-  );
   const updateNeed = db.prepare('UPDATE needs SET body = ? WHERE id = ?');
+  // A single statement decides, so concurrent submissions can never count past the limit.
+  const countDaily = db.prepare(
+    `INSERT INTO daily_counts (day, kind, respondent, count) VALUES (?, ?, ?, 1)
+     ON CONFLICT (day, kind, respondent) DO UPDATE SET count = count + 1 WHERE count < ?`,
+  );
+  const selectDaily = db.prepare<[string, string, string], { count: number }>(
+    'SELECT count FROM daily_counts WHERE day = ? AND kind = ? AND respondent = ?',
+  );
 
   // Slot 1, then 2, …: the UNIQUE slot key settles the rule even between two connections to the file.
   const add = db.transaction((project: Omit<ProjectRecord, 'id' | 'revision'>, perCategory: number): ProjectRecord | 'limit' => {
@@ -118,17 +122,30 @@ export function sqliteProjectStore(db: Database.Database): ProjectStore {
     },
 
     async addNeed(n) {
-      insertNeed.run(n.id, n.communityId, n.submittedAt, JSON.stringify(n));
+      insertNeed.run(n.id, n.communityId, n.respondent, n.submittedAt, JSON.stringify(n));
     },
     async getNeed(id) {
       const row = selectNeed.get(id);
       return row ? (JSON.parse(row.body) as NeedRecord) : null;
     },
-    async listNeeds(communityId, respondent) {
-      return parse<NeedRecord>(respondent === undefined ? selectNeeds.all(communityId) : selectNeedsOf.all(communityId, respondent));
+    async listNeeds({ communityId, respondent, limit, after }) {
+      const where = ['community_id = ?'];
+      const args: (string | number)[] = [communityId];
+      if (respondent !== undefined) where.push('respondent = ?'), args.push(respondent);
+      if (after) where.push('(submitted_at, id) < (?, ?)'), args.push(after.submittedAt, after.id);
+      const sql = `SELECT body FROM needs WHERE ${where.join(' AND ')} ORDER BY submitted_at DESC, id DESC LIMIT ?`;
+      return parse<NeedRecord>(db.prepare<typeof args, Body>(sql).all(...args, limit));
     },
     async linkNeed(id, projectId, by, at) {
       link.immediate(id, projectId, by, at);
+    },
+
+    async getDailyCount({ day, kind, respondent }) {
+      return selectDaily.get(day, kind, respondent)?.count ?? 0;
+    },
+    async takeDailySlot({ day, kind, respondent }, limit) {
+      if (limit < 1) return false;
+      return countDaily.run(day, kind, respondent, limit).changes === 1;
     },
   };
 }

@@ -1,5 +1,9 @@
 // The SQLite store's tables, as schema steps run in order and counted by PRAGMA user_version.
 import type Database from 'better-sqlite3';
+import { PILOT_COMMUNITIES } from '../data/pilot-communities';
+
+const quoted = (ids: string[]) => ids.map((id) => `'${id.replace(/'/g, "''")}'`).join(', ');
+import { SHOWN_FROM, SNAPSHOT_STEP } from '../contract/rules/privacy';
 
 /** Schema steps; PRAGMA user_version counts how many have run. Append, never edit. */
 const MIGRATIONS: string[] = [
@@ -85,6 +89,85 @@ const MIGRATIONS: string[] = [
      body TEXT NOT NULL
    );
    CREATE INDEX needs_community ON needs (community_id);`,
+  // Needs read a page at a time, newest first (of a community, or of one resident in it), and the
+  // residents' daily counts (one row per resident, kind and Shanghai day).
+  `ALTER TABLE needs ADD COLUMN respondent TEXT;
+   UPDATE needs SET respondent = body ->> '$.respondent';
+   DROP INDEX needs_community;
+   CREATE INDEX needs_newest ON needs (community_id, submitted_at, id);
+   CREATE INDEX needs_newest_of ON needs (community_id, respondent, submitted_at, id);
+   CREATE TABLE daily_counts (
+     day TEXT NOT NULL, -- YYYY-MM-DD, Asia/Shanghai
+     kind TEXT NOT NULL,
+     respondent TEXT NOT NULL,
+     count INTEGER NOT NULL,
+     PRIMARY KEY (day, kind, respondent)
+   ) WITHOUT ROWID;`,
+
+  // ── Registry branch (one step; it may be renumbered when merged after other branches' steps) ──
+  // The community registry (kind, pilot: the eight seeded so far are the pilots of 附件1), officials'
+  // scopes and display names on the roles, and staff invitations under the SHA-256 of their code.
+  `ALTER TABLE communities ADD COLUMN kind TEXT NOT NULL DEFAULT 'urban';
+   ALTER TABLE communities ADD COLUMN pilot INTEGER NOT NULL DEFAULT 0;
+   UPDATE communities SET pilot = 1 WHERE id IN (${quoted(PILOT_COMMUNITIES.map((c) => c.id))});
+   ALTER TABLE roles ADD COLUMN district TEXT;
+   ALTER TABLE roles ADD COLUMN street TEXT;
+   ALTER TABLE roles ADD COLUMN display_name TEXT;
+   CREATE TABLE invitations (
+     id TEXT PRIMARY KEY, -- SHA-256 of the code
+     role TEXT NOT NULL,
+     community_id TEXT,
+     district TEXT,
+     street TEXT,
+     created_by TEXT NOT NULL,
+     created_at TEXT NOT NULL,
+     expires_at TEXT NOT NULL,
+     used_by TEXT,
+     used_at TEXT
+   );`,
+  // ── Rounds (branch `rounds`): numbers a city can fund on. Steps of this block may be renumbered at merge. ──
+  // Each round's snapshot (privacy.ts): its counts right after its latest multiple of SNAPSHOT_STEP answers,
+  // from SHOWN_FROM on, taken in that answer's transaction. Rounds answered already get theirs from their
+  // answers in the order stored.
+  `CREATE TABLE tally_snapshots (
+     year INTEGER NOT NULL,
+     community_id TEXT NOT NULL,
+     question_id TEXT NOT NULL,
+     option_id TEXT NOT NULL,
+     responses INTEGER NOT NULL, -- the answer it was taken right after
+     count INTEGER NOT NULL,
+     PRIMARY KEY (year, community_id, question_id, option_id)
+   ) WITHOUT ROWID;
+   INSERT INTO tally_snapshots (year, community_id, question_id, option_id, responses, count)
+     WITH ranked AS (
+       SELECT year, community_id, answers,
+              row_number() OVER (PARTITION BY year, community_id ORDER BY id) AS k,
+              count(*) OVER (PARTITION BY year, community_id) AS total
+       FROM responses)
+     SELECT year, community_id, a.key, a.value, total - total % ${SNAPSHOT_STEP}, count(*)
+     FROM ranked, json_each(ranked.answers) a
+     WHERE total - total % ${SNAPSHOT_STEP} >= ${SHOWN_FROM} AND k <= total - total % ${SNAPSHOT_STEP}
+     GROUP BY year, community_id, a.key, a.value;`,
+  // One person answers one community's survey a year: responses are keyed (year, respondent). Someone who
+  // answered two communities in one year before the rule keeps both answers, still counted: all but the first
+  // carry their own id in `extra`, so they take no key.
+  `CREATE TABLE responses_one_a_year (
+     id INTEGER PRIMARY KEY,
+     community_id TEXT NOT NULL,
+     year INTEGER NOT NULL,
+     respondent TEXT NOT NULL,
+     answers TEXT NOT NULL, -- JSON object: question id -> option id
+     submitted_at TEXT NOT NULL,
+     extra INTEGER NOT NULL DEFAULT 0, -- 0, or its id for a further community answered before the rule
+     UNIQUE (year, respondent, extra)
+   );
+   INSERT INTO responses_one_a_year (id, community_id, year, respondent, answers, submitted_at, extra)
+     SELECT id, community_id, year, respondent, answers, submitted_at,
+            CASE WHEN id = min(id) OVER (PARTITION BY year, respondent) THEN 0 ELSE id END
+     FROM responses;
+   DROP TABLE responses;
+   ALTER TABLE responses_one_a_year RENAME TO responses;
+   CREATE INDEX responses_year ON responses (year);`,
 ];
 
 export function migrate(db: Database.Database): void {

@@ -3,14 +3,22 @@
 import type { TAnswers, TAssignableRole, TCommunity } from '../contract';
 import type { TState } from '../../rubric';
 import type { ProjectStore } from './project-records';
+import type { StaffStore } from './staff-records';
 
 export type * from './project-records';
+export type * from './staff-records';
 export { projectSlotId } from './project-records';
 
 export interface RoleAssignment {
   openid: string;
   role: TAssignableRole;
+  /** A worker's community; null for other roles. */
   communityId: string | null;
+  /** An official's scope: both null is city-wide (also what an assignment stored before scopes means). */
+  district: string | null;
+  street: string | null;
+  /** The name the staff member gave when they joined; null when assigned without one. */
+  displayName: string | null;
   assignedBy: string;
   assignedAt: string; // ISO 8601
 }
@@ -34,6 +42,17 @@ export interface Tally {
   counts: Record<string, Record<string, number>>;
 }
 
+/** A round's counts as they stood right after its answer number `responses` (privacy.ts's snapshotAt). */
+export interface TallySnapshot {
+  responses: number;
+  counts: Tally['counts'];
+}
+/** A tally as the stores read it: how many answered, and the snapshot an open round shows (null while none is due). */
+export interface StoredTally extends Tally {
+  responses: number;
+  snapshot: TallySnapshot | null;
+}
+
 /** One saved item of a community's assessment of a year: its state and evidence note, and who last changed them. */
 export interface AssessmentItemRecord {
   communityId: string;
@@ -45,10 +64,16 @@ export interface AssessmentItemRecord {
   setAt: string; // ISO 8601
 }
 
-export interface Store extends ProjectStore {
+export interface Store extends ProjectStore, StaffStore {
   /** Writes the communities that are not there yet (by id); existing ones stay as they are. */
   seedCommunities(communities: TCommunity[]): Promise<void>;
-  listCommunities(): Promise<TCommunity[]>; // ordered as seeded
+  /**
+   * Writes each community whole, creating it (after the others) or replacing the one of its id (in
+   * its place). SQLite writes them in one transaction; the cloud store one by one (a crash midway
+   * leaves the first ones written: the same import again completes it).
+   */
+  saveCommunities(communities: TCommunity[]): Promise<void>;
+  listCommunities(): Promise<TCommunity[]>; // ordered as seeded, then as created
   getCommunity(id: string): Promise<TCommunity | null>;
 
   getRole(openid: string): Promise<RoleAssignment | null>;
@@ -56,18 +81,28 @@ export interface Store extends ProjectStore {
   setRole(assignment: RoleAssignment): Promise<void>;
 
   hasResponded(communityId: string, year: number, respondent: string): Promise<boolean>;
+  /** The community whose survey the respondent answered that year, or null: one community a year. */
+  answeredIn(year: number, respondent: string): Promise<string | null>;
   /**
-   * Stores the response and adds one to its options' tallies, as one atomic step.
-   * 'duplicate' (and nothing changed) when that respondent already answered that round.
+   * Stores the response and adds one to its options' tallies, as one atomic step. Nothing changes when that
+   * respondent already answered that year: 'duplicate' for the same community, `{ elsewhere }` naming the other.
    */
-  addResponse(response: ResponseRecord): Promise<'inserted' | 'duplicate'>;
+  addResponse(response: ResponseRecord): Promise<'inserted' | 'duplicate' | { elsewhere: string }>;
+  /**
+   * Gives the year's answers stored before the one-community rule its key, so that their respondents cannot
+   * answer again; how many it gave. The cloud store's earlier per-community keys need it; SQLite's schema step did it (0).
+   */
+  claimLegacyResponses(year: number): Promise<number>;
 
-  /** Stored tallies of a year, one per community with at least one response; optionally one community. */
-  getTallies(year: number, communityId?: string): Promise<Tally[]>;
-  /** Tallies rebuilt by reading every stored response of the year (pages past any per-query limit). */
-  countResponses(year: number): Promise<{ responses: number; tallies: Tally[] }>;
-  /** Makes the stored tallies of the year exactly these (communities absent here end with none). */
-  replaceTallies(year: number, tallies: Tally[]): Promise<void>;
+  /**
+   * Stored tallies of a year, one per community with at least one response; optionally one community.
+   * Each carries the snapshot at its latest snapshotAt(responses), exact: the counts right after that answer.
+   */
+  getTallies(year: number, communityId?: string): Promise<StoredTally[]>;
+  /** Tallies and snapshots rebuilt by reading every stored response of the year in the order stored (pages past any per-query limit). */
+  countResponses(year: number): Promise<{ responses: number; tallies: StoredTally[] }>;
+  /** Makes the stored tallies and snapshots of the year exactly these (communities absent here end with none). */
+  replaceTallies(year: number, tallies: StoredTally[]): Promise<void>;
 
   /** Saved assessment items of a year, optionally of one community; ordered by community id, then item id. */
   getAssessmentItems(year: number, communityId?: string): Promise<AssessmentItemRecord[]>;

@@ -7,9 +7,12 @@ export type WxCommandValue = object;
 export interface WxCommand {
   inc(n: number): WxCommandValue;
   gt(value: string | number): WxCommandValue;
+  lt(value: string | number): WxCommandValue;
   in(values: unknown[]): WxCommandValue;
   /** Replaces a field with this value whole (a nested object is otherwise merged field by field). */
   set(value: unknown): WxCommandValue;
+  /** Appends to an array field; `slice: -n` then keeps only its last n elements (Mongo's $push with $each and $slice). */
+  push(options: { each: unknown[]; slice?: number }): WxCommandValue;
 }
 export interface WxQuery {
   where(condition: Record<string, unknown>): WxQuery;
@@ -102,14 +105,17 @@ export function wxCollections(db: WxDatabase) {
     }
   }
 
-  /** Every matching document, a page at a time in _id order (keyset paging: no deep skip). */
-  async function readAll(name: string, where: Record<string, unknown>): Promise<WxDocument[]> {
+  /**
+   * Every matching document, a page at a time in _id order (keyset paging: no deep skip). `atMost`, when
+   * the caller knows there can be no more, saves the read that would only find a full page was the last.
+   */
+  async function readAll(name: string, where: Record<string, unknown>, atMost = Infinity): Promise<WxDocument[]> {
     const all: WxDocument[] = [];
     for (let after: string | undefined; ; ) {
       const condition = after === undefined ? where : { ...where, _id: _.gt(after) };
       const { data } = await on(name, (c) => c.where(condition).orderBy('_id', 'asc').limit(PAGE).get());
       all.push(...data);
-      if (data.length < PAGE) return all;
+      if (data.length < PAGE || all.length >= atMost) return all;
       after = data[data.length - 1]._id;
     }
   }

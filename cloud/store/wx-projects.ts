@@ -1,7 +1,7 @@
 // The doorstep-project part of the WeChat cloud store: deterministic _ids carry the uniqueness rules.
-import type { ActivityRecord, FeedbackRecord, NeedRecord, ParticipantRecord, ProjectRecord, ProjectStore } from './project-records';
+import type { ActivityRecord, DailyKey, FeedbackRecord, NeedRecord, ParticipantRecord, ProjectRecord, ProjectStore } from './project-records';
 import { projectSlotId } from './project-records';
-import type { WxCollections, WxDatabase, WxDocument } from './wx-database';
+import type { WxCollection, WxCollections, WxDatabase, WxDocument } from './wx-database';
 
 export const PROJECT_COLLECTIONS = {
   projects: 'projects', // _id = `${year}:${communityId}:${category}:${slot}`, slot 1 or 2: the two-per-category rule
@@ -9,10 +9,14 @@ export const PROJECT_COLLECTIONS = {
   feedback: 'feedback', // _id = feedback id (one per resident per project, see core/handlers/feedback.ts)
   participants: 'participants', // _id = `${projectId}:${role}:${respondent}`: once per role
   needs: 'needs', // _id = need id
+  dailyCounts: 'dailyCounts', // _id = `${day}:${kind}:${respondent}`: one resident's submissions of a kind on a Shanghai day
 } as const;
 const C = PROJECT_COLLECTIONS;
 
 const participantId = (projectId: string, role: string, respondent: string) => `${projectId}:${role}:${respondent}`;
+const dailyId = ({ day, kind, respondent }: DailyKey) => `${day}:${kind}:${respondent}`;
+/** A cloud function's get() returns at most 1,000 records. */
+const MAX_GET = 1000;
 
 /** The record under its _id as `id`. */
 function fromDoc<T>(doc: WxDocument): T {
@@ -117,13 +121,40 @@ export function cloudProjectStore(db: WxDatabase, collections: WxCollections): P
       const doc = await findById(C.needs, id);
       return doc ? fromDoc<NeedRecord>(doc) : null;
     },
-    async listNeeds(communityId, respondent) {
+    async listNeeds({ communityId, respondent, limit, after }) {
+      if (!Number.isInteger(limit) || limit < 1 || limit > MAX_GET) throw new Error(`listNeeds: limit ${limit} is not 1–${MAX_GET}`);
       const where = respondent === undefined ? { communityId } : { communityId, respondent };
-      const list = (await readAll(C.needs, where)).map((d) => fromDoc<NeedRecord>(d));
-      return list.sort((a, b) => a.submittedAt.localeCompare(b.submittedAt) || byId(a, b));
+      const newest = async (condition: Record<string, unknown>) => {
+        const query = (c: WxCollection) => c.where(condition).orderBy('submittedAt', 'desc').orderBy('_id', 'desc').limit(limit).get();
+        return (await on(C.needs, query)).data;
+      };
+      if (!after) return (await newest(where)).map((d) => fromDoc<NeedRecord>(d));
+      // Keyset paging without $or: the cursor's own instant (smaller ids), then strictly older instants.
+      const [sameInstant, older] = await Promise.all([
+        newest({ ...where, submittedAt: after.submittedAt, _id: _.lt(after.id) }),
+        newest({ ...where, submittedAt: _.lt(after.submittedAt) }),
+      ]);
+      return [...sameInstant, ...older].slice(0, limit).map((d) => fromDoc<NeedRecord>(d));
     },
     async linkNeed(id, projectId, by, at) {
       await on(C.needs, (c) => c.doc(id).update({ data: { projectId, linkedBy: by, linkedAt: at } }));
+    },
+
+    async getDailyCount(key) {
+      const doc = await findById(C.dailyCounts, dailyId(key));
+      return typeof doc?.count === 'number' ? doc.count : 0;
+    },
+    async takeDailySlot(key, limit) {
+      if (limit < 1) return false;
+      const _id = dailyId(key);
+      // The count is in the condition, and one document's update is atomic: of concurrent calls at
+      // limit − 1 exactly one matches. The document is created with add, so at most once.
+      const increment = async () =>
+        (await on(C.dailyCounts, (c) => c.where({ _id, count: _.lt(limit) }).update({ data: { count: _.inc(1) } }))).stats.updated === 1;
+      if (await increment()) return true;
+      if (await addOnce(C.dailyCounts, { _id, ...key, count: 1 })) return true;
+      // It exists: full, or created by a concurrent call since our first try.
+      return increment();
     },
   };
 }

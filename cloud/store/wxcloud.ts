@@ -1,8 +1,10 @@
 // The Store on the WeChat cloud database, given `cloud.database()` from wx-server-sdk by the entry point.
-import type { TCommunity } from '../contract';
-import type { AssessmentItemRecord, ResponseRecord, RoleAssignment, Store, Tally } from './types';
+import type { AssessmentItemRecord, Store } from './types';
+import { cloudCommunities, type CommunityOptions } from './wx-communities';
 import { wxCollections, type WxDatabase, type WxDocument } from './wx-database';
 import { cloudProjectStore, PROJECT_COLLECTIONS } from './wx-projects';
+import { cloudStaffStore, STAFF_COLLECTIONS } from './wx-staff';
+import { cloudSurveyStore, SURVEY_COLLECTIONS } from './wx-survey';
 
 export type { WxCollection, WxCommand, WxCommandValue, WxDatabase, WxDocument, WxDocumentRef, WxError, WxQuery } from './wx-database';
 export { isDuplicateWrite } from './wx-database';
@@ -10,15 +12,12 @@ export { isDuplicateWrite } from './wx-database';
 /** The collections this store uses; it creates any that is missing on first use. */
 export const COLLECTIONS = {
   communities: 'communities', // _id = community id; `order` keeps the seed order
-  roles: 'roles', // _id = openid
-  responses: 'responses', // _id = `${year}:${communityId}:${respondent}`: one answer per round
-  tallies: 'tallies', // _id = `${year}:${communityId}`; counts.{question}.{option}
+  ...SURVEY_COLLECTIONS,
   assessments: 'assessments', // _id = `${year}:${communityId}:${itemId}`: one saved item of an assessment
   ...PROJECT_COLLECTIONS,
+  ...STAFF_COLLECTIONS,
 } as const;
 
-const responseId = (year: number, communityId: string, respondent: string) => `${year}:${communityId}:${respondent}`;
-const tallyId = (year: number, communityId: string) => `${year}:${communityId}`;
 const assessmentItemId = (year: number, communityId: string, itemId: string) => `${year}:${communityId}:${itemId}`;
 
 function toAssessmentItem(doc: WxDocument): AssessmentItemRecord {
@@ -28,138 +27,16 @@ function toAssessmentItem(doc: WxDocument): AssessmentItemRecord {
 const byCommunityThenItem = (a: AssessmentItemRecord, b: AssessmentItemRecord) =>
   a.communityId < b.communityId ? -1 : a.communityId > b.communityId ? 1 : a.itemId < b.itemId ? -1 : a.itemId > b.itemId ? 1 : 0;
 
-/** Ids become field paths (counts.{question}.{option}): no dots, no leading $. */
-function assertFieldName(name: string): void {
-  if (!/^[A-Za-z0-9_-]+$/.test(name)) throw new Error(`not usable as a field name: ${JSON.stringify(name)}`);
-}
-
-function pickCommunity({ id, district, street, name, households }: TCommunity): TCommunity {
-  return { id, district, street, name, households: households ?? null };
-}
-const toCommunity = (doc: WxDocument) => pickCommunity(doc as unknown as TCommunity);
-
-function toTally(doc: WxDocument): Tally {
-  const counts: Tally['counts'] = {};
-  for (const [question, options] of Object.entries((doc.counts ?? {}) as Tally['counts'])) {
-    for (const [option, count] of Object.entries(options)) {
-      if (count > 0) (counts[question] ??= {})[option] = count;
-    }
-  }
-  return { communityId: doc.communityId as string, year: doc.year as number, counts };
-}
-const hasCounts = (t: Tally) => Object.keys(t.counts).length > 0;
-const byCommunity = (a: Tally, b: Tally) => (a.communityId < b.communityId ? -1 : a.communityId > b.communityId ? 1 : 0);
-
-export function createCloudStore(db: WxDatabase): Store {
-  const _ = db.command;
+export function createCloudStore(db: WxDatabase, options: CommunityOptions = {}): Store {
   const collections = wxCollections(db);
-  const { on, readAll, findById, addOnce } = collections;
-
-  /** One more for each answered option. db.command.inc is atomic; the doc is created at most once (add, never set). */
-  async function countIn(r: ResponseRecord): Promise<void> {
-    const id = tallyId(r.year, r.communityId);
-    const entries = Object.entries(r.answers);
-    entries.forEach(([q, o]) => (assertFieldName(q), assertFieldName(o)));
-    const inc = Object.fromEntries(entries.map(([q, o]) => [`counts.${q}.${o}`, _.inc(1)]));
-    const increment = () => on(COLLECTIONS.tallies, (c) => c.doc(id).update({ data: inc }));
-
-    if ((await increment()).stats.updated === 1) return;
-    const counts: Tally['counts'] = {};
-    for (const [q, o] of entries) (counts[q] ??= {})[o] = 1;
-    if (await addOnce(COLLECTIONS.tallies, { _id: id, communityId: r.communityId, year: r.year, counts })) return;
-    // Another call created it between our update and add: count on top of theirs.
-    if ((await increment()).stats.updated !== 1) throw new Error(`tally ${id} could not be updated`);
-  }
+  const { on, readAll, findById } = collections;
+  const { knownCount, ...communities } = cloudCommunities(COLLECTIONS.communities, collections, options);
 
   return {
     ...cloudProjectStore(db, collections),
-    async seedCommunities(communities) {
-      const existing = await readAll(COLLECTIONS.communities, {});
-      const known = new Set(existing.map((d) => d._id));
-      let order = Math.max(-1, ...existing.map((d) => (typeof d.order === 'number' ? d.order : -1)));
-      for (const c of communities) {
-        if (known.has(c.id)) continue;
-        known.add(c.id);
-        await addOnce(COLLECTIONS.communities, { _id: c.id, ...pickCommunity(c), order: ++order });
-      }
-    },
-    async listCommunities() {
-      const docs = await readAll(COLLECTIONS.communities, {});
-      return docs.sort((a, b) => Number(a.order) - Number(b.order)).map(toCommunity);
-    },
-    async getCommunity(id) {
-      const doc = await findById(COLLECTIONS.communities, id);
-      return doc ? toCommunity(doc) : null;
-    },
-
-    async getRole(openid) {
-      const doc = await findById(COLLECTIONS.roles, openid);
-      if (!doc) return null;
-      const { role, communityId, assignedBy, assignedAt } = doc as unknown as RoleAssignment;
-      return { openid, role, communityId: communityId ?? null, assignedBy, assignedAt };
-    },
-    async setRole(a) {
-      const { role, communityId, assignedBy, assignedAt } = a;
-      await on(COLLECTIONS.roles, (c) => c.doc(a.openid).set({ data: { role, communityId, assignedBy, assignedAt } }));
-    },
-
-    async hasResponded(communityId, year, respondent) {
-      return (await findById(COLLECTIONS.responses, responseId(year, communityId, respondent))) !== null;
-    },
-    async addResponse(r) {
-      // The unique _id makes the insert the one decision point: of concurrent calls exactly one succeeds.
-      // Not one transaction with the tally (cloud transactions conflict under a burst of answers to one
-      // community): a crash between the two leaves the tally one short, which recountIndicators repairs.
-      const { communityId, year, respondent, answers, submittedAt } = r;
-      const inserted = await addOnce(COLLECTIONS.responses, {
-        _id: responseId(year, communityId, respondent),
-        communityId,
-        year,
-        respondent,
-        answers,
-        submittedAt,
-      });
-      if (!inserted) return 'duplicate';
-      await countIn(r);
-      return 'inserted';
-    },
-
-    async getTallies(year, communityId) {
-      const docs =
-        communityId === undefined
-          ? await readAll(COLLECTIONS.tallies, { year })
-          : [await findById(COLLECTIONS.tallies, tallyId(year, communityId))].filter((d): d is WxDocument => d !== null);
-      return docs.map(toTally).filter(hasCounts).sort(byCommunity);
-    },
-    async countResponses(year) {
-      const docs = await readAll(COLLECTIONS.responses, { year });
-      const tallies = new Map<string, Tally>();
-      for (const doc of docs) {
-        const communityId = doc.communityId as string;
-        let t = tallies.get(communityId);
-        if (!t) tallies.set(communityId, (t = { communityId, year, counts: {} }));
-        for (const [q, o] of Object.entries(doc.answers as Record<string, string>)) {
-          const options = (t.counts[q] ??= {});
-          options[o] = (options[o] ?? 0) + 1;
-        }
-      }
-      return { responses: docs.length, tallies: [...tallies.values()].sort(byCommunity) };
-    },
-    async replaceTallies(year, tallies) {
-      // An admin's repair, not atomic: an answer counted while it runs may be overwritten; run it again to settle.
-      const keep = new Set<string>();
-      for (const t of tallies) {
-        if (t.year !== year) throw new Error(`replaceTallies(${year}) was given a tally of ${t.year}`);
-        const clean = toTally({ _id: '', ...t });
-        if (!hasCounts(clean)) continue;
-        const id = tallyId(year, t.communityId);
-        keep.add(id);
-        await on(COLLECTIONS.tallies, (c) => c.doc(id).set({ data: { communityId: t.communityId, year, counts: clean.counts } }));
-      }
-      for (const doc of await readAll(COLLECTIONS.tallies, { year })) {
-        if (!keep.has(doc._id)) await on(COLLECTIONS.tallies, (c) => c.doc(doc._id).remove());
-      }
-    },
+    ...communities,
+    ...cloudStaffStore(db, collections),
+    ...cloudSurveyStore(db, collections, knownCount),
 
     async getAssessmentItems(year, communityId) {
       const docs = await readAll(COLLECTIONS.assessments, communityId === undefined ? { year } : { year, communityId });

@@ -1,9 +1,11 @@
-// The WeChat cloud functions' one entry: the caller from cloud.getWXContext(), the store on cloud.database().
+// The one WeChat cloud function `api`: callFunction({ name: 'api', data: { call, input } }); the caller
+// from cloud.getWXContext(), the store on cloud.database(), one warm instance for every call.
 import cloud from 'wx-server-sdk';
-import { failure, handle } from '../core/api';
+import { failure, handleEvent } from '../core/api';
 import { parseAdminOpenids, type Deps } from '../core/deps';
 import { PILOT_COMMUNITIES } from '../data/pilot-communities';
 import { createCloudStore, type WxDatabase } from '../store/wxcloud';
+import { wxCodes, type WxCodeApi } from './codes';
 import { wxContentCheck, type WxOpenApi } from './content-check';
 import { wxFiles, type WxCloudFiles } from './files';
 
@@ -15,26 +17,31 @@ async function init(): Promise<Deps> {
   if (!respondentSecret || respondentSecret.length < 16) {
     throw new Error('RESPONDENT_KEY (at least 16 characters) must be set in the cloud function configuration');
   }
-  const store = createCloudStore(cloud.database() as unknown as WxDatabase);
-  await store.seedCommunities(PILOT_COMMUNITIES);
-  const files = wxFiles(cloud as unknown as WxCloudFiles);
-  const config = { adminOpenids: parseAdminOpenids(process.env.ADMIN_OPENIDS), respondentSecret };
-  return { store, files, config, now: () => new Date(), contentCheck: wxContentCheck(cloud as unknown as WxOpenApi) };
+  // The pilots are added only when the communities collection is found empty (a new environment), not on every cold start.
+  const store = createCloudStore(cloud.database() as unknown as WxDatabase, { seed: PILOT_COMMUNITIES });
+  return {
+    store,
+    files: wxFiles(cloud as unknown as WxCloudFiles),
+    codes: wxCodes(cloud as unknown as WxCodeApi, process.env.WXACODE_ENV_VERSION),
+    config: { adminOpenids: parseAdminOpenids(process.env.ADMIN_OPENIDS), respondentSecret },
+    now: () => new Date(),
+    contentCheck: wxContentCheck(cloud as unknown as WxOpenApi),
+  };
 }
 
-/** `exports.main` of the cloud function `name`. Identity is OPENID from the WeChat context, never the event. */
-export function makeMain(name: string) {
-  return async (event: Record<string, unknown> | undefined, _context?: unknown) => {
-    // callFunction merges `data` into the event and adds `userInfo`; only `data` is the call's input.
-    const { userInfo: _userInfo, ...input } = event ?? {};
-    let deps: Deps;
-    try {
-      deps = await (ready ??= init());
-    } catch (error) {
-      ready = undefined;
-      console.error(error);
-      return failure('INTERNAL', '服务尚未配置完成，请联系管理员');
-    }
-    return handle(name, input, cloud.getWXContext().OPENID, deps);
-  };
+/**
+ * `exports.main` of `api`. callFunction merges `data` into the event, so the event is
+ * `{ call, input, userInfo, tcbContext?, … }`: only `input` is the call's input, and identity is the
+ * OPENID of the WeChat context, never anything in the event.
+ */
+export async function main(event: unknown, _context?: unknown) {
+  let deps: Deps;
+  try {
+    deps = await (ready ??= init());
+  } catch (error) {
+    ready = undefined;
+    console.error(error);
+    return failure('INTERNAL', '服务尚未配置完成，请联系管理员');
+  }
+  return handleEvent(event, cloud.getWXContext().OPENID, deps);
 }

@@ -1,7 +1,6 @@
 // Reads which community a resident arrived for: `?communityId=` or a QR code's `scene`.
-import { decodeValue as decode } from '../hooks/usePageQuery';
-
-const COMMUNITY_ID = /^[a-z0-9-]{1,64}$/;
+import { COMMUNITY_ID_PATTERN as COMMUNITY_ID } from '../../cloud/contract/rules/ids';
+import { decodeValue as decode } from '../shared/hooks/usePageQuery';
 
 /**
  * A mini-program code carries at most 32 characters of `scene`, URL-encoded: either the bare
@@ -18,8 +17,4 @@ export function communityIdFromEntry(params: Record<string, string | undefined>)
     .find(([k]) => k === 'communityId' || k === 'c');
   const id = fromPair ? (fromPair[1] ?? '') : scene;
   return COMMUNITY_ID.test(id) ? id : null;
-}
-
-export function surveyUrl(communityId: string): string {
-  return `/pages/survey/index?communityId=${encodeURIComponent(communityId)}`;
 }

@@ -1,46 +1,46 @@
 // Drives the survey screen: loads the round, keeps the answers, submits once.
-import { useCallback, useEffect, useReducer } from 'react';
-import { asApiCallError, callCloud } from '../api/cloud';
+import { useReducer } from 'react';
+import { callCloud } from '../shared/api/cloud';
+import { useAction } from '../shared/hooks/useAction';
+import { useCall } from '../shared/hooks/useCall';
 import { completeAnswers, flowReducer, initialFlow, type QuestionId } from './flow';
 
 export function useSurvey(communityId: string) {
   const [state, dispatch] = useReducer(flowReducer, initialFlow);
-  const [attempt, retryLoad] = useReducer((n: number) => n + 1, 0);
+  const survey = useCall('getSurvey', { communityId }, { enabled: communityId !== '', onReady: (s) => dispatch({ type: 'loaded', survey: s }) });
+  const action = useAction();
 
-  useEffect(() => {
-    if (!communityId) return undefined;
-    let live = true;
-    dispatch({ type: 'load' });
-    callCloud('getSurvey', { communityId }).then(
-      (survey) => live && dispatch({ type: 'loaded', survey }),
-      (e: unknown) => live && dispatch({ type: 'loadFailed', message: asApiCallError(e).message }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [communityId, attempt]);
-
-  const submit = useCallback(async () => {
+  const submit = async () => {
     const answers = completeAnswers(state.answers);
-    if (!answers || state.submitting) return;
-    dispatch({ type: 'submitStarted' });
-    try {
-      await callCloud('submitResponse', { communityId, answers });
-      dispatch({ type: 'submitted' });
-    } catch (e) {
-      const err = asApiCallError(e);
-      if (err.code === 'ALREADY_SUBMITTED') dispatch({ type: 'alreadySubmitted' });
-      else dispatch({ type: 'submitFailed', message: err.message });
-    }
-  }, [communityId, state.answers, state.submitting]);
+    if (!answers) return;
+    const accepted = await action.run(() => callCloud('submitResponse', { communityId, answers }), {
+      failed: (e) => {
+        if (e.code === 'ALREADY_SUBMITTED') dispatch({ type: 'alreadySubmitted' });
+        return e.message;
+      },
+    });
+    if (accepted) dispatch({ type: 'submitted' });
+  };
 
   return {
+    load: survey.state,
+    retryLoad: survey.reload,
     state,
-    retryLoad,
+    submitting: action.busy,
+    error: action.result && !action.result.ok ? action.result.message : null,
     start: () => dispatch({ type: 'start' }),
-    choose: (question: QuestionId, option: string) => dispatch({ type: 'choose', question, option }),
-    next: () => dispatch({ type: 'next' }),
-    previous: () => dispatch({ type: 'previous' }),
+    choose: (question: QuestionId, option: string) => {
+      dispatch({ type: 'choose', question, option });
+      action.clear();
+    },
+    next: () => {
+      dispatch({ type: 'next' });
+      action.clear();
+    },
+    previous: () => {
+      dispatch({ type: 'previous' });
+      action.clear();
+    },
     submit,
   };
 }

@@ -1,4 +1,5 @@
 // Chinese text of the officials' assessment pages: a community's assessment, the city overview, the standard.
+import { ASPECTS } from '../../cloud/contract/rules';
 export const ASSESSMENT_TEXT = {
   assessmentNavTitle: '社区测评',
   overviewNavTitle: '全市测评总览',
@@ -8,12 +9,10 @@ export const ASSESSMENT_TEXT = {
   noCommunity: '没有指定社区，请从测评总览进入。',
   forbidden: '只有民政部门工作人员可以进行测评。',
 
-  firstClass: '一类指标',
-  secondClass: '二类指标',
   total: '总分',
   outOf: (points: string, max: string) => `${points} / ${max}`,
-  eligible: '具备评定资格（一类指标 ≥ 50 分）',
-  notEligible: '不具备评定资格（一类指标未满 50 分）',
+  eligible: (className: string, min: string) => `具备评定资格（${className} ≥ ${min} 分）`,
+  notEligible: (className: string, min: string) => `不具备评定资格（${className}未满 ${min} 分）`,
   verdict: '评定结果',
   qualified: '达标：幸福社区',
   notQualified: '未达标',
@@ -24,10 +23,12 @@ export const ASSESSMENT_TEXT = {
   states: { A: 'A', B: 'B', C: 'C' },
   stateHint: ({ B, C }: { B: number; C: number }) => `A 得满分，B 得 ${Math.round(B * 100)}%，C 得 ${Math.round(C * 100)}%`,
   notAssessed: '未评定',
+  stateShown: (state: string) => `评定：${state}`,
+  readOnly: '您可以查看本社区的测评；测评由民政部门评定。',
   itemMax: (max: string) => `满分 ${max}`,
   itemPoints: (points: string, max: string) => `得分 ${points} / ${max}`,
   indicatorWeight: (points: string, max: string) => `本项 ${points} / ${max} 分`,
-  byProjects: '二类指标由第三方按家门口项目的完成情况、服务满意率等六个方面评估，不在此评定。',
+  byProjects: (className: string) => `${className}由第三方按家门口项目的${ASPECTS.map((a) => a.name).join('、')}等 ${ASPECTS.length} 个方面评估，不在此评定。`,
   projectsEvaluated: (k: number) => `已评估项目 ${k} 个`,
 
   fromRate: (rate: string) => `按${rate}自动评定`,
@@ -49,8 +50,6 @@ export const ASSESSMENT_TEXT = {
   barScore: (total: string, verdict: string) => `当前总分 ${total} · ${verdict}`,
 
   overviewTitle: (year: number) => `${year}年全市社区测评`,
-  awareness: '知晓率',
-  satisfaction: '满意度',
   noRate: '暂无',
   open: '进入测评',
   exportButton: '导出测评表（Excel）',

@@ -1,14 +1,13 @@
-// Chinese text of the officials' and workers' subpackage: indicators and role assignment.
+// Chinese text of the staff subpackage: indicators and role assignment.
+import { RATE_TARGET_PERCENT } from '../../cloud/contract/rules';
 export const OFFICIAL_TEXT = {
   indicatorsNavTitle: '知晓率与满意度',
   adminNavTitle: '设置工作人员',
   indicatorsTitle: '知晓率与满意度',
-  target: '目标：两项均不低于 85%',
+  target: `目标：两项均不低于 ${RATE_TARGET_PERCENT}%`,
   year: (y: number) => `${y}年`,
   prevYear: '上一年',
   nextYear: '下一年',
-  awareness: '群众知晓率',
-  satisfaction: '群众满意度',
   sample: (n: number) => `${n} 份问卷`,
   interval: (range: string) => `95% 区间 ${range}`,
   marks: {
@@ -19,7 +18,7 @@ export const OFFICIAL_TEXT = {
   },
   moreNeeded: (k: number) => `还需约 ${k} 份问卷才能确认`,
   moreNeededZero: '再收集少量问卷即可确认',
-  exactlyTarget: '目前恰好是 85%，统计上无法确认是否达到 85%，问卷越多越接近真实情况',
+  exactlyTarget: `目前恰好是 ${RATE_TARGET_PERCENT}%，统计上无法确认是否达到 ${RATE_TARGET_PERCENT}%，问卷越多越接近真实情况`,
   noCommunities: '暂无可查看的社区',
   forbidden: '只有社区工作者和民政工作人员可以查看这里。',
 
@@ -34,5 +33,4 @@ export const OFFICIAL_TEXT = {
   assigning: '正在设置…',
   assigned: (openid: string, role: string) => `已将 ${openid} 设为${role}`,
   needOpenid: '请填写 openid',
-  needCommunity: '社区工作者需要选择所属社区',
 } as const;

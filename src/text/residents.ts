@@ -1,4 +1,6 @@
 // Chinese text of the residents' doorstep-project pages: the list, one project, and telling the community a need.
+import { stageName, type TJoinRole } from '../../cloud/contract/rules';
+
 export const RESIDENTS_TEXT = {
   projectsNavTitle: '家门口项目',
   projectNavTitle: '项目详情',
@@ -16,7 +18,6 @@ export const RESIDENTS_TEXT = {
   noRating: '还没有居民评价',
   openProject: '查看详情 ›',
   tellNeed: '告诉社区您的需要',
-  myNeedsLink: '看看我提过的需要',
   noCommunity: '没有找到社区，请从首页选择您的社区。',
   toHome: '返回首页',
 
@@ -28,7 +29,7 @@ export const RESIDENTS_TEXT = {
   timelineTitle: '活动记录',
   noActivities: '还没有活动记录。',
   activityServed: (n: number) => `服务 ${n} 人次`,
-  joinedCounts: (v: number, s: number, e: number) => `志愿者 ${v} 人 · 监督者 ${s} 人 · 评价者 ${e} 人`,
+  joinedCount: (role: string, n: number) => `${role} ${n} 人`,
 
   ratingsTitle: '居民评价',
   ratingSummary: (average: number, count: number) => `平均 ${average.toFixed(1)} 分，${count} 人评价`,
@@ -59,13 +60,13 @@ export const RESIDENTS_TEXT = {
     volunteer: '出一份力，参加项目的活动',
     supervisor: '看看项目办得怎么样，有问题提出来',
     evaluator: '项目做完后，说说效果好不好',
-  } as Record<string, string>,
+  } satisfies Record<TJoinRole, string>,
   joined: (role: string) => `您已报名${role}，谢谢！`,
   left: (role: string) => `您已退出${role}。`,
   working: '请稍候…',
 
   needsTitle: '告诉社区您的需要',
-  needsLead: '您和家人需要什么服务？社区做“需求调研”时会看到您写的内容。不需要留姓名。',
+  needsLead: `您和家人需要什么服务？社区做“${stageName('needs_research')}”时会看到您写的内容。不需要留姓名。`,
   categoryLabel: '属于哪一类（可以不选）',
   noCategory: '不确定',
   needLabel: '您的需要',

@@ -1,4 +1,7 @@
 // Chinese text of the resident's side: choosing the community and answering the yearly survey.
+import { RATE_TARGET_PERCENT, SURVEY_QUESTIONS } from '../../cloud/contract/rules';
+
+const QUESTION_COUNT = ['零', '一', '两', '三', '四', '五'][SURVEY_QUESTIONS.length] ?? String(SURVEY_QUESTIONS.length);
 export const SURVEY_TEXT = {
   chooseNavTitle: '选择社区',
   surveyNavTitle: '社区年度问卷',
@@ -13,7 +16,7 @@ export const SURVEY_TEXT = {
   introTitle: '社区年度问卷',
   introLead: (community: string, year: number) => `${community} · ${year}年`,
   introPoints: [
-    '只有两道题：您是否知道社区的“幸福社区”建设，以及您对它的总体评价。',
+    `只有${QUESTION_COUNT}道题：您是否知道社区的“幸福社区”建设，以及您对它的总体评价。`,
     '每人每年只答一次，大约一分钟。',
     '您的答案与您的身份分开保存，任何人都看不到某个人答了什么。',
     '答案只用于统计本社区的群众知晓率和满意度。',
@@ -34,7 +37,7 @@ export const SURVEY_TEXT = {
   aboutTitle: '关于“美丽群岛 幸福社区”',
   aboutBody: [
     '这是舟山市推进的社区建设：围绕居民家门口的需要，开展养老、文化、平安、志愿服务等“家门口项目”。',
-    '每年请居民评一评：群众知晓率和满意度都要达到 85% 以上，社区才算达标。',
+    `每年请居民评一评：群众知晓率和满意度都要达到 ${RATE_TARGET_PERCENT}% 以上，社区才算达标。`,
     '有什么需要或建议，欢迎随时告诉社区工作人员。',
   ],
   otherCommunity: '返回社区列表',

@@ -72,4 +72,15 @@ describe('fake wx database', () => {
     await expect(db.collection('things').doc('b').update({ data: { e: { x: 2 } } })).rejects.toMatchObject({ errCode: -502001 });
     expect(db.peek('things')).toEqual([{ _id: 'a', revision: 1, e: { x: 2 } }, { _id: 'b', e: null }]);
   });
+
+  test('_.push with each and slice appends in order and keeps the last n, in the same update as an _.inc', async () => {
+    const db = createFakeWxDatabase({ collections: ['logs'] });
+    const _ = db.command;
+    await db.collection('logs').add({ data: { _id: 'a', n: 0, text: 'x' } });
+    for (const v of [1, 2, 3, 4, 5]) {
+      await db.collection('logs').doc('a').update({ data: { n: _.inc(1), recent: _.push({ each: [{ v }], slice: -3 }) } });
+    }
+    expect(db.peek('logs')).toEqual([{ _id: 'a', n: 5, text: 'x', recent: [{ v: 3 }, { v: 4 }, { v: 5 }] }]);
+    await expect(db.collection('logs').doc('a').update({ data: { text: _.push({ each: [1] }) } })).rejects.toMatchObject({ errCode: -502001 });
+  });
 });

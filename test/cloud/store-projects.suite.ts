@@ -127,20 +127,4 @@ export function describeProjects(store: () => Store): void {
     });
   });
 
-  describe('needs', () => {
-    test('are listed per community, oldest first, and can be linked to a project', async () => {
-      const n = { communityId: A, category: null, text: '路灯坏了', respondent: 'h1', projectId: null, linkedBy: null, linkedAt: null };
-      await store().addNeed({ ...n, id: 'n2', submittedAt: '2024-05-02T00:00:00.000Z' });
-      await store().addNeed({ ...n, id: 'n1', submittedAt: '2024-05-01T00:00:00.000Z', category: 'public_safety' });
-      await store().addNeed({ ...n, id: 'n3', communityId: B, submittedAt: AT });
-      expect((await store().listNeeds(A)).map((x) => x.id)).toEqual(['n1', 'n2']);
-      await store().addNeed({ ...n, id: 'n4', respondent: 'h2', submittedAt: AT });
-      expect((await store().listNeeds(A, 'h1')).map((x) => x.id)).toEqual(['n1', 'n2']);
-      expect((await store().listNeeds(A, 'h2')).map((x) => x.id)).toEqual(['n4']);
-      expect(await store().listNeeds(B, 'h2')).toEqual([]);
-      await store().linkNeed('n2', 'p1', 'o-w', AT);
-      expect(await store().getNeed('n2')).toEqual({ ...n, id: 'n2', submittedAt: '2024-05-02T00:00:00.000Z', projectId: 'p1', linkedBy: 'o-w', linkedAt: AT });
-      expect(await store().getNeed('n9')).toBeNull();
-    });
-  });
 }

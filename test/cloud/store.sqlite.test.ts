@@ -3,9 +3,15 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { PILOT_COMMUNITIES } from '../../cloud/data/pilot-communities';
 import { openSqliteStore } from '../../cloud/store/sqlite';
 import { backgroundCheckpoints } from '../../cloud/store/sqlite-checkpoint';
 import { describeStore } from './store.suite';
+
+/** Takes a file of the latest schema back to before the registry step (kind, pilot, scopes, invitations). */
+const UNDO_REGISTRY_STEP = `ALTER TABLE communities DROP COLUMN kind; ALTER TABLE communities DROP COLUMN pilot;
+  ALTER TABLE roles DROP COLUMN district; ALTER TABLE roles DROP COLUMN street; ALTER TABLE roles DROP COLUMN display_name;
+  DROP TABLE invitations;`;
 
 function tempFile(): { file: string; cleanup: () => Promise<void> } {
   const dir = mkdtempSync(join(tmpdir(), 'store-sqlite-'));
@@ -24,7 +30,7 @@ describe('SQLite store file', () => {
     await openSqliteStore(file).close();
     const db = new Database(file, { readonly: true });
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(db.pragma('user_version', { simple: true })).toBe(3);
+    expect(db.pragma('user_version', { simple: true })).toBe(7);
     db.close();
     await cleanup();
   });
@@ -32,10 +38,11 @@ describe('SQLite store file', () => {
   test('a file of schema version 1 gains the assessment and project tables and keeps its data', async () => {
     const { file, cleanup } = tempFile();
     const old = openSqliteStore(file);
-    await old.setRole({ openid: 'o-1', role: 'official', communityId: null, assignedBy: 'o-admin', assignedAt: '2024-03-01T00:00:00.000Z' });
+    await old.setRole({ openid: 'o-1', role: 'official', communityId: null, district: null, street: null, displayName: null, assignedBy: 'o-admin', assignedAt: '2024-03-01T00:00:00.000Z' });
     await old.close();
     const db = new Database(file);
-    db.exec('DROP TABLE assessment_items; DROP TABLE projects; DROP TABLE activities; DROP TABLE feedback; DROP TABLE participants; DROP TABLE needs; PRAGMA user_version = 1;');
+    db.exec(UNDO_REGISTRY_STEP);
+    db.exec('DROP TABLE assessment_items; DROP TABLE projects; DROP TABLE activities; DROP TABLE feedback; DROP TABLE participants; DROP TABLE needs; DROP TABLE daily_counts; DROP TABLE tally_snapshots; PRAGMA user_version = 1;');
     db.close();
 
     const store = openSqliteStore(file);
@@ -44,6 +51,103 @@ describe('SQLite store file', () => {
     await store.saveAssessmentItems('dinghai-beiyuan', 2024, [item], []);
     expect(await store.getAssessmentItems(2024)).toEqual([item]);
     expect(await store.listProjects({})).toEqual([]);
+    await store.close();
+    await cleanup();
+  });
+
+  test('a file of schema version 3 keeps its needs, now found by resident and paged newest first', async () => {
+    const { file, cleanup } = tempFile();
+    await openSqliteStore(file).close();
+    const db = new Database(file);
+    db.exec(UNDO_REGISTRY_STEP);
+    db.exec(`DROP TABLE daily_counts; DROP TABLE tally_snapshots; DROP INDEX needs_newest; DROP INDEX needs_newest_of; ALTER TABLE needs DROP COLUMN respondent;
+             CREATE INDEX needs_community ON needs (community_id); PRAGMA user_version = 3;`);
+    const insert = db.prepare('INSERT INTO needs (id, community_id, submitted_at, body) VALUES (?, ?, ?, ?)');
+    const old = (id: string, respondent: string, submittedAt: string) => ({
+      id, communityId: 'dinghai-junan', category: null, text: '路灯坏了', respondent, submittedAt, projectId: null, linkedBy: null, linkedAt: null,
+    });
+    for (const n of [old('n1', 'h1', '2024-05-01T00:00:00.000Z'), old('n2', 'h2', '2024-05-02T00:00:00.000Z'), old('n3', 'h1', '2024-05-03T00:00:00.000Z')]) {
+      insert.run(n.id, n.communityId, n.submittedAt, JSON.stringify(n));
+    }
+    db.close();
+
+    const store = openSqliteStore(file);
+    expect((await store.listNeeds({ communityId: 'dinghai-junan', respondent: 'h1', limit: 10 })).map((n) => n.id)).toEqual(['n3', 'n1']);
+    expect((await store.listNeeds({ communityId: 'dinghai-junan', limit: 2 })).map((n) => n.id)).toEqual(['n3', 'n2']);
+    expect(await store.takeDailySlot({ kind: 'need', day: '2024-06-01', respondent: 'h1' }, 1)).toBe(true);
+    await store.close();
+    await cleanup();
+  });
+
+  test('a file of schema version 4 marks its eight communities as the city pilots and keeps its roles, city-wide and unnamed', async () => {
+    const { file, cleanup } = tempFile();
+    const old = openSqliteStore(file);
+    await old.seedCommunities(PILOT_COMMUNITIES);
+    await old.setRole({ openid: 'o-1', role: 'official', communityId: null, district: '定海区', street: null, displayName: '张三', assignedBy: 'o-admin', assignedAt: '2024-03-01T00:00:00.000Z' });
+    await old.close();
+    const db = new Database(file);
+    db.exec(UNDO_REGISTRY_STEP);
+    db.exec('DROP TABLE tally_snapshots; PRAGMA user_version = 4;');
+    db.close();
+
+    const store = openSqliteStore(file);
+    expect(await store.listCommunities()).toEqual(PILOT_COMMUNITIES);
+    expect((await store.listCommunities()).every((c) => c.pilot && c.kind === 'urban')).toBe(true);
+    expect(await store.getRole('o-1')).toMatchObject({ role: 'official', district: null, street: null, displayName: null });
+    await store.close();
+    await cleanup();
+  });
+
+  test('a file of schema version 5 gives each round of 10 answers or more the snapshot of its first multiple of 5, in the order stored', async () => {
+    const { file, cleanup } = tempFile();
+    const old = openSqliteStore(file);
+    const aware = (i: number) => ({ awareness: i < 8 ? 'aware' : 'unaware', satisfaction: 'satisfied' }) as const;
+    for (let i = 0; i < 12; i++) {
+      await old.addResponse({ communityId: 'dinghai-beiyuan', year: 2024, respondent: `r${i}`, answers: aware(i), submittedAt: '2024-05-01T00:00:00.000Z' });
+    }
+    for (let i = 0; i < 9; i++) {
+      await old.addResponse({ communityId: 'dinghai-junan', year: 2024, respondent: `j${i}`, answers: aware(0), submittedAt: '2024-05-01T00:00:00.000Z' });
+    }
+    await old.close();
+    const db = new Database(file);
+    db.exec('DROP TABLE tally_snapshots; PRAGMA user_version = 5;');
+    db.close();
+
+    const store = openSqliteStore(file);
+    const [beiyuan, junan] = await store.getTallies(2024);
+    // The first ten answers: 8 aware, 2 unaware.
+    expect(beiyuan).toMatchObject({ responses: 12, snapshot: { responses: 10, counts: { awareness: { aware: 8, unaware: 2 }, satisfaction: { satisfied: 10 } } } });
+    expect(junan).toMatchObject({ responses: 9, snapshot: null });
+    await store.close();
+    await cleanup();
+  });
+
+  test('a file of schema version 6 keys answers by year and respondent; two communities answered before the rule both stay, counted', async () => {
+    const { file, cleanup } = tempFile();
+    await openSqliteStore(file).close();
+    const db = new Database(file);
+    db.exec(`DROP TABLE responses;
+      CREATE TABLE responses (id INTEGER PRIMARY KEY, community_id TEXT NOT NULL, year INTEGER NOT NULL, respondent TEXT NOT NULL,
+        answers TEXT NOT NULL, submitted_at TEXT NOT NULL, UNIQUE (community_id, year, respondent));
+      CREATE INDEX responses_year ON responses (year);
+      PRAGMA user_version = 6;`);
+    const insert = db.prepare('INSERT INTO responses (community_id, year, respondent, answers, submitted_at) VALUES (?, 2024, ?, ?, ?)');
+    const answers = JSON.stringify({ awareness: 'aware', satisfaction: 'satisfied' });
+    insert.run('dinghai-beiyuan', 'r1', answers, '2024-05-01T00:00:00.000Z');
+    insert.run('dinghai-junan', 'r1', answers, '2024-05-02T00:00:00.000Z');
+    insert.run('dinghai-junan', 'r2', answers, '2024-05-03T00:00:00.000Z');
+    db.close();
+
+    const store = openSqliteStore(file);
+    expect((await store.countResponses(2024)).responses).toBe(3);
+    expect(await store.answeredIn(2024, 'r1')).toBe('dinghai-beiyuan');
+    expect(await store.hasResponded('dinghai-junan', 2024, 'r1')).toBe(true);
+    const again = (communityId: string, respondent: string) =>
+      store.addResponse({ communityId, year: 2024, respondent, answers: { awareness: 'heard', satisfaction: 'unsure' }, submittedAt: '2024-06-01T00:00:00.000Z' });
+    expect(await again('dinghai-junan', 'r1')).toEqual({ elsewhere: 'dinghai-beiyuan' });
+    expect(await again('dinghai-beiyuan', 'r2')).toEqual({ elsewhere: 'dinghai-junan' });
+    expect(await again('dinghai-beiyuan', 'r3')).toBe('inserted');
+    expect((await store.countResponses(2024)).responses).toBe(4);
     await store.close();
     await cleanup();
   });
@@ -61,7 +165,7 @@ describe('SQLite store file', () => {
     expect(await one.addResponse(r)).toBe('inserted');
     expect(await two.addResponse(r)).toBe('duplicate');
     expect(await two.getTallies(2024)).toEqual([
-      { communityId: 'dinghai-beiyuan', year: 2024, counts: { awareness: { aware: 1 }, satisfaction: { unsure: 1 } } },
+      { communityId: 'dinghai-beiyuan', year: 2024, counts: { awareness: { aware: 1 }, satisfaction: { unsure: 1 } }, responses: 1, snapshot: null },
     ]);
     await one.close();
     await two.close();

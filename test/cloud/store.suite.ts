@@ -1,9 +1,13 @@
 // The behaviour every Store must show; store.sqlite.test.ts and store.wxcloud.test.ts run it on each.
 import type { TAnswers, TCommunity } from '../../cloud/contract';
 import { PILOT_COMMUNITIES } from '../../cloud/data/pilot-communities';
-import type { ResponseRecord, Store, Tally } from '../../cloud/store/types';
+import type { ResponseRecord, Store, StoredTally, Tally } from '../../cloud/store/types';
 import { describeAssessmentItems, item } from './store-assessments.suite';
+import { describeNeeds } from './store-needs.suite';
 import { describeProjects } from './store-projects.suite';
+import { describeRegistry } from './store-registry.suite';
+import { describeStaff } from './store-staff.suite';
+import { describeRounds } from './store-rounds.suite';
 
 export interface StoreFixture {
   store: Store;
@@ -44,6 +48,8 @@ function expectedTallies(records: ResponseRecord[]): Tally[] {
   return sorted([...byKey.values()]);
 }
 const sorted = (tallies: Tally[]) => [...tallies].sort((a, b) => a.communityId.localeCompare(b.communityId) || a.year - b.year);
+/** Tallies without their number of answers and snapshot (store-rounds.suite.ts is about those). */
+const bare = (tallies: Tally[]): Tally[] => tallies.map(({ communityId, year, counts }) => ({ communityId, year, counts }));
 
 async function addAll(store: Store, records: ResponseRecord[], concurrency = 50): Promise<void> {
   for (let i = 0; i < records.length; i += concurrency) {
@@ -74,7 +80,7 @@ export function describeStore(name: string, make: () => Promise<StoreFixture>): 
 
       test('seeding again changes nothing and appends only new ones, after the others', async () => {
         const renamed: TCommunity = { ...PILOT_COMMUNITIES[0], name: '改过的名字', households: 1200 };
-        const extra: TCommunity = { id: 'dinghai-extra', district: '定海区', street: '环南街道', name: '新社区', households: 800 };
+        const extra: TCommunity = { id: 'dinghai-extra', district: '定海区', street: '环南街道', name: '新社区', households: 800, kind: 'rural', pilot: false };
         await store.seedCommunities([extra, ...[...PILOT_COMMUNITIES].reverse(), renamed]);
         await store.seedCommunities(PILOT_COMMUNITIES);
         expect(await store.listCommunities()).toEqual([...PILOT_COMMUNITIES, extra]);
@@ -92,7 +98,7 @@ export function describeStore(name: string, make: () => Promise<StoreFixture>): 
       });
 
       test('setRole stores an assignment and replaces an earlier one of the same openid', async () => {
-        const worker = { openid: 'o-1', role: 'worker' as const, communityId: A, assignedBy: 'o-admin', assignedAt: '2024-03-01T00:00:00.000Z' };
+        const worker = { openid: 'o-1', role: 'worker' as const, communityId: A, district: null, street: null, displayName: null, assignedBy: 'o-admin', assignedAt: '2024-03-01T00:00:00.000Z' };
         const other = { ...worker, openid: 'o-2', communityId: B };
         await store.setRole(worker);
         await store.setRole(other);
@@ -113,16 +119,18 @@ export function describeStore(name: string, make: () => Promise<StoreFixture>): 
 
         const second = response(A, 2024, 'r1', { awareness: 'unaware', satisfaction: 'dissatisfied' });
         expect(await store.addResponse(second)).toBe('duplicate');
-        expect(await store.getTallies(2024)).toEqual([
+        expect(bare(await store.getTallies(2024))).toEqual([
           { communityId: A, year: 2024, counts: { awareness: { aware: 1 }, satisfaction: { satisfied: 1 } } },
         ]);
         expect((await store.countResponses(2024)).responses).toBe(1);
       });
 
-      test('another year or another community is another round', async () => {
+      test('another year is another round; another community the same year is refused, naming the one answered', async () => {
         expect(await store.addResponse(response(A, 2024, 'r1'))).toBe('inserted');
         expect(await store.addResponse(response(A, 2025, 'r1'))).toBe('inserted');
-        expect(await store.addResponse(response(B, 2024, 'r1'))).toBe('inserted');
+        expect(await store.addResponse(response(B, 2024, 'r2'))).toBe('inserted');
+        expect(await store.addResponse(response(B, 2024, 'r1'))).toEqual({ elsewhere: A });
+        expect(await store.hasResponded(B, 2024, 'r1')).toBe(false);
         expect(await store.hasResponded(B, 2025, 'r1')).toBe(false);
         expect((await store.countResponses(2024)).responses).toBe(2);
         expect((await store.countResponses(2025)).responses).toBe(1);
@@ -137,9 +145,9 @@ export function describeStore(name: string, make: () => Promise<StoreFixture>): 
           { awareness: 'aware', satisfaction: 'satisfied' },
         ];
         for (const [i, a] of answers.entries()) await store.addResponse(response(A, 2024, `r${i}`, a));
-        await store.addResponse(response(B, 2024, 'r0', { awareness: 'heard', satisfaction: 'dissatisfied' }));
+        await store.addResponse(response(B, 2024, 'b0', { awareness: 'heard', satisfaction: 'dissatisfied' }));
 
-        expect(await store.getTallies(2024, A)).toEqual([
+        expect(bare(await store.getTallies(2024, A))).toEqual([
           {
             communityId: A,
             year: 2024,
@@ -149,21 +157,21 @@ export function describeStore(name: string, make: () => Promise<StoreFixture>): 
             },
           },
         ]);
-        expect(await store.getTallies(2024, B)).toEqual([
+        expect(bare(await store.getTallies(2024, B))).toEqual([
           { communityId: B, year: 2024, counts: { awareness: { heard: 1 }, satisfaction: { dissatisfied: 1 } } },
         ]);
       });
 
       test('getTallies keeps to the year and the community asked for', async () => {
         await store.addResponse(response(A, 2024, 'r1'));
-        await store.addResponse(response(B, 2024, 'r1', { awareness: 'heard' }));
+        await store.addResponse(response(B, 2024, 'r2', { awareness: 'heard' }));
         await store.addResponse(response(A, 2025, 'r1', { satisfaction: 'unsure' }));
 
-        expect(sorted(await store.getTallies(2024))).toEqual([
+        expect(sorted(bare(await store.getTallies(2024)))).toEqual([
           { communityId: A, year: 2024, counts: { awareness: { aware: 1 }, satisfaction: { satisfied: 1 } } },
           { communityId: B, year: 2024, counts: { awareness: { heard: 1 }, satisfaction: { satisfied: 1 } } },
         ]);
-        expect(await store.getTallies(2025)).toEqual([
+        expect(bare(await store.getTallies(2025))).toEqual([
           { communityId: A, year: 2025, counts: { awareness: { aware: 1 }, satisfaction: { unsure: 1 } } },
         ]);
         expect(await store.getTallies(2025, B)).toEqual([]);
@@ -174,6 +182,10 @@ export function describeStore(name: string, make: () => Promise<StoreFixture>): 
 
     describeAssessmentItems(() => store);
     describeProjects(() => store);
+    describeNeeds(() => store);
+    describeRegistry(() => store);
+    describeStaff(() => store);
+    describeRounds(() => store);
 
     describe('concurrency', () => {
       test('30 simultaneous answers of one respondent: one inserted, counted once', async () => {
@@ -192,7 +204,7 @@ export function describeStore(name: string, make: () => Promise<StoreFixture>): 
         const records = Array.from({ length: 90 }, (_, i) => response(i % 3 === 0 ? A : B, 2024, `r${i}`, spread(i)));
         const results = await Promise.all(records.map((r) => store.addResponse(r)));
         expect(results.every((r) => r === 'inserted')).toBe(true);
-        expect(sorted(await store.getTallies(2024))).toEqual(expectedTallies(records));
+        expect(sorted(bare(await store.getTallies(2024)))).toEqual(expectedTallies(records));
         // 30 in A: i = 0, 3, …, 87 → awareness always 'aware'; satisfaction i % 6 ∈ {0, 3} → 15 each.
         const [a] = await store.getTallies(2024, A);
         expect(a.counts).toEqual({ awareness: { aware: 30 }, satisfaction: { satisfied: 15, fairly_dissatisfied: 15 } });
@@ -206,8 +218,8 @@ export function describeStore(name: string, make: () => Promise<StoreFixture>): 
 
       const { responses, tallies } = await store.countResponses(2024);
       expect(responses).toBe(1203);
-      expect(sorted(tallies)).toEqual(expectedTallies(records));
-      expect(sorted(await store.getTallies(2024))).toEqual(expectedTallies(records));
+      expect(sorted(bare(tallies))).toEqual(expectedTallies(records));
+      expect(sorted(bare(await store.getTallies(2024)))).toEqual(expectedTallies(records));
       // 401 per community; in A (i ≡ 0 mod 3) awareness is always 'aware'.
       expect(tallies.find((t) => t.communityId === A)?.counts.awareness).toEqual({ aware: 401 });
       expect((await store.countResponses(2023)).responses).toBe(1);
@@ -215,20 +227,22 @@ export function describeStore(name: string, make: () => Promise<StoreFixture>): 
 
     test('replaceTallies makes the year’s tallies exactly the replacement', async () => {
       await store.addResponse(response(A, 2024, 'r1'));
-      await store.addResponse(response(B, 2024, 'r1'));
+      await store.addResponse(response(B, 2024, 'r2'));
       await store.addResponse(response(A, 2025, 'r1'));
 
-      const replacement: Tally = {
+      const replacement: StoredTally = {
         communityId: A,
         year: 2024,
         counts: { awareness: { aware: 4, unaware: 2 }, satisfaction: { satisfied: 5, unsure: 1 } },
+        responses: 6,
+        snapshot: null,
       };
       await store.replaceTallies(2024, [replacement]);
       expect(await store.getTallies(2024)).toEqual([replacement]);
       expect(await store.getTallies(2024, B)).toEqual([]);
       expect(await store.getTallies(2025)).toHaveLength(1);
 
-      await store.addResponse(response(A, 2024, 'r2', { awareness: 'unaware' }));
+      await store.addResponse(response(A, 2024, 'r3', { awareness: 'unaware' }));
       expect((await store.getTallies(2024, A))[0].counts.awareness).toEqual({ aware: 4, unaware: 3 });
 
       await store.replaceTallies(2024, []);
@@ -237,7 +251,7 @@ export function describeStore(name: string, make: () => Promise<StoreFixture>): 
     });
 
     test('reopening keeps everything', async () => {
-      const role = { openid: 'o-1', role: 'worker' as const, communityId: A, assignedBy: 'o-admin', assignedAt: '2024-03-01T00:00:00.000Z' };
+      const role = { openid: 'o-1', role: 'worker' as const, communityId: A, district: null, street: null, displayName: null, assignedBy: 'o-admin', assignedAt: '2024-03-01T00:00:00.000Z' };
       await store.setRole(role);
       await store.addResponse(response(A, 2024, 'r1', { awareness: 'heard' }));
       await store.saveAssessmentItems(A, 2024, [item(A, 2024, 'II-3.1', { note: '证明材料' })], []);

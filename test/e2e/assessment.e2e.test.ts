@@ -32,7 +32,7 @@ test('an official scores a community, saves, and sees the verdict kept and in th
   expect(saved.ok).toBe(true);
 
   const page = await pageAs(h, ADMIN);
-  await openRoute(h, page, `packages/official/assessment/index?communityId=${COMMUNITY}&year=${year}`);
+  await openRoute(h, page, `packages/staff/assessment/index?communityId=${COMMUNITY}&year=${year}`);
   await page.getByText(`北园社区 · ${year}年测评`).waitFor();
   await page.getByText('还有 4 项未评定').waitFor();
   await page.getByText('未完成评定', { exact: true }).waitFor();
@@ -66,11 +66,11 @@ test('an official scores a community, saves, and sees the verdict kept and in th
   await screenshot(page, 'assessment-4-reloaded');
 
   const overview = await pageAs(h, ADMIN);
-  await openRoute(h, overview, `packages/official/overview/index?year=${year}`);
+  await openRoute(h, overview, `packages/staff/overview/index?year=${year}`);
   const card = overview.locator(`[id="community-${COMMUNITY}"]`);
   await card.getByText('不合格', { exact: true }).waitFor();
   await card.getByText('总分 60', { exact: true }).waitFor();
-  await card.getByText('知晓率 100.0%', { exact: true }).waitFor();
+  await card.getByText('群众知晓率 100.0%', { exact: true }).waitFor();
   // A community nobody has scored is 未完成评定.
   await overview.locator('[id="community-dinghai-junan"]').getByText('未完成评定', { exact: true }).waitFor();
   await screenshot(overview, 'assessment-5-overview');
@@ -89,7 +89,7 @@ test('an official scores a community, saves, and sees the verdict kept and in th
 
 test('the standard viewer shows the 44/45 note and the item counts', async () => {
   const page = await pageAs(h, ADMIN);
-  await openRoute(h, page, 'packages/official/standard/index');
+  await openRoute(h, page, 'packages/staff/standard/index');
   await page.getByText('共 12 个二级指标、45 项三级指标').waitFor();
   await page.getByText(/本系统按测评表收录全部45项/).waitFor();
   await page.getByText('权重 3 分 · 3 项三级指标').first().waitFor();

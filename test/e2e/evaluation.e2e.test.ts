@@ -24,7 +24,7 @@ test('an evaluator scores a project on six aspects and the community gets its �
   expect(assigned.ok).toBe(true);
 
   const page = await pageAs(h, EVALUATOR);
-  await openRoute(h, page, `packages/official/evaluation/index?communityId=${COMMUNITY}&year=${year}`);
+  await openRoute(h, page, `packages/staff/evaluation/index?communityId=${COMMUNITY}&year=${year}`);
   await page.getByText(`北园社区 · ${year}年家门口项目`).waitFor();
   const card = page.locator(`[id="project-${published.data.id}"]`);
   await card.getByText('养老服务类', { exact: true }).waitFor();

@@ -16,7 +16,7 @@ async function answer(page: Page, awareness: string, satisfaction: string, shots
 }
 
 async function openIndicators(page: Page) {
-  await page.goto(`${h.url}#/packages/official/indicators/index`);
+  await page.goto(`${h.url}#/packages/staff/indicators/index`);
   await page.getByText('北园社区').first().waitFor();
 }
 
@@ -70,7 +70,7 @@ test('a worker sees only their own community', async () => {
   const assigned = await callAs(h, ADMIN, 'assignRole', { openid: 'worker-junan', role: 'worker', communityId: 'dinghai-junan' });
   expect(assigned.ok).toBe(true);
   const worker = await pageAs(h, 'worker-junan');
-  await worker.goto(`${h.url}#/packages/official/indicators/index`);
+  await worker.goto(`${h.url}#/packages/staff/indicators/index`);
   await worker.getByText('桔南社区').first().waitFor();
   expect(await worker.getByText('北园社区').count()).toBe(0);
   await screenshot(worker, 'indicators-3-worker');

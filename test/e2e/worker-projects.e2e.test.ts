@@ -8,6 +8,7 @@ const h = useHarness();
 const COMMUNITY = 'dinghai-beiyuan';
 const WORKER = 'worker-beiyuan';
 const RESIDENT = 'resident-beiyuan-1';
+const OFFICIAL = 'official-e2e';
 
 /** The text field of a Taro Input or Textarea given its id (H5 puts the native element inside). */
 const field = (page: Page | Locator, id: string) =>
@@ -19,7 +20,7 @@ test('a worker publishes, runs and answers a project; a resident rates and volun
 
   // The list: nine categories with the two-per-category rule, and the publish form.
   const page = await pageAs(h, WORKER);
-  await openRoute(h, page, 'packages/official/projects/index');
+  await openRoute(h, page, 'packages/staff/projects/index');
   await page.getByText(/^北园社区 · \d{4}年家门口项目$/).waitFor();
   const elderly = page.locator('[id="category-elderly_care"]');
   await elderly.getByText('已报 0 / 2 项', { exact: true }).waitFor();
@@ -50,7 +51,7 @@ test('a worker publishes, runs and answers a project; a resident rates and volun
   await field(activity, 'activity-served').fill('-2');
   await activity.getByText('记录活动', { exact: true }).click();
   await activity.getByText('请填写活动内容', { exact: true }).waitFor();
-  await activity.getByText('服务人数应为 0 或正整数', { exact: true }).waitFor();
+  await activity.getByText('服务人数不能为负', { exact: true }).waitFor();
   await screenshot(page, 'worker-3-activity-errors');
   await field(activity, 'activity-description').fill('为 12 位高龄老人上门送午餐');
   await field(activity, 'activity-served').fill('12');
@@ -98,4 +99,16 @@ test('a worker publishes, runs and answers a project; a resident rates and volun
   expect(stored.data.feedback).toHaveLength(1);
   expect(stored.data.feedback[0].reply).toMatchObject({ text: reply, by: WORKER });
   expect(stored.data.history).toEqual([expect.objectContaining({ from: 'needs_research', to: 'needs_analysis', by: WORKER })]);
+
+  // An official reads the project as the evidence of Ⅱ-11/12: the same record, and nothing to change in it.
+  expect((await callAs(h, ADMIN, 'assignRole', { openid: OFFICIAL, role: 'official' })).ok).toBe(true);
+  const official = await pageAs(h, OFFICIAL);
+  await openRoute(h, official, `packages/staff/project/index?projectId=${encodeURIComponent(projectId)}`);
+  await official.getByText('当前阶段：需求分析', { exact: true }).waitFor();
+  await official.getByText(`回复：${reply}`, { exact: true }).waitFor();
+  await official.getByText('您可以查看本项目；项目由本社区的社区工作者管理。', { exact: true }).waitFor();
+  for (const control of ['推进到“项目设计”', '记录活动', '回复', '隐藏', '保存项目内容']) {
+    expect(await official.getByText(control, { exact: true }).count()).toBe(0);
+  }
+  await screenshot(official, 'worker-7-official-reads');
 });

@@ -20,12 +20,15 @@ export function clock(iso = `${YEAR}-06-01T02:00:00.000Z`): Clock {
   return { now: () => at, set: (next) => void (at = new Date(next)) };
 }
 
-/** A runtime with an official, an evaluator and a worker of Junan assigned by the admin. */
+/** The display names the staff below are assigned with: what answers show instead of their openids. */
+export const NAMES = { official: '张科长', evaluator: '李评估', worker: '王芳' } as const;
+
+/** A runtime with a city official, an evaluator and a worker of Junan assigned by the admin. */
 export async function startWithRoles(now: () => Date): Promise<TestRuntime> {
   const rt = await startRuntime(undefined, now);
-  await rt.call('assignRole', { openid: OFFICIAL, role: 'official' }, ADMIN);
-  await rt.call('assignRole', { openid: EVALUATOR, role: 'evaluator' }, ADMIN);
-  await rt.call('assignRole', { openid: WORKER, role: 'worker', communityId: JUNAN }, ADMIN);
+  await rt.call('assignRole', { openid: OFFICIAL, role: 'official', displayName: NAMES.official }, ADMIN);
+  await rt.call('assignRole', { openid: EVALUATOR, role: 'evaluator', displayName: NAMES.evaluator }, ADMIN);
+  await rt.call('assignRole', { openid: WORKER, role: 'worker', communityId: JUNAN, displayName: NAMES.worker }, ADMIN);
   return rt;
 }
 

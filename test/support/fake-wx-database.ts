@@ -11,7 +11,7 @@
 import type { WxCollection, WxDatabase, WxDocument, WxDocumentRef, WxQuery } from '../../cloud/store/wxcloud';
 
 type Doc = WxDocument;
-type Op = 'eq' | 'neq' | 'gt' | 'gte' | 'lt' | 'lte' | 'in' | 'nin' | 'inc' | 'set';
+type Op = 'eq' | 'neq' | 'gt' | 'gte' | 'lt' | 'lte' | 'in' | 'nin' | 'inc' | 'set' | 'push';
 
 /** What db.command returns: a query comparison or an update operator. */
 class Command {
@@ -104,6 +104,8 @@ function applyUpdate(doc: Doc, data: Record<string, unknown>, api: string): Doc 
     const last = keys[keys.length - 1];
     if (value instanceof Command && value.op === 'set') {
       parent[last] = clone(value.value);
+    } else if (value instanceof Command && value.op === 'push') {
+      parent[last] = pushed(parent[last], value.value as PushOptions, doc._id, last, api);
     } else if (value instanceof Command) {
       if (value.op !== 'inc') throw new Error(`db.command.${value.op} is not an update command`);
       const current = parent[last] ?? 0;
@@ -117,6 +119,20 @@ function applyUpdate(doc: Doc, data: Record<string, unknown>, api: string): Doc 
     }
   }
   return next;
+}
+
+interface PushOptions {
+  each: unknown[];
+  slice?: number;
+}
+/** Mongo's $push with $each and $slice (negative: keep the last n; 0: none; positive: the first n). */
+function pushed(current: unknown, { each, slice }: PushOptions, id: string, field: string, api: string): unknown[] {
+  if (current !== undefined && !Array.isArray(current)) {
+    throw writeError(api, `The field '${field}' must be an array but is of type ${typeof current} in document {_id: "${id}"}`);
+  }
+  const all = [...((current as unknown[] | undefined) ?? []), ...clone(each)];
+  if (slice === undefined) return all;
+  return slice < 0 ? all.slice(Math.max(0, all.length + slice)) : all.slice(0, slice);
 }
 
 function assertData(data: unknown, api: string, allowId: boolean): asserts data is Record<string, unknown> {
@@ -156,6 +172,7 @@ export class FakeWxDatabase implements WxDatabase {
     nin: (v: unknown[]) => new Command('nin', v),
     inc: (n: number) => new Command('inc', n),
     set: (v: unknown) => new Command('set', v),
+    push: (v: PushOptions) => new Command('push', v),
   };
 
   constructor(private readonly options: FakeOptions = {}) {

@@ -3,14 +3,14 @@ import { ADMIN, type TestRuntime } from './local-runtime';
 import { BEIYUAN, JUNAN, startWithRoles, WORKER, YEAR } from './assessment';
 
 export { ADMIN, BEIYUAN, JUNAN, WORKER, YEAR };
-export { clock, EVALUATOR, OFFICIAL } from './assessment';
+export { clock, EVALUATOR, NAMES, OFFICIAL } from './assessment';
 /** A second worker of Junan, and a worker of Beiyuan. */
 export const WORKER_2 = 'worker-junan-2';
 export const BEIYUAN_WORKER = 'worker-beiyuan';
 
 export async function startProjectRuntime(now: () => Date): Promise<TestRuntime> {
   const rt = await startWithRoles(now);
-  await rt.call('assignRole', { openid: WORKER_2, role: 'worker', communityId: JUNAN }, ADMIN);
+  await rt.call('assignRole', { openid: WORKER_2, role: 'worker', communityId: JUNAN, displayName: '李娜' }, ADMIN);
   await rt.call('assignRole', { openid: BEIYUAN_WORKER, role: 'worker', communityId: BEIYUAN }, ADMIN);
   return rt;
 }

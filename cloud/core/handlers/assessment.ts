@@ -1,43 +1,45 @@
 // getStandard, scoreAssessment (what-if), saveAssessment and getAssessment.
-import { judge, scoreAssessment as score } from '../../../rubric';
+import { judge, scoreAssessment as score, type TJudgedScore, type TStandard } from '../../../rubric';
 import {
+  canScore,
   STANDARD,
-  type CallOutput,
+  type TAssessment,
   type TGetAssessmentInput,
   type TListAssessmentsInput,
+  type TListAssessmentsOutput,
   type TSaveAssessmentInput,
   type TScoreAssessmentInput,
 } from '../../contract';
 import type { AssessmentItemRecord } from '../../store/types';
 import { loadAssessments } from '../assessment';
-import { requireOfficial, requireReadable, requireScorer, type Caller } from '../auth';
+import { requireInScope, requireReadsIndicators, type Caller } from '../auth';
 import type { Deps } from '../deps';
 import { requireCommunity } from '../communities';
 
-export async function getStandard(): Promise<CallOutput<'getStandard'>> {
+export async function getStandard(): Promise<TStandard> {
   return STANDARD;
 }
 
-export async function scoreAssessment(input: TScoreAssessmentInput, caller: Caller): Promise<CallOutput<'scoreAssessment'>> {
-  requireScorer(caller);
+export async function scoreAssessment(input: TScoreAssessmentInput): Promise<TJudgedScore> {
   return judge(STANDARD, score(STANDARD, input));
 }
 
-
-export async function getAssessment(input: TGetAssessmentInput, caller: Caller, deps: Deps): Promise<CallOutput<'getAssessment'>> {
-  requireReadable(caller, input.communityId);
-  const [assessment] = await loadAssessments([await requireCommunity(input.communityId, deps)], input.year, deps);
+export async function getAssessment(input: TGetAssessmentInput, caller: Caller, deps: Deps): Promise<TAssessment> {
+  requireReadsIndicators(caller);
+  const community = await requireCommunity(input.communityId, deps);
+  requireReadsIndicators(caller, community);
+  const [assessment] = await loadAssessments([community], input.year, deps);
   return assessment;
 }
 
-/** Every community's assessment of the year, in one answer: the officials' city overview. */
+/** The assessments of the year of every community in the caller's scope, in one answer: the officials' overview. */
 export async function listAssessments(
   input: TListAssessmentsInput,
   caller: Caller,
   deps: Deps,
-): Promise<CallOutput<'listAssessments'>> {
-  requireOfficial(caller);
-  return { year: input.year, assessments: await loadAssessments(await deps.store.listCommunities(), input.year, deps) };
+): Promise<TListAssessmentsOutput> {
+  const communities = (await deps.store.listCommunities()).filter((c) => canScore(caller, c));
+  return { year: input.year, assessments: await loadAssessments(communities, input.year, deps) };
 }
 
 const cleanNote = (note: string | null) => (note === null || note.trim() === '' ? null : note.trim());
@@ -47,9 +49,9 @@ const cleanNote = (note: string | null) => (note === null || note.trim() === '' 
  * clears it), anything not sent stays. An item left with neither state nor note is deleted; an item
  * whose state and note end as they were keeps its setBy and setAt.
  */
-export async function saveAssessment(input: TSaveAssessmentInput, caller: Caller, deps: Deps): Promise<CallOutput<'saveAssessment'>> {
-  requireOfficial(caller);
+export async function saveAssessment(input: TSaveAssessmentInput, caller: Caller, deps: Deps): Promise<TAssessment> {
   const community = await requireCommunity(input.communityId, deps);
+  requireInScope(canScore(caller, community));
   const { communityId, year, states } = input;
   const notes = input.notes ?? {};
   const saved = new Map((await deps.store.getAssessmentItems(year, communityId)).map((i) => [i.itemId, i]));

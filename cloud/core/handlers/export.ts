@@ -1,6 +1,6 @@
-// exportScorecards: every community's assessment of a year as one XLSX workbook, handed to the file port.
+// exportScorecards: the assessments of a year of the communities in the caller's scope as one XLSX workbook.
 import { randomBytes } from 'node:crypto';
-import type { CallOutput, TExportScorecardsInput } from '../../contract';
+import type { TExportScorecardsInput, TExportScorecardsOutput } from '../../contract';
 import type { Caller } from '../auth';
 import type { Deps } from '../deps';
 import { buildScorecards } from '../scorecards';
@@ -16,9 +16,9 @@ export async function exportScorecards(
   input: TExportScorecardsInput,
   caller: Caller,
   deps: Deps,
-): Promise<CallOutput<'exportScorecards'>> {
+): Promise<TExportScorecardsOutput> {
   const { assessments } = await listAssessments(input, caller, deps);
   const fileName = exportName(input.year, deps.now());
-  const url = await deps.files.publish(fileName, await buildScorecards(input.year, assessments));
-  return { fileName, url };
+  const { fileId, url } = await deps.files.publish(fileName, await buildScorecards(input.year, assessments));
+  return { fileName, fileId, url };
 }

@@ -1,52 +1,60 @@
 // submitFeedback, replyFeedback, hideFeedback, joinProject and leaveProject: what residents do with a project.
-import type { CallOutput, THideFeedbackInput, TJoinProjectInput, TReplyFeedbackInput, TSubmitFeedbackInput } from '../../contract';
-import { requireCommunityManager, type Caller } from '../auth';
+import type { THideFeedbackInput, TJoinProjectInput, TProjectDetail, TReplyFeedbackInput, TSubmitFeedbackInput } from '../../contract';
+import { requireRunsProjects, type Caller } from '../auth';
 import { requireAcceptableText } from '../content-check';
+import { dailyAllowance } from '../daily-limit';
 import type { Deps } from '../deps';
 import { AppError, notFound } from '../errors';
+import { requireCommunity } from '../communities';
 import { feedbackIdOf, loadProject, projectDetail } from '../projects';
+import { actingAs } from '../who';
 
 /**
  * One feedback per resident per project: sending again replaces the rating and comment and drops
  * the reply (it answered the old words); a hide stays, so resending cannot bring hidden text back.
  */
-export async function submitFeedback(input: TSubmitFeedbackInput, caller: Caller, deps: Deps): Promise<CallOutput<'submitFeedback'>> {
+export async function submitFeedback(input: TSubmitFeedbackInput, caller: Caller, deps: Deps): Promise<TProjectDetail> {
+  const now = deps.now();
   const project = await loadProject(input.projectId, deps);
+  // Every accepted submission counts, a resend that replaces the earlier one included (see DAILY_LIMITS).
+  const allowance = dailyAllowance('feedback', caller, now, deps);
+  await allowance.check();
   const comment = input.comment ? input.comment : null;
   if (comment) await requireAcceptableText(deps, comment, caller.openid);
+  await allowance.take();
   await deps.store.saveFeedback({
     id: feedbackIdOf(caller, project.id),
     projectId: project.id,
     respondent: caller.respondent,
     rating: input.rating,
     comment,
-    submittedAt: deps.now().toISOString(),
+    submittedAt: now.toISOString(),
   });
   return projectDetail(project, caller, deps);
 }
 
 async function managedFeedback(projectId: string, feedbackId: string, caller: Caller, deps: Deps) {
   const project = await loadProject(projectId, deps);
-  requireCommunityManager(caller, project.communityId);
+  requireRunsProjects(caller, await requireCommunity(project.communityId, deps));
   const feedback = await deps.store.getFeedback(feedbackId);
   if (!feedback || feedback.projectId !== project.id) throw notFound('没有这条评价');
   return { project, feedback };
 }
 
-export async function replyFeedback(input: TReplyFeedbackInput, caller: Caller, deps: Deps): Promise<CallOutput<'replyFeedback'>> {
+export async function replyFeedback(input: TReplyFeedbackInput, caller: Caller, deps: Deps): Promise<TProjectDetail> {
   const { project, feedback } = await managedFeedback(input.projectId, input.feedbackId, caller, deps);
-  await deps.store.setFeedbackReply(feedback.id, { text: input.reply, by: caller.openid, at: deps.now().toISOString() });
+  await deps.store.setFeedbackReply(feedback.id, { text: input.reply, by: caller.openid, who: actingAs(caller, 'worker'), at: deps.now().toISOString() });
   return projectDetail(project, caller, deps);
 }
 
 /** Hidden feedback stays stored, with who hid it, when and why; it leaves public lists and averages. */
-export async function hideFeedback(input: THideFeedbackInput, caller: Caller, deps: Deps): Promise<CallOutput<'hideFeedback'>> {
+export async function hideFeedback(input: THideFeedbackInput, caller: Caller, deps: Deps): Promise<TProjectDetail> {
   const { project, feedback } = await managedFeedback(input.projectId, input.feedbackId, caller, deps);
-  await deps.store.setFeedbackHidden(feedback.id, { by: caller.openid, at: deps.now().toISOString(), reason: input.reason });
+  await deps.store.setFeedbackHidden(feedback.id, { by: caller.openid, who: actingAs(caller, 'worker'), at: deps.now().toISOString(), reason: input.reason });
   return projectDetail(project, caller, deps);
 }
 
-export async function joinProject(input: TJoinProjectInput, caller: Caller, deps: Deps): Promise<CallOutput<'joinProject'>> {
+export async function joinProject(input: TJoinProjectInput, caller: Caller, deps: Deps): Promise<TProjectDetail> {
   const project = await loadProject(input.projectId, deps);
   const joinedAt = deps.now().toISOString();
   const result = await deps.store.addParticipant({ projectId: project.id, role: input.as, respondent: caller.respondent, joinedAt });
@@ -54,7 +62,7 @@ export async function joinProject(input: TJoinProjectInput, caller: Caller, deps
   return projectDetail(project, caller, deps);
 }
 
-export async function leaveProject(input: TJoinProjectInput, caller: Caller, deps: Deps): Promise<CallOutput<'leaveProject'>> {
+export async function leaveProject(input: TJoinProjectInput, caller: Caller, deps: Deps): Promise<TProjectDetail> {
   const project = await loadProject(input.projectId, deps);
   if (!(await deps.store.removeParticipant(project.id, input.as, caller.respondent))) {
     throw notFound('您没有以这个身份参加该项目');

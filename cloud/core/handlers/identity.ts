@@ -1,27 +1,46 @@
 // whoami, listCommunities and assignRole.
-import type { CallOutput, TAssignRoleInput } from '../../contract';
-import { requireAdmin, type Caller } from '../auth';
+import { ASSIGNABLE_ROLES, worksWith, type TAssignRoleInput, type TAssignRoleOutput, type TListCommunitiesInput, type TListCommunitiesOutput, type TWhoamiOutput } from '../../contract';
+import { withRoles, type Caller, type Identity } from '../auth';
 import type { Deps } from '../deps';
-import { requireCommunity } from '../communities';
+import { changeRole, resolvePost, staffIdOf } from '../staff';
 
-export async function whoami(_input: unknown, caller: Caller): Promise<CallOutput<'whoami'>> {
-  return { openid: caller.openid, roles: caller.roles, communityId: caller.communityId };
+const isAssigned = (caller: Caller) => caller.roles.some((r) => (ASSIGNABLE_ROLES as readonly string[]).includes(r));
+
+export async function whoami(_input: unknown, caller: Caller, deps: Deps): Promise<TWhoamiOutput> {
+  return {
+    openid: caller.openid,
+    roles: caller.roles,
+    communityId: caller.communityId,
+    community: caller.communityId ? await deps.store.getCommunity(caller.communityId) : null,
+    scope: caller.scope,
+    displayName: caller.displayName,
+    staffId: isAssigned(caller) ? staffIdOf(caller.openid, deps) : null,
+  };
 }
 
-export async function listCommunities(_input: unknown, _caller: Caller, deps: Deps): Promise<CallOutput<'listCommunities'>> {
-  return { communities: await deps.store.listCommunities() };
+/**
+ * Every community, with every field: residents choose where they live from it. `mine` keeps to the
+ * communities the caller works with, and only then are their roles read.
+ */
+export async function listCommunities(input: TListCommunitiesInput, identity: Identity, deps: Deps): Promise<TListCommunitiesOutput> {
+  const all = await deps.store.listCommunities();
+  if (!input.mine) return { communities: all };
+  const caller = await withRoles(identity, deps);
+  return { communities: all.filter((c) => worksWith(caller, c)) };
 }
 
-export async function assignRole(input: TAssignRoleInput, caller: Caller, deps: Deps): Promise<CallOutput<'assignRole'>> {
-  requireAdmin(caller);
-  const communityId = input.communityId ?? null; // the contract requires one of a worker
-  if (communityId) await requireCommunity(communityId, deps);
-  await deps.store.setRole({
+/** Admins only (the registry row's rule): a role by openid, for the first staff and for repairs. */
+export async function assignRole(input: TAssignRoleInput, caller: Caller, deps: Deps): Promise<TAssignRoleOutput> {
+  const { fields } = await resolvePost(input, deps);
+  const { after } = await changeRole(
+    { kind: 'assign', openid: input.openid, after: { ...fields, displayName: input.displayName }, by: caller.openid, at: deps.now().toISOString() },
+    deps,
+  );
+  return {
     openid: input.openid,
     role: input.role,
-    communityId,
-    assignedBy: caller.openid,
-    assignedAt: deps.now().toISOString(),
-  });
-  return { openid: input.openid, role: input.role, communityId };
+    communityId: fields.communityId,
+    scope: fields.role === 'official' ? { district: fields.district, street: fields.street } : null,
+    displayName: after!.displayName,
+  };
 }

@@ -1,8 +1,8 @@
 // getIndicators (rates per community from the stored tallies, never a scan of responses) and recountIndicators.
-import type { CallOutput, TGetIndicatorsInput, TRecountIndicatorsInput } from '../../contract';
-import type { Tally } from '../../store/types';
-import { readableCommunities, requireAdmin, requireReadable, type Caller } from '../auth';
-import { shanghaiYear } from '../calendar';
+import type { TGetIndicatorsInput, TGetIndicatorsOutput, TRecountIndicatorsInput, TRecountIndicatorsOutput } from '../../contract';
+import type { StoredTally } from '../../store/types';
+import { requireReadsIndicators, type Caller } from '../auth';
+import { canReadIndicators, shanghaiYear } from '../../contract';
 import type { Deps } from '../deps';
 import { requireCommunity } from '../communities';
 import { communityRates } from '../community-rates';
@@ -11,13 +11,13 @@ export async function getIndicators(
   input: TGetIndicatorsInput,
   caller: Caller,
   deps: Deps,
-): Promise<CallOutput<'getIndicators'>> {
+): Promise<TGetIndicatorsOutput> {
   const year = input.year ?? shanghaiYear(deps.now());
-  const readable = readableCommunities(caller);
-  if (input.communityId) requireReadable(caller, input.communityId);
+  requireReadsIndicators(caller);
   const communities = input.communityId
     ? [await requireCommunity(input.communityId, deps)]
-    : (await deps.store.listCommunities()).filter((c) => readable === 'all' || readable.includes(c.id));
+    : (await deps.store.listCommunities()).filter((c) => canReadIndicators(caller, c));
+  if (input.communityId) requireReadsIndicators(caller, communities[0]);
   const scope = communities.length === 1 ? communities[0].id : undefined;
   const tallies = new Map((await deps.store.getTallies(year, scope)).map((t) => [t.communityId, t]));
   return {
@@ -26,7 +26,7 @@ export async function getIndicators(
   };
 }
 
-function flatten(tallies: Tally[]): Map<string, number> {
+function flatten(tallies: StoredTally[]): Map<string, number> {
   const cells = new Map<string, number>();
   for (const t of tallies)
     for (const [question, options] of Object.entries(t.counts))
@@ -35,17 +35,25 @@ function flatten(tallies: Tally[]): Map<string, number> {
   return cells;
 }
 
+/** Each round's snapshot as comparable text: answers it was taken at, then its nonzero counts in order. */
+function snapshots(tallies: StoredTally[]): Map<string, string> {
+  const cells = (t: StoredTally) => [...flatten([{ ...t, counts: t.snapshot!.counts }])].sort();
+  return new Map(tallies.filter((t) => t.snapshot).map((t) => [t.communityId, JSON.stringify([t.snapshot!.responses, cells(t)])]));
+}
+const sameMaps = (a: Map<string, string>, b: Map<string, string>) => a.size === b.size && [...a].every(([k, v]) => b.get(k) === v);
+
 export async function recountIndicators(
   input: TRecountIndicatorsInput,
   caller: Caller,
   deps: Deps,
-): Promise<CallOutput<'recountIndicators'>> {
-  requireAdmin(caller);
+): Promise<TRecountIndicatorsOutput> {
   const year = input.year ?? shanghaiYear(deps.now());
-  const stored = flatten(await deps.store.getTallies(year));
+  await deps.store.claimLegacyResponses(year);
+  const storedTallies = await deps.store.getTallies(year);
+  const stored = flatten(storedTallies);
   const { responses, tallies } = await deps.store.countResponses(year);
   const counted = flatten(tallies);
-  const corrections: CallOutput<'recountIndicators'>['corrections'] = [];
+  const corrections: TRecountIndicatorsOutput['corrections'] = [];
   for (const key of new Set([...stored.keys(), ...counted.keys()])) {
     const was = stored.get(key) ?? 0;
     const now = counted.get(key) ?? 0;
@@ -53,6 +61,7 @@ export async function recountIndicators(
     const [communityId, question, option] = key.split('\u0000');
     corrections.push({ communityId, question, option, was, now });
   }
-  if (corrections.length > 0) await deps.store.replaceTallies(year, tallies);
+  // A snapshot is repaired too (or given to a cloud round counted before snapshots), though it is no correction of a count.
+  if (corrections.length > 0 || !sameMaps(snapshots(storedTallies), snapshots(tallies))) await deps.store.replaceTallies(year, tallies);
   return { year, responses, corrections };
 }

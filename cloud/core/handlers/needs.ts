@@ -1,10 +1,12 @@
 // submitNeed, listNeeds, listMyNeeds and linkNeed: what residents need, and the project that answers it.
 import { randomUUID } from 'node:crypto';
-import type { CallOutput, TLinkNeedInput, TListNeedsInput, TNeed, TSubmitNeedInput } from '../../contract';
-import type { NeedRecord, ProjectRecord } from '../../store/types';
-import { requireCommunityManager, type Caller } from '../auth';
+import { NEEDS_PAGE, type TLinkNeedInput, type TListNeedsInput, type TListNeedsOutput, type TNeed, type TSubmitNeedInput } from '../../contract';
+import type { NeedRecord, NeedsQuery, ProjectRecord } from '../../store/types';
+import { requireReadsNeeds, requireRunsProjects, type Caller, type Identity } from '../auth';
 import { requireAcceptableText } from '../content-check';
 import { requireCommunity } from '../communities';
+import { decodeCursor, encodeCursor } from '../cursor';
+import { dailyAllowance } from '../daily-limit';
 import type { Deps } from '../deps';
 import { AppError, notFound } from '../errors';
 import { loadProject } from '../projects';
@@ -29,16 +31,20 @@ async function needsWithProjects(needs: NeedRecord[], deps: Deps): Promise<TNeed
   return needs.map((n) => toNeed(n, byId));
 }
 
-export async function submitNeed(input: TSubmitNeedInput, caller: Caller, deps: Deps): Promise<CallOutput<'submitNeed'>> {
+export async function submitNeed(input: TSubmitNeedInput, caller: Identity, deps: Deps): Promise<TNeed> {
+  const now = deps.now();
   await requireCommunity(input.communityId, deps);
+  const allowance = dailyAllowance('need', caller, now, deps);
+  await allowance.check();
   await requireAcceptableText(deps, input.text, caller.openid);
+  await allowance.take();
   const need: NeedRecord = {
     id: randomUUID(),
     communityId: input.communityId,
     category: input.category ?? null,
     text: input.text,
     respondent: caller.respondent,
-    submittedAt: deps.now().toISOString(),
+    submittedAt: now.toISOString(),
     projectId: null,
     linkedBy: null,
     linkedAt: null,
@@ -47,22 +53,30 @@ export async function submitNeed(input: TSubmitNeedInput, caller: Caller, deps: 
   return toNeed(need, new Map());
 }
 
-export async function listNeeds(input: TListNeedsInput, caller: Caller, deps: Deps): Promise<CallOutput<'listNeeds'>> {
-  requireCommunityManager(caller, input.communityId);
-  await requireCommunity(input.communityId, deps);
-  return { needs: await needsWithProjects(await deps.store.listNeeds(input.communityId), deps) };
+/** One page, newest first: one more than the page is read to learn whether another follows. */
+async function pageOfNeeds(query: Omit<NeedsQuery, 'limit' | 'after'>, input: TListNeedsInput, deps: Deps): Promise<TListNeedsOutput> {
+  const limit = input.limit ?? NEEDS_PAGE.default;
+  const after = input.cursor ? decodeCursor(input.cursor) : undefined;
+  const read = await deps.store.listNeeds({ ...query, limit: limit + 1, after });
+  const page = read.slice(0, limit);
+  return { needs: await needsWithProjects(page, deps), next: read.length > limit ? encodeCursor(page[page.length - 1]) : null };
+}
+
+export async function listNeeds(input: TListNeedsInput, caller: Caller, deps: Deps): Promise<TListNeedsOutput> {
+  requireReadsNeeds(caller, await requireCommunity(input.communityId, deps));
+  return pageOfNeeds({ communityId: input.communityId }, input, deps);
 }
 
 /** "You said, we did": the caller's own needs in the community, with the project linked to each. */
-export async function listMyNeeds(input: TListNeedsInput, caller: Caller, deps: Deps): Promise<CallOutput<'listMyNeeds'>> {
+export async function listMyNeeds(input: TListNeedsInput, caller: Identity, deps: Deps): Promise<TListNeedsOutput> {
   await requireCommunity(input.communityId, deps);
-  return { needs: await needsWithProjects(await deps.store.listNeeds(input.communityId, caller.respondent), deps) };
+  return pageOfNeeds({ communityId: input.communityId, respondent: caller.respondent }, input, deps);
 }
 
-export async function linkNeed(input: TLinkNeedInput, caller: Caller, deps: Deps): Promise<CallOutput<'linkNeed'>> {
+export async function linkNeed(input: TLinkNeedInput, caller: Caller, deps: Deps): Promise<TNeed> {
   const need = await deps.store.getNeed(input.needId);
   if (!need) throw notFound('没有这条需求');
-  requireCommunityManager(caller, need.communityId);
+  requireRunsProjects(caller, await requireCommunity(need.communityId, deps));
   const project = await loadProject(input.projectId, deps);
   if (project.communityId !== need.communityId) {
     throw new AppError('INVALID_INPUT', '只能关联本社区的项目', [{ path: 'projectId', code: 'custom', message: '该项目不属于这条需求所在的社区' }]);

@@ -1,11 +1,13 @@
 // publishProject, updateProject, recordActivity, listProjects, getProject and saveProjectEvaluation.
 import { randomUUID } from 'node:crypto';
 import {
-  STAGES,
-  STANDARD,
-  type CallOutput,
+  categoryName,
+  MAX_PROJECTS_PER_CATEGORY,
+  STAGE_IDS,
   type TGetProjectInput,
   type TListProjectsInput,
+  type TListProjectsOutput,
+  type TProjectDetail,
   type TPublishProjectInput,
   type TRecordActivityInput,
   type TSaveProjectEvaluationInput,
@@ -13,21 +15,32 @@ import {
   type TUpdateProjectInput,
 } from '../../contract';
 import type { ProjectRecord } from '../../store/types';
-import { requireCommunityManager, requireEvaluator, type Caller } from '../auth';
-import { shanghaiYear } from '../calendar';
+import { requireRunsProjects, type Caller, type Identity } from '../auth';
+import { shanghaiYear } from '../../contract';
 import { requireCommunity } from '../communities';
 import type { Deps } from '../deps';
 import { AppError } from '../errors';
-import { byCategory, loadProject, projectDetail, saveOver, summarize } from '../projects';
+import { byCategory, loadProject, projectDetail, requireRevision, saveOver, summarize } from '../projects';
+import { actingAs } from '../who';
 
-export async function publishProject(input: TPublishProjectInput, caller: Caller, deps: Deps): Promise<CallOutput<'publishProject'>> {
-  requireCommunityManager(caller, input.communityId);
-  await requireCommunity(input.communityId, deps);
+/** A project belongs to the year it is published in; another year's list is history, not a place to add to. */
+function publishingYear(asked: number | undefined, deps: Deps): number {
+  const year = shanghaiYear(deps.now());
+  if (asked !== undefined && asked !== year) {
+    const message = `只能发布${year}年的项目`;
+    throw new AppError('INVALID_INPUT', message, [{ path: 'year', code: 'custom', message }]);
+  }
+  return year;
+}
+
+export async function publishProject(input: TPublishProjectInput, caller: Caller, deps: Deps): Promise<TProjectDetail> {
+  requireRunsProjects(caller, await requireCommunity(input.communityId, deps));
+  const year = publishingYear(input.year, deps);
   const at = deps.now().toISOString();
   const result = await deps.store.addProject(
     {
       communityId: input.communityId,
-      year: input.year ?? shanghaiYear(deps.now()),
+      year,
       category: input.category,
       title: input.title,
       summary: input.summary,
@@ -40,28 +53,29 @@ export async function publishProject(input: TPublishProjectInput, caller: Caller
       createdAt: at,
       updatedAt: at,
     },
-    STANDARD.maxProjectsPerCategory,
+    MAX_PROJECTS_PER_CATEGORY,
   );
   if (result === 'limit') {
-    const name = STANDARD.categories.find((c) => c.id === input.category)!.name;
-    throw new AppError('CATEGORY_LIMIT', `本社区今年“${name}”类已有 ${STANDARD.maxProjectsPerCategory} 个项目，每类最多 ${STANDARD.maxProjectsPerCategory} 个`);
+    const [name, max] = [categoryName(input.category), MAX_PROJECTS_PER_CATEGORY];
+    throw new AppError('CATEGORY_LIMIT', `本社区今年“${name}”类已有 ${max} 个项目，每类最多 ${max} 个`);
   }
   return projectDetail(result, caller, deps);
 }
 
 /** The stage may move one step at a time, either way; a step back needs a reason (kept in the history). */
 function stageChange(project: ProjectRecord, to: TStage, reason: string | undefined, caller: Caller, at: string) {
-  const step = STAGES.indexOf(to) - STAGES.indexOf(project.stage);
+  const step = STAGE_IDS.indexOf(to) - STAGE_IDS.indexOf(project.stage);
   if (Math.abs(step) > 1) throw new AppError('STAGE_ORDER', '项目阶段只能逐步推进或退回一步');
   if (step < 0 && !reason) {
     throw new AppError('INVALID_INPUT', '退回上一阶段需要说明原因', [{ path: 'reason', code: 'custom', message: '请说明退回的原因' }]);
   }
-  return { from: project.stage, to, by: caller.openid, at, reason: reason ?? null };
+  return { from: project.stage, to, by: caller.openid, who: actingAs(caller, 'worker'), at, reason: reason ?? null };
 }
 
-export async function updateProject(input: TUpdateProjectInput, caller: Caller, deps: Deps): Promise<CallOutput<'updateProject'>> {
+export async function updateProject(input: TUpdateProjectInput, caller: Caller, deps: Deps): Promise<TProjectDetail> {
   const project = await loadProject(input.projectId, deps);
-  requireCommunityManager(caller, project.communityId);
+  requireRunsProjects(caller, await requireCommunity(project.communityId, deps));
+  requireRevision(project, input.revision);
   const at = deps.now().toISOString();
   const { title, summary, plan, reflection, stage, reason } = input;
   const next: ProjectRecord = {
@@ -76,13 +90,12 @@ export async function updateProject(input: TUpdateProjectInput, caller: Caller, 
     next.stage = stage;
     next.history = [...project.history, stageChange(project, stage, reason, caller, at)];
   }
-  await saveOver(next, deps);
-  return projectDetail(next, caller, deps);
+  return projectDetail(await saveOver(next, deps), caller, deps);
 }
 
-export async function recordActivity(input: TRecordActivityInput, caller: Caller, deps: Deps): Promise<CallOutput<'recordActivity'>> {
+export async function recordActivity(input: TRecordActivityInput, caller: Caller, deps: Deps): Promise<TProjectDetail> {
   const project = await loadProject(input.projectId, deps);
-  requireCommunityManager(caller, project.communityId);
+  requireRunsProjects(caller, await requireCommunity(project.communityId, deps));
   const { projectId, date, description, servedCount } = input;
   await deps.store.addActivity({
     id: randomUUID(),
@@ -91,19 +104,20 @@ export async function recordActivity(input: TRecordActivityInput, caller: Caller
     description,
     servedCount,
     recordedBy: caller.openid,
+    who: actingAs(caller, 'worker'),
     recordedAt: deps.now().toISOString(),
   });
   return projectDetail(project, caller, deps);
 }
 
-export async function listProjects(input: TListProjectsInput, _caller: Caller, deps: Deps): Promise<CallOutput<'listProjects'>> {
+export async function listProjects(input: TListProjectsInput, _caller: Identity, deps: Deps): Promise<TListProjectsOutput> {
   await requireCommunity(input.communityId, deps);
   const { communityId, year, category } = input;
   const projects = await deps.store.listProjects({ communityIds: [communityId], year, category });
   return { projects: await summarize(projects.sort(byCategory), deps) };
 }
 
-export async function getProject(input: TGetProjectInput, caller: Caller, deps: Deps): Promise<CallOutput<'getProject'>> {
+export async function getProject(input: TGetProjectInput, caller: Caller, deps: Deps): Promise<TProjectDetail> {
   return projectDetail(await loadProject(input.projectId, deps), caller, deps);
 }
 
@@ -111,10 +125,8 @@ export async function saveProjectEvaluation(
   input: TSaveProjectEvaluationInput,
   caller: Caller,
   deps: Deps,
-): Promise<CallOutput<'saveProjectEvaluation'>> {
-  requireEvaluator(caller);
+): Promise<TProjectDetail> {
   const project = await loadProject(input.projectId, deps);
-  const next = { ...project, evaluation: { aspects: input.aspects, by: caller.openid, at: deps.now().toISOString() } };
-  await saveOver(next, deps);
-  return projectDetail(next, caller, deps);
+  const evaluation = { aspects: input.aspects, by: caller.openid, who: actingAs(caller, 'evaluator'), at: deps.now().toISOString() };
+  return projectDetail(await saveOver({ ...project, evaluation }, deps), caller, deps);
 }

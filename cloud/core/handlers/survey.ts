@@ -1,7 +1,14 @@
-// getSurvey and submitResponse: one answer per resident per community round (community × year).
-import { SURVEY_QUESTIONS, type CallOutput, type TGetSurveyInput, type TSubmitResponseInput } from '../../contract';
-import type { Caller } from '../auth';
-import { shanghaiYear } from '../calendar';
+// getSurvey and submitResponse: one answer per resident a year, to one community's round (community × year).
+import {
+  canAnswerSurvey,
+  SURVEY_QUESTIONS,
+  type TGetSurveyInput,
+  type TGetSurveyOutput,
+  type TSubmitResponseInput,
+  type TSubmitResponseOutput,
+} from '../../contract';
+import type { Caller, Identity } from '../auth';
+import { shanghaiYear } from '../../contract';
 import type { Deps } from '../deps';
 import { requireCommunity } from '../communities';
 import { AppError } from '../errors';
@@ -11,14 +18,20 @@ async function openRound(communityId: string, deps: Deps) {
   return { community, round: { communityId, year: shanghaiYear(deps.now()) } };
 }
 
-export async function getSurvey(input: TGetSurveyInput, caller: Caller, deps: Deps): Promise<CallOutput<'getSurvey'>> {
+/** A community answered earlier, by name (its id, should it be gone from the list). */
+async function named(communityId: string, deps: Deps) {
+  return { communityId, name: (await deps.store.getCommunity(communityId))?.name ?? communityId };
+}
+
+export async function getSurvey(input: TGetSurveyInput, caller: Identity, deps: Deps): Promise<TGetSurveyOutput> {
   const { community, round } = await openRound(input.communityId, deps);
-  const alreadyAnswered = await deps.store.hasResponded(round.communityId, round.year, caller.respondent);
+  const answered = await deps.store.answeredIn(round.year, caller.respondent);
   return {
     round,
     community,
     questions: SURVEY_QUESTIONS.map((q) => ({ id: q.id, text: q.text, options: [...q.options] })),
-    alreadyAnswered,
+    alreadyAnswered: answered === round.communityId,
+    answeredElsewhere: answered !== null && answered !== round.communityId ? await named(answered, deps) : null,
   };
 }
 
@@ -26,8 +39,11 @@ export async function submitResponse(
   input: TSubmitResponseInput,
   caller: Caller,
   deps: Deps,
-): Promise<CallOutput<'submitResponse'>> {
+): Promise<TSubmitResponseOutput> {
   const { round } = await openRound(input.communityId, deps);
+  if (!canAnswerSurvey(caller, round.communityId)) {
+    throw new AppError('STAFF_NOT_ELIGIBLE', '本社区的社区工作者不参加本社区的问卷，请协助其他居民填写');
+  }
   const result = await deps.store.addResponse({
     ...round,
     respondent: caller.respondent,
@@ -35,5 +51,9 @@ export async function submitResponse(
     submittedAt: deps.now().toISOString(),
   });
   if (result === 'duplicate') throw new AppError('ALREADY_SUBMITTED', '您今年已经为这个社区填写过问卷，每人每年只能填写一次');
+  if (result !== 'inserted') {
+    const { name } = await named(result.elsewhere, deps);
+    throw new AppError('ANSWERED_ELSEWHERE', `您今年已经填写过“${name}”的问卷，每人每年只能为一个社区填写`);
+  }
   return { round, accepted: true };
 }

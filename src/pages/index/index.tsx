@@ -1,48 +1,39 @@
-// Home page: residents choose their community (or arrive with it from a link or QR code).
+// Home page: residents choose their community (or arrive with it from a link or QR code); staff find their way in.
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useEffect, useMemo } from 'react';
-import { Screen } from '../../components/Screen';
-import { BigButton } from '../../components/BigButton';
-import { ErrorNote, Loading } from '../../components/StatusView';
-import { useCall } from '../../hooks/useCall';
-import { communityIdFromEntry, surveyUrl } from '../../survey/entry';
+import { canAssignRoles, canEvaluateProjects, canReadIndicators } from '../../../cloud/contract/rules';
+import { adminUrl, evaluationUrl, indicatorsUrl, surveyUrl } from '../../routes';
+import { Screen } from '../../shared/components/Screen';
+import { BigButton } from '../../shared/components/BigButton';
+import { ErrorNote, Loading } from '../../shared/components/StatusView';
+import { useCall } from '../../shared/hooks/useCall';
+import { useMe } from '../../shared/hooks/useMe';
+import { usePageQuery } from '../../shared/hooks/usePageQuery';
+import { communityIdFromEntry } from '../../survey/entry';
 import { groupByDistrict } from '../../survey/communities';
-import {
-  ADMIN_URL,
-  EVALUATION_URL,
-  INDICATORS_URL,
-  canAssignRoles,
-  canEvaluateProjects,
-  canSeeIndicators,
-} from '../../roles';
 import { SURVEY_TEXT } from '../../text/survey';
 import './index.scss';
-import { usePageQuery } from '../../hooks/usePageQuery';
 
 function StaffEntry() {
-  const { state } = useCall('whoami', {});
-  if (state.status !== 'ready') return null;
-  const { roles } = state.data;
-  if (!canSeeIndicators(roles) && !canEvaluateProjects(roles)) return null;
+  const { actor } = useMe();
+  if (!actor) return null;
+  const links = [
+    { show: canReadIndicators(actor), url: indicatorsUrl(), text: SURVEY_TEXT.indicatorsLink, variant: 'secondary' },
+    { show: canEvaluateProjects(actor), url: evaluationUrl(), text: SURVEY_TEXT.evaluationLink, variant: 'secondary' },
+    { show: canAssignRoles(actor), url: adminUrl(), text: SURVEY_TEXT.adminLink, variant: 'link' },
+  ] as const;
+  if (!links.some((l) => l.show)) return null;
   return (
     <View className='card staff-entry'>
       <Text className='staff-entry__title'>{SURVEY_TEXT.staffEntry}</Text>
-      {canSeeIndicators(roles) ? (
-        <BigButton variant='secondary' onClick={() => Taro.navigateTo({ url: INDICATORS_URL })}>
-          {SURVEY_TEXT.indicatorsLink}
-        </BigButton>
-      ) : null}
-      {canEvaluateProjects(roles) ? (
-        <BigButton variant='secondary' onClick={() => Taro.navigateTo({ url: EVALUATION_URL })}>
-          {SURVEY_TEXT.evaluationLink}
-        </BigButton>
-      ) : null}
-      {canAssignRoles(roles) ? (
-        <BigButton variant='link' onClick={() => Taro.navigateTo({ url: ADMIN_URL })}>
-          {SURVEY_TEXT.adminLink}
-        </BigButton>
-      ) : null}
+      {links.map((l) =>
+        l.show ? (
+          <BigButton key={l.url} variant={l.variant} onClick={() => Taro.navigateTo({ url: l.url })}>
+            {l.text}
+          </BigButton>
+        ) : null,
+      )}
     </View>
   );
 }
@@ -53,11 +44,8 @@ export default function IndexPage() {
     if (arrivingFor) Taro.redirectTo({ url: surveyUrl(arrivingFor) });
   }, [arrivingFor]);
 
-  const { state, reload } = useCall('listCommunities', {}, !arrivingFor);
-  const groups = useMemo(
-    () => (state.status === 'ready' ? groupByDistrict(state.data.communities) : []),
-    [state],
-  );
+  const { state, data, reload } = useCall('listCommunities', {}, { enabled: !arrivingFor });
+  const groups = useMemo(() => (data ? groupByDistrict(data.communities) : []), [data]);
 
   return (
     <Screen className='index-page'>
@@ -66,9 +54,7 @@ export default function IndexPage() {
       {arrivingFor ? null : <StaffEntry />}
       {state.status === 'loading' ? <Loading /> : null}
       {state.status === 'error' ? <ErrorNote message={state.error.message} onRetry={reload} /> : null}
-      {state.status === 'ready' && groups.length === 0 ? (
-        <Text className='subtitle'>{SURVEY_TEXT.noCommunities}</Text>
-      ) : null}
+      {state.status === 'ready' && groups.length === 0 ? <Text className='subtitle'>{SURVEY_TEXT.noCommunities}</Text> : null}
       {groups.map((group) => (
         <View key={group.district} className='district'>
           <Text className='district__name'>{group.district}</Text>

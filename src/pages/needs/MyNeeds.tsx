@@ -1,8 +1,8 @@
 // "我提过的需要": each need with, once a worker links one, the project that answers it ("您说的，我们做了").
 import { Text, View } from '@tarojs/components';
 import type { TNeed } from '../../../cloud/contract';
-import { BigButton } from '../../components/BigButton';
-import { categoryName, shanghaiDay, stageName } from '../../residents/projects';
+import { categoryName, shanghaiDay, stageName } from '../../../cloud/contract/rules';
+import { BigButton } from '../../shared/components/BigButton';
 import { RESIDENTS_TEXT } from '../../text/residents';
 
 export function MyNeeds({ needs, onOpenProject }: { needs: readonly TNeed[]; onOpenProject: (projectId: string) => void }) {

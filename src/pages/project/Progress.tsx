@@ -1,7 +1,7 @@
 // What the project is, where it stands among the five stages (with its history), its plan and activity timeline.
 import { Text, View } from '@tarojs/components';
 import type { TProjectDetail } from '../../../cloud/contract';
-import { shanghaiDay, stageName } from '../../residents/projects';
+import { JOIN_ROLES, shanghaiDay, stageName } from '../../../cloud/contract/rules';
 import { RESIDENTS_TEXT } from '../../text/residents';
 import { StageProgress } from '../projects/StageProgress';
 
@@ -17,7 +17,7 @@ export function Stage({ project }: { project: TProjectDetail }) {
         </View>
       ))}
       <Text className='fact'>
-        {RESIDENTS_TEXT.joinedCounts(project.joined.volunteer, project.joined.supervisor, project.joined.evaluator)}
+        {JOIN_ROLES.map((r) => RESIDENTS_TEXT.joinedCount(r.name, project.joined[r.id])).join(' · ')}
       </Text>
     </View>
   );

@@ -1,10 +1,10 @@
 // Residents' ratings of the project: the average, and the visible comments with the workers' replies.
 import { Text, View } from '@tarojs/components';
 import type { TProjectDetail } from '../../../cloud/contract';
-import { shanghaiDay } from '../../residents/projects';
+import { RATING_MAX, shanghaiDay } from '../../../cloud/contract/rules';
 import { RESIDENTS_TEXT } from '../../text/residents';
 
-const starsOf = (n: number) => '★'.repeat(n) + '☆'.repeat(5 - n);
+const starsOf = (n: number) => '★'.repeat(n) + '☆'.repeat(RATING_MAX - n);
 
 export function Ratings({ project }: { project: TProjectDetail }) {
   const { rating, feedback } = project;

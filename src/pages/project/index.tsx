@@ -1,60 +1,50 @@
 // One doorstep project for residents: what it is, its stage and timeline, ratings, my rating, and joining in a role.
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { Screen } from '../../components/Screen';
-import { BigButton } from '../../components/BigButton';
-import { ErrorNote, Loading } from '../../components/StatusView';
-import { categoryName } from '../../residents/projects';
-import { projectsUrl } from '../../residents/links';
-import { useProject } from '../../residents/useProject';
+import { categoryName } from '../../../cloud/contract/rules';
+import { useJoin } from '../../projects/useJoin';
+import { useProject } from '../../projects/useProject';
+import { useRating } from '../../projects/useRating';
+import { homeUrl, residentProjectsUrl } from '../../routes';
+import { Screen } from '../../shared/components/Screen';
+import { BigButton } from '../../shared/components/BigButton';
+import { ErrorNote, Loading } from '../../shared/components/StatusView';
+import { usePageQuery } from '../../shared/hooks/usePageQuery';
 import { RESIDENTS_TEXT } from '../../text/residents';
 import { Stage, Timeline } from './Progress';
 import { Ratings } from './Ratings';
 import { MyRating } from './MyRating';
 import { JoinRoles } from './JoinRoles';
 import './index.scss';
-import { usePageQuery } from '../../hooks/usePageQuery';
 
-const toHome = () => Taro.reLaunch({ url: '/pages/index/index' });
+const toHome = () => Taro.reLaunch({ url: homeUrl() });
 
 /** Back to the list it came from, or to the project's community list when opened directly (a shared link). */
 function backTo(communityId: string) {
   if (Taro.getCurrentPages().length > 1) Taro.navigateBack();
-  else Taro.redirectTo({ url: projectsUrl(communityId) });
+  else Taro.redirectTo({ url: residentProjectsUrl(communityId) });
 }
 
-export default function ProjectPage() {
-  const projectId = usePageQuery().projectId ?? '';
-  const p = useProject(projectId);
+function ProjectView({ projectId }: { projectId: string }) {
+  // My earlier rating fills the form when the project loads (the callback runs after this render).
+  const p = useProject(projectId, (loaded) => rating.seed(loaded));
+  const rating = useRating(projectId, p.apply);
+  const join = useJoin(p.project, p.apply);
   const { project } = p;
 
-  if (!projectId) {
-    return (
-      <Screen className='project-page'>
-        <Text className='subtitle'>{RESIDENTS_TEXT.noCommunity}</Text>
-        <BigButton onClick={toHome}>{RESIDENTS_TEXT.toHome}</BigButton>
-      </Screen>
-    );
-  }
   if (p.load.status === 'error') {
     return (
-      <Screen className='project-page'>
+      <>
         <ErrorNote message={p.load.error.message} onRetry={p.reload} />
         <BigButton variant='link' onClick={toHome}>
           {RESIDENTS_TEXT.toHome}
         </BigButton>
-      </Screen>
+      </>
     );
   }
-  if (!project) {
-    return (
-      <Screen className='project-page'>
-        <Loading />
-      </Screen>
-    );
-  }
+  if (!project) return <Loading />;
   return (
-    <Screen className='project-page'>
+    <>
       <BigButton variant='link' className='back-link' onClick={() => backTo(project.communityId)}>
         {RESIDENTS_TEXT.backToList}
       </BigButton>
@@ -72,14 +62,24 @@ export default function ProjectPage() {
       <Stage project={project} />
       <Timeline project={project} />
       <Ratings project={project} />
-      <MyRating
-        rating={p.rating}
-        chooseStars={p.chooseStars}
-        typeComment={p.typeComment}
-        sendRating={p.sendRating}
-        rated={project.mine.feedback !== null}
-      />
-      <JoinRoles joined={project.mine.joined} busyRole={p.busyRole} joinNote={p.joinNote} toggleRole={p.toggleRole} />
+      <MyRating rating={rating} rated={project.mine.feedback !== null} />
+      <JoinRoles joined={project.mine.joined} join={join} />
+    </>
+  );
+}
+
+export default function ProjectPage() {
+  const projectId = usePageQuery().projectId ?? '';
+  return (
+    <Screen className='project-page'>
+      {projectId ? (
+        <ProjectView projectId={projectId} />
+      ) : (
+        <>
+          <Text className='subtitle'>{RESIDENTS_TEXT.noCommunity}</Text>
+          <BigButton onClick={toHome}>{RESIDENTS_TEXT.toHome}</BigButton>
+        </>
+      )}
     </Screen>
   );
 }

@@ -1,19 +1,20 @@
-// The five stages as five segments, filled up to the project's stage, with the stage's name and step.
+// The standard's five stages as five segments, filled up to the project's stage, with the stage's name and step.
 import { Text, View } from '@tarojs/components';
-import { STAGE_ORDER, stageName, stageStep } from '../../residents/projects';
+import { STAGES, stageName, stageStep, type TStage } from '../../../cloud/contract/rules';
 import { RESIDENTS_TEXT } from '../../text/residents';
 
-export function StageProgress({ stage }: { stage: string }) {
+export function StageProgress({ stage }: { stage: TStage }) {
   const step = stageStep(stage);
+  const label = RESIDENTS_TEXT.stageStep(step, STAGES.length);
   return (
     <View className='stage-progress'>
-      <View className='stage-progress__bar' ariaLabel={RESIDENTS_TEXT.stageStep(step, STAGE_ORDER.length)}>
-        {STAGE_ORDER.map((s, i) => (
-          <View key={s} className={`stage-progress__step${i < step ? ' stage-progress__step--done' : ''}`} />
+      <View className='stage-progress__bar' ariaLabel={label}>
+        {STAGES.map((s, i) => (
+          <View key={s.id} className={`stage-progress__step${i < step ? ' stage-progress__step--done' : ''}`} />
         ))}
       </View>
       <Text className='stage-progress__label'>
-        {RESIDENTS_TEXT.stageNow(stageName(stage))} · {RESIDENTS_TEXT.stageStep(step, STAGE_ORDER.length)}
+        {RESIDENTS_TEXT.stageNow(stageName(stage))} · {label}
       </Text>
     </View>
   );

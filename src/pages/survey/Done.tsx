@@ -1,8 +1,8 @@
 // After answering (now or earlier this year): thanks, and only then what the programme is and its doorstep projects.
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { BigButton } from '../../components/BigButton';
-import { needsUrl, projectsUrl } from '../../residents/links';
+import { homeUrl, residentNeedsUrl, residentProjectsUrl } from '../../routes';
+import { BigButton } from '../../shared/components/BigButton';
 import { RESIDENTS_TEXT } from '../../text/residents';
 import { SURVEY_TEXT } from '../../text/survey';
 
@@ -19,11 +19,11 @@ export function Done({ justAnswered, communityId }: { justAnswered: boolean; com
           </Text>
         ))}
       </View>
-      <BigButton onClick={() => Taro.navigateTo({ url: projectsUrl(communityId) })}>{RESIDENTS_TEXT.toProjects}</BigButton>
-      <BigButton variant='secondary' onClick={() => Taro.navigateTo({ url: needsUrl(communityId) })}>
+      <BigButton onClick={() => Taro.navigateTo({ url: residentProjectsUrl(communityId) })}>{RESIDENTS_TEXT.toProjects}</BigButton>
+      <BigButton variant='secondary' onClick={() => Taro.navigateTo({ url: residentNeedsUrl(communityId) })}>
         {RESIDENTS_TEXT.tellNeed}
       </BigButton>
-      <BigButton variant='link' onClick={() => Taro.reLaunch({ url: '/pages/index/index' })}>
+      <BigButton variant='link' onClick={() => Taro.reLaunch({ url: homeUrl() })}>
         {SURVEY_TEXT.otherCommunity}
       </BigButton>
     </View>

@@ -1,8 +1,10 @@
 // Survey page: the privacy note, one question per screen, then thanks or "already answered".
 import Taro from '@tarojs/taro';
-import { Screen } from '../../components/Screen';
-import { BigButton } from '../../components/BigButton';
-import { ErrorNote, Loading } from '../../components/StatusView';
+import { homeUrl } from '../../routes';
+import { Screen } from '../../shared/components/Screen';
+import { BigButton } from '../../shared/components/BigButton';
+import { ErrorNote, Loading } from '../../shared/components/StatusView';
+import { usePageQuery } from '../../shared/hooks/usePageQuery';
 import { communityIdFromEntry } from '../../survey/entry';
 import { QUESTIONS, completeAnswers, currentQuestion } from '../../survey/flow';
 import { useSurvey } from '../../survey/useSurvey';
@@ -11,66 +13,51 @@ import { Intro } from './Intro';
 import { Question } from './Question';
 import { Done } from './Done';
 import './index.scss';
-import { usePageQuery } from '../../hooks/usePageQuery';
 
-function backToList() {
-  Taro.reLaunch({ url: '/pages/index/index' });
+const backToList = () => Taro.reLaunch({ url: homeUrl() });
+
+function Body({ communityId }: { communityId: string }) {
+  const s = useSurvey(communityId);
+  const { state } = s;
+  if (s.load.status === 'loading') return <Loading />;
+  if (s.load.status === 'error') {
+    return (
+      <>
+        <ErrorNote message={s.load.error.message} onRetry={s.retryLoad} />
+        <BigButton variant='link' onClick={backToList}>
+          {SURVEY_TEXT.otherCommunity}
+        </BigButton>
+      </>
+    );
+  }
+  const survey = s.load.data;
+  if (state.phase === 'intro') return <Intro community={survey.community.name} year={survey.round.year} onStart={s.start} />;
+  if (state.phase === 'question') {
+    const question = currentQuestion(state);
+    return (
+      <Question
+        question={question}
+        position={state.index + 1}
+        total={QUESTIONS.length}
+        chosen={state.answers[question.id]}
+        canSubmit={completeAnswers(state.answers) !== null}
+        submitting={s.submitting}
+        error={s.error}
+        onChoose={(option) => s.choose(question.id, option)}
+        onPrevious={s.previous}
+        onNext={s.next}
+        onSubmit={s.submit}
+      />
+    );
+  }
+  return <Done justAnswered={state.phase === 'thanks'} communityId={communityId} />;
 }
 
 export default function SurveyPage() {
-  const params = usePageQuery();
-  const communityId = communityIdFromEntry(params) ?? '';
-  const { state, retryLoad, start, choose, next, previous, submit } = useSurvey(communityId);
-
-  if (!communityId) {
-    return (
-      <Screen className='survey-page'>
-        <BigButton onClick={backToList}>{SURVEY_TEXT.chooseTitle}</BigButton>
-      </Screen>
-    );
-  }
-
-  let body: JSX.Element;
-  switch (state.phase) {
-    case 'loading':
-      body = <Loading />;
-      break;
-    case 'loadFailed':
-      body = (
-        <>
-          <ErrorNote message={state.error ?? ''} onRetry={retryLoad} />
-          <BigButton variant='link' onClick={backToList}>
-            {SURVEY_TEXT.otherCommunity}
-          </BigButton>
-        </>
-      );
-      break;
-    case 'intro':
-      body = (
-        <Intro community={state.survey?.community.name ?? ''} year={state.survey?.round.year ?? 0} onStart={start} />
-      );
-      break;
-    case 'question': {
-      const question = currentQuestion(state);
-      body = (
-        <Question
-          question={question}
-          position={state.index + 1}
-          total={QUESTIONS.length}
-          chosen={state.answers[question.id]}
-          canSubmit={completeAnswers(state.answers) !== null}
-          submitting={state.submitting}
-          error={state.error}
-          onChoose={(option) => choose(question.id, option)}
-          onPrevious={previous}
-          onNext={next}
-          onSubmit={submit}
-        />
-      );
-      break;
-    }
-    default:
-      body = <Done justAnswered={state.phase === 'thanks'} communityId={communityId} />;
-  }
-  return <Screen className='survey-page'>{body}</Screen>;
+  const communityId = communityIdFromEntry(usePageQuery()) ?? '';
+  return (
+    <Screen className='survey-page'>
+      {communityId ? <Body communityId={communityId} /> : <BigButton onClick={backToList}>{SURVEY_TEXT.chooseTitle}</BigButton>}
+    </Screen>
+  );
 }

@@ -46,6 +46,7 @@ describe('rateOf', () => {
     expect(r.confidentlyMeets).toBe(false);
     close(r.ci95[0], 0.7939);
     close(r.ci95[1], 0.8929);
+    expect(r.verdict).toBe('unsettled');
     expect(r.moreNeeded).toBeNull();
   });
 
@@ -53,6 +54,7 @@ describe('rateOf', () => {
     const r = rateOf(950, 1000, 85)!;
     close(r.ci95[0], 0.9347);
     expect(r.confidentlyMeets).toBe(true);
+    expect(r.verdict).toBe('met');
     expect(r.moreNeeded).toBe(0);
   });
 
@@ -60,12 +62,14 @@ describe('rateOf', () => {
     const r = rateOf(10, 100, 85)!;
     expect(r.ci95[1]).toBeLessThan(0.85);
     expect(r.confidentlyMeets).toBe(false);
+    expect(r.verdict).toBe('missed');
     expect(r.moreNeeded).toBe(0);
   });
 
   test('45/50 = 90% is unsettled: n₀ = 3.841459 × 0.9 × 0.1 / 0.05² = 138.29 → 139, so 89 more', () => {
     const r = rateOf(45, 50, 85)!;
     expect(r.confidentlyMeets).toBe(false);
+    expect(r.verdict).toBe('unsettled');
     expect(r.moreNeeded).toBe(89);
   });
 

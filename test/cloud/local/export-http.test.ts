@@ -66,9 +66,12 @@ test('the exported workbook holds the same figures as getAssessment', async () =
   expect(cell('II-5 社区设施')).toBe(5.04);
   expect([cell('一类指标'), cell('二类指标'), cell('总分'), cell('结论')]).toEqual([57.02, 0, 57.02, '不合格']);
 
-  // Junan: nothing saved, nobody answered: no rates, 0 points, not assessed yet.
+  expect(cell('已收问卷')).toBe(20);
+  // Junan: nothing saved, nobody answered: rates withheld, 0 points, not assessed yet.
   const junan = rowsOf(summary).get('桔南社区')!;
-  expect(junan[header.indexOf('群众知晓率')]).toBeUndefined();
+  expect(junan[header.indexOf('已收问卷')]).toBe(0);
+  expect(junan[header.indexOf('群众知晓率')]).toBe('不足10份，不公布');
+  expect(junan[header.indexOf('群众知晓率有效问卷')]).toBeUndefined();
   expect(junan[header.indexOf('结论')]).toBe('未完成评定');
   expect(summary.rowCount).toBe(1 + 8);
 

@@ -1,6 +1,6 @@
 // submitFeedback, replyFeedback, hideFeedback, joinProject and leaveProject through the local runtime's HTTP face.
 import { useRuntime } from '../../support/local-runtime';
-import { BEIYUAN_WORKER, clock, OFFICIAL, publish, startProjectRuntime, WORKER } from '../../support/projects';
+import { ADMIN, BEIYUAN_WORKER, clock, OFFICIAL, publish, startProjectRuntime, WORKER } from '../../support/projects';
 
 let project: any;
 const rt = useRuntime(() => startProjectRuntime(clock().now));
@@ -53,7 +53,7 @@ describe('replyFeedback and hideFeedback', () => {
     expect((await rt.call('replyFeedback', body, BEIYUAN_WORKER)).status).toBe(403);
     expect((await rt.call('replyFeedback', { ...body, feedbackId: 'nope' }, WORKER)).status).toBe(404);
     expect((await rt.call('replyFeedback', body, WORKER)).status).toBe(200);
-    expect((await view('resident-1')).mine.feedback.reply).toMatchObject({ text: '周末已安排志愿者', by: WORKER });
+    expect((await view('resident-1')).mine.feedback.reply).toMatchObject({ text: '周末已安排志愿者', by: '社区工作者 王芳', who: { role: 'worker', name: '王芳' } });
   });
 
   test('hidden feedback leaves the public list and the average, and stays stored with who hid it, when and why', async () => {
@@ -62,13 +62,14 @@ describe('replyFeedback and hideFeedback', () => {
     expect((await view()).rating).toEqual({ average: 3, count: 2 });
     const body = { projectId: project.id, feedbackId: id, reason: '与项目无关的广告' };
     expect((await rt.call('hideFeedback', body, 'resident-1')).status).toBe(403);
-    expect((await rt.call('hideFeedback', body, OFFICIAL)).status).toBe(200);
+    expect((await rt.call('hideFeedback', body, OFFICIAL)).status).toBe(403);
+    expect((await rt.call('hideFeedback', body, ADMIN)).status).toBe(200);
 
     const seen = await view();
     expect(seen.rating).toEqual({ average: 5, count: 1 });
     expect(seen.feedback.map((f: any) => f.id)).not.toContain(id);
     const managed = (await view(WORKER)).feedback.find((f: any) => f.id === id);
-    expect(managed).toMatchObject({ comment: '广告：低价代购', hidden: { by: OFFICIAL, reason: '与项目无关的广告' } });
+    expect(managed).toMatchObject({ comment: '广告：低价代购', hidden: { by: '管理员', who: { role: 'admin', name: '管理员' }, reason: '与项目无关的广告' } });
     expect(managed.hidden.at).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     // Sending again does not bring it back.
     await rate('resident-2', 2, '改过的');

@@ -46,7 +46,8 @@ describe('getIndicators', () => {
     // (10 + 4 + 2)/20 = 0.8: 1,600 < 1,700 misses.
     expect(beiyuan.satisfaction).toMatchObject({ count: 16, n: 20, rate: 0.8, meetsTarget: false, confidentlyMeets: false });
     const junan = res.body.data.communities.find((c: any) => c.communityId === JUNAN);
-    expect(junan).toEqual({ communityId: JUNAN, name: '桔南社区', awareness: null, satisfaction: null });
+    expect(beiyuan).toMatchObject({ responses: 20, suppressed: false });
+    expect(junan).toEqual({ communityId: JUNAN, name: '桔南社区', responses: 0, suppressed: true, awareness: null, satisfaction: null });
   });
 
   test('a worker sees only their own community; asking for another is 403', async () => {
@@ -81,8 +82,8 @@ describe('assignRole', () => {
     expect((await rt.call('assignRole', { openid: 'x', role: 'worker', communityId: 'nowhere' }, ADMIN)).status).toBe(404);
     expect((await rt.call('whoami', {}, 'x')).body.data.roles).toEqual(['resident']);
     const ok = await rt.call('assignRole', { openid: 'x', role: 'worker', communityId: BEIYUAN }, ADMIN);
-    expect(ok.body.data).toEqual({ openid: 'x', role: 'worker', communityId: BEIYUAN });
-    expect((await rt.call('whoami', {}, 'x')).body.data).toEqual({ openid: 'x', roles: ['resident', 'worker'], communityId: BEIYUAN });
+    expect(ok.body.data).toEqual({ openid: 'x', role: 'worker', communityId: BEIYUAN, scope: null, displayName: null });
+    expect((await rt.call('whoami', {}, 'x')).body.data).toMatchObject({ openid: 'x', roles: ['resident', 'worker'], communityId: BEIYUAN, scope: null });
   });
 });
 
@@ -104,5 +105,20 @@ describe('recountIndicators', () => {
     expect(res.body.data.corrections).toEqual([{ communityId: BEIYUAN, question: 'awareness', option: 'unaware', was: 8, now: 3 }]);
     const after = await rt.call('getIndicators', { communityId: BEIYUAN }, ADMIN);
     expect(after.body.data.communities[0].awareness).toMatchObject({ count: 17, n: 20 });
+  });
+
+  test('a snapshot damaged behind its back is rebuilt from the responses in the order stored, though no count changed', async () => {
+    await answerTwenty();
+    for (const r of ['r20', 'r21']) await rt.call('submitResponse', { communityId: BEIYUAN, answers: { awareness: 'aware', satisfaction: 'satisfied' } }, r);
+    const db = new Database(join(rt.dataDir, DATABASE_FILE));
+    db.prepare("UPDATE tally_snapshots SET count = count + 1 WHERE option_id = 'unaware'").run();
+    db.close();
+    const damaged = (await rt.call('getIndicators', { communityId: BEIYUAN }, ADMIN)).body.data.communities[0];
+    expect(damaged).toMatchObject({ responses: 22, awareness: { count: 17, n: 21 } });
+    const shown = async () => (await rt.deps.store.getTallies(YEAR, BEIYUAN))[0].snapshot!.counts.awareness;
+    expect(await shown()).toEqual({ aware: 12, heard: 5, unaware: 4 });
+    expect((await rt.call('recountIndicators', {}, ADMIN)).body.data.corrections).toEqual([]);
+    expect(await shown()).toEqual({ aware: 12, heard: 5, unaware: 3 });
+    expect((await rt.call('getIndicators', { communityId: BEIYUAN }, ADMIN)).body.data.communities[0].awareness).toMatchObject({ count: 17, n: 20 });
   });
 });

@@ -1,6 +1,6 @@
 // submitNeed, listNeeds, listMyNeeds, linkNeed and the content check through the local runtime's HTTP face.
 import { useRuntime } from '../../support/local-runtime';
-import { BEIYUAN, BEIYUAN_WORKER, clock, JUNAN, OFFICIAL, publish, startProjectRuntime, WORKER } from '../../support/projects';
+import { ADMIN, BEIYUAN, BEIYUAN_WORKER, clock, JUNAN, OFFICIAL, publish, startProjectRuntime, WORKER } from '../../support/projects';
 
 let time: ReturnType<typeof clock>;
 const rt = useRuntime(() => startProjectRuntime((time = clock()).now));
@@ -13,7 +13,7 @@ test('a resident tells a need; the community’s workers and officials read them
   expect((await submit('resident-1', '  楼道灯坏了  ', 'public_safety')).body.data).toMatchObject({ text: '楼道灯坏了', category: 'public_safety', project: null });
   time.set('2024-06-02T02:00:00.000Z');
   await submit('resident-2', '希望有老年食堂');
-  expect((await needs()).map((n: any) => n.text)).toEqual(['楼道灯坏了', '希望有老年食堂']);
+  expect((await needs()).map((n: any) => n.text)).toEqual(['希望有老年食堂', '楼道灯坏了']);
   expect(await needs(OFFICIAL)).toHaveLength(2);
   expect((await rt.call('listNeeds', { communityId: JUNAN }, BEIYUAN_WORKER)).status).toBe(403);
   expect((await rt.call('listNeeds', { communityId: JUNAN }, 'resident-1')).status).toBe(403);
@@ -38,10 +38,10 @@ test('you said, we did: a worker links a need to a project and the resident sees
 
 test('a need links only to a project of its own community', async () => {
   const need = (await submit('resident-1', '路面积水')).body.data;
-  const other = (await rt.call('publishProject', { communityId: BEIYUAN, category: 'public_safety', title: '排水', summary: '' }, OFFICIAL)).body.data;
-  const res = await rt.call('linkNeed', { needId: need.id, projectId: other.id }, OFFICIAL);
+  const other = (await rt.call('publishProject', { communityId: BEIYUAN, category: 'public_safety', title: '排水', summary: '' }, ADMIN)).body.data;
+  const res = await rt.call('linkNeed', { needId: need.id, projectId: other.id }, ADMIN);
   expect(res.status).toBe(400);
-  expect((await rt.call('linkNeed', { needId: 'nope', projectId: other.id }, OFFICIAL)).status).toBe(404);
+  expect((await rt.call('linkNeed', { needId: 'nope', projectId: other.id }, ADMIN)).status).toBe(404);
   expect((await needs())[0].project).toBeNull();
 });
 

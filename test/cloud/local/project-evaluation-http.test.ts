@@ -1,9 +1,11 @@
 // saveProjectEvaluation through the local runtime's HTTP face, and how it makes an assessment's 二类.
+import type { Clock } from '../../support/assessment';
 import { useRuntime } from '../../support/local-runtime';
 import { ADMIN, clock, EVALUATOR, JUNAN, OFFICIAL, publish, startProjectRuntime, WORKER, YEAR } from '../../support/projects';
 import { allAspects } from '../../rubric/builders';
 
-const rt = useRuntime(() => startProjectRuntime(clock().now));
+let time: Clock;
+const rt = useRuntime(() => startProjectRuntime((time = clock()).now));
 
 const evaluate = (projectId: string, aspects: Record<string, unknown>, who = EVALUATOR) =>
   rt.call('saveProjectEvaluation', { projectId, aspects }, who);
@@ -14,7 +16,7 @@ test('one project with all six aspects 90 makes 二类 = 40 × 0.9 = 36.00', asy
   expect(await secondClass()).toBe(0);
   const res = await evaluate(p.id, allAspects(90));
   expect(res.status).toBe(200);
-  expect(res.body.data.evaluation).toMatchObject({ aspects: allAspects(90), by: EVALUATOR });
+  expect(res.body.data.evaluation).toMatchObject({ aspects: allAspects(90), by: '第三方评估 李评估', who: { role: 'evaluator', name: '李评估' } });
   expect(await secondClass()).toBe(36);
   const assessment = (await rt.call('getAssessment', { communityId: JUNAN, year: YEAR }, OFFICIAL)).body.data;
   expect(assessment.projects).toEqual([{ id: p.id, category: 'elderly_care', aspects: allAspects(90) }]);
@@ -23,7 +25,9 @@ test('one project with all six aspects 90 makes 二类 = 40 × 0.9 = 36.00', asy
 test('two projects: (90 + 60) / 2 → 40 × 0.75 = 30; a project of another year does not count', async () => {
   const a = await publish(rt);
   const b = await publish(rt, { category: 'volunteering' });
-  const later = await publish(rt, { year: YEAR + 1 });
+  time.set(`${YEAR + 1}-03-01T02:00:00.000Z`);
+  const later = await publish(rt);
+  time.set(`${YEAR}-06-01T02:00:00.000Z`);
   await evaluate(a.id, allAspects(90));
   await evaluate(b.id, allAspects(60), ADMIN);
   await evaluate(later.id, allAspects(10));

@@ -6,7 +6,15 @@ import { allStates, project, without } from '../../rubric/builders';
 const rt = useRuntime(() => startWithRoles(clock().now));
 
 test('an admin assigns the evaluator role; whoami shows it, with no community', async () => {
-  expect((await rt.call('whoami', {}, EVALUATOR)).body.data).toEqual({ openid: EVALUATOR, roles: ['resident', 'evaluator'], communityId: null });
+  expect((await rt.call('whoami', {}, EVALUATOR)).body.data).toMatchObject({
+    openid: EVALUATOR,
+    roles: ['resident', 'evaluator'],
+    communityId: null,
+    community: null,
+    scope: null,
+    displayName: '李评估',
+    staffId: expect.stringMatching(/^[0-9a-f]{32}$/),
+  });
   expect((await rt.call('assignRole', { openid: 'x', role: 'evaluator' }, OFFICIAL)).status).toBe(403);
 });
 

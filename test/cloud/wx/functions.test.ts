@@ -1,24 +1,35 @@
-// The cloud functions as WeChat runs them: the bundles `npm run build:cloud` writes, their exports.main
-// called with an event and the caller's OPENID in the WeChat context; wx-server-sdk's database is the
+// The one cloud function `api` as WeChat runs it: the bundle `npm run build:cloud` writes, its exports.main
+// called with the event callFunction({ name: 'api', data: { call, input } }) makes (data merged with
+// userInfo and tcbContext) and the caller's OPENID in the WeChat context; wx-server-sdk's database is the
 // in-memory stand-in (test/support/fake-wx-database.ts), since the real one cannot be reached from here.
 import { Workbook } from 'exceljs';
-import { readFileSync } from 'node:fs';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { CALL_NAMES } from '../../../cloud/contract';
-import { buildCloudFunctions } from '../../../scripts/build-cloud';
+import { CALL_NAMES, CALLS } from '../../../cloud/core/registry';
+import { buildCloudFunction, cloudNeeds, FUNCTION_NAME } from '../../../scripts/build-cloud';
 import { createFakeWxDatabase } from '../../support/fake-wx-database';
 
 const mockDb = createFakeWxDatabase();
 let mockOpenid: string | undefined;
+/** Each invocation's own WeChat context, as each cloud function call has its own: concurrent calls keep their OPENID. */
+const mockContext = new AsyncLocalStorage<{ openid: string | undefined }>();
 const mockStorage = new Map<string, Buffer>();
 const mockChecks: { content: string; version: number; scene: number; openid: string }[] = [];
+const mockCodes: { scene: string; page: string; checkPath: boolean; envVersion: string }[] = [];
 
 jest.mock('wx-server-sdk', () => ({
   DYNAMIC_CURRENT_ENV: Symbol('DYNAMIC_CURRENT_ENV'),
   init: jest.fn(),
   database: () => mockDb,
-  getWXContext: () => ({ OPENID: mockOpenid, APPID: 'wx-test', ENV: 'test' }),
+  getWXContext: () => ({ OPENID: (mockContext.getStore() ?? { openid: mockOpenid }).openid, APPID: 'wx-test', ENV: 'test' }),
   openapi: {
+    wxacode: {
+      getUnlimited: async (param: { scene: string; page: string; checkPath: boolean; envVersion: string }) => {
+        mockCodes.push(param);
+        return { errCode: 0, errMsg: 'openapi.wxacode.getUnlimited:ok', contentType: 'image/jpeg', buffer: Buffer.from(`jpeg:${param.page}?${param.scene}`) };
+      },
+    },
     security: {
       // v2 answers errcode 0 with result.suggest; here anything mentioning 违规 is risky.
       msgSecCheck: async (param: { content: string; version: number; scene: number; openid: string }) => {
@@ -45,19 +56,21 @@ jest.mock('wx-server-sdk', () => ({
 
 // Inside the repo so the bundles' require('wx-server-sdk') resolves (to the mock above).
 const OUT = resolve(__dirname, '../../../.cache/cloudfunctions-test');
+const DIR = join(OUT, FUNCTION_NAME);
 type Main = (event: unknown, context?: unknown) => Promise<any>;
-const fn = (name: string): Main => require(join(OUT, name, 'index.js')).main;
+const main = (): Main => require(join(DIR, 'index.js')).main;
 
-async function invoke(name: string, openid: string | undefined, data: Record<string, unknown> = {}) {
+/** As WeChat calls it: data merged into the event, with userInfo (which the client can shape) and tcbContext. */
+async function invoke(call: string, openid: string | undefined, input: Record<string, unknown> = {}) {
   mockOpenid = openid;
-  // callFunction merges data into the event and adds userInfo, which the client can shape.
-  return fn(name)({ ...data, userInfo: { appId: 'wx-test', openId: 'spoofed-by-client' } }, {});
+  const event = { call, input, userInfo: { appId: 'wx-test', openId: 'spoofed-by-client' }, tcbContext: { env: 'test' } };
+  return mockContext.run({ openid }, () => main()(event, { function_name: FUNCTION_NAME }));
 }
 
 beforeAll(async () => {
   process.env.RESPONDENT_KEY = 'test-respondent-key-0123456789';
   process.env.ADMIN_OPENIDS = 'wx-admin';
-  await buildCloudFunctions(OUT);
+  await buildCloudFunction(OUT);
 }, 60000);
 
 const COMMUNITY = 'putuo-lianan';
@@ -69,29 +82,47 @@ async function assign(openid: string, role: string, communityId?: string) {
   expect(res).toMatchObject({ ok: true });
 }
 
-test('every call of the contract is its own function folder; WeChat installs exceljs and grants msgSecCheck only where used', () => {
-  expect(CALL_NAMES).toEqual(expect.arrayContaining(['getIndicators', 'saveAssessment', 'exportScorecards']));
-  const checksText = ['submitFeedback', 'submitNeed'];
-  for (const name of CALL_NAMES) {
-    expect(typeof fn(name)).toBe('function');
-    const pkg = JSON.parse(readFileSync(join(OUT, name, 'package.json'), 'utf8'));
-    expect(Object.keys(pkg.dependencies).sort()).toEqual(name === 'exportScorecards' ? ['exceljs', 'wx-server-sdk'] : ['wx-server-sdk']);
-    const { openapi } = JSON.parse(readFileSync(join(OUT, name, 'config.json'), 'utf8')).permissions;
-    expect(openapi).toEqual(checksText.includes(name) ? ['security.msgSecCheck'] : []);
-    expect(readFileSync(join(OUT, name, 'index.js'), 'utf8')).not.toContain('class Workbook');
-  }
+test('one function folder installs and is granted the union of the registry rows\' cloud needs, and bundles no exceljs', () => {
+  expect(readdirSync(OUT)).toEqual([FUNCTION_NAME]);
+  const pkg = JSON.parse(readFileSync(join(DIR, 'package.json'), 'utf8'));
+  expect(Object.keys(pkg.dependencies).sort()).toEqual(['exceljs', 'wx-server-sdk']);
+  const { openapi } = JSON.parse(readFileSync(join(DIR, 'config.json'), 'utf8')).permissions;
+  expect(openapi).toEqual(['security.msgSecCheck', 'wxacode.getUnlimited']);
+  expect(cloudNeeds()).toEqual({ dependencies: ['exceljs'], openapi });
+  const bundle = readFileSync(join(DIR, 'index.js'), 'utf8');
+  expect(bundle).not.toContain('class Workbook');
+  expect(bundle).not.toContain('better-sqlite3');
+});
+
+test('the registry says who needs what: exceljs the export, msgSecCheck residents\' text, wxacode the codes', () => {
+  const withDependency = CALL_NAMES.filter((n) => (CALLS[n].cloud.dependencies ?? []).length > 0);
+  const granted = (api: string) => CALL_NAMES.filter((n) => (CALLS[n].cloud.openapi ?? []).includes(api)).sort();
+  expect(withDependency).toEqual(['exportScorecards']);
+  expect(granted('security.msgSecCheck')).toEqual(['submitFeedback', 'submitNeed']);
+  expect(granted('wxacode.getUnlimited')).toEqual(['createInvitation', 'getCommunityPoster']);
+});
+
+test('only `input` is the call\'s input: platform keys are ignored, an unknown or missing call is NOT_FOUND', async () => {
+  mockOpenid = 'wx-resident-1';
+  const withPlatformKeys = await main()({ call: 'getSurvey', input: { communityId: COMMUNITY }, userInfo: { openId: 'x' }, tcbContext: {}, extra: 1 });
+  expect(withPlatformKeys.ok).toBe(true);
+  // Keys beside `input` are not the input: a strict schema would refuse them if they were.
+  expect((await main()({ call: 'getSurvey', communityId: COMMUNITY, userInfo: {} })).error.issues[0].path).toBe('communityId');
+  expect(await invoke('noSuchCall', 'wx-resident-1')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  expect(await main()({ input: {}, userInfo: {} })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  expect(await main()(undefined)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
 });
 
 test('identity is the OPENID of the WeChat context, never the event', async () => {
   expect(await invoke('whoami', 'wx-resident-1')).toEqual({
     ok: true,
-    data: { openid: 'wx-resident-1', roles: ['resident'], communityId: null },
+    data: { openid: 'wx-resident-1', roles: ['resident'], communityId: null, community: null, scope: null, displayName: null, staffId: null },
   });
   expect((await invoke('whoami', 'wx-admin')).data.roles).toEqual(['resident', 'admin']);
   expect(await invoke('whoami', undefined)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
 });
 
-test('a resident answers once; the second answer is ALREADY_SUBMITTED; an admin sees the rate', async () => {
+test('a resident answers once; the second answer is ALREADY_SUBMITTED; an admin sees the count, and the rate from 10 answers', async () => {
   expect((await invoke('getSurvey', 'wx-resident-1', { communityId: COMMUNITY })).data.alreadyAnswered).toBe(false);
   expect(await invoke('submitResponse', 'wx-resident-1', { communityId: COMMUNITY, answers })).toMatchObject({ ok: true });
   expect(await invoke('submitResponse', 'wx-resident-1', { communityId: COMMUNITY, answers })).toMatchObject({
@@ -99,13 +130,26 @@ test('a resident answers once; the second answer is ALREADY_SUBMITTED; an admin 
     error: { code: 'ALREADY_SUBMITTED' },
   });
   expect((await invoke('getSurvey', 'wx-resident-1', { communityId: COMMUNITY })).data.alreadyAnswered).toBe(true);
-  const indicators = await invoke('getIndicators', 'wx-admin', { communityId: COMMUNITY });
-  expect(indicators.data.communities[0]).toMatchObject({
-    communityId: COMMUNITY,
-    awareness: { count: 1, n: 1, meetsTarget: true },
-    satisfaction: { count: 1, n: 1 },
+  const indicators = async () => (await invoke('getIndicators', 'wx-admin', { communityId: COMMUNITY })).data.communities[0];
+  expect(await indicators()).toEqual({ communityId: COMMUNITY, name: '莲安社区', responses: 1, suppressed: true, awareness: null, satisfaction: null });
+  for (let i = 2; i <= 10; i++) expect(await invoke('submitResponse', `wx-resident-1-${i}`, { communityId: COMMUNITY, answers })).toMatchObject({ ok: true });
+  expect(await indicators()).toMatchObject({
+    responses: 10,
+    suppressed: false,
+    awareness: { count: 10, n: 10, meetsTarget: true },
+    satisfaction: { count: 10, n: 10 },
   });
   expect(await invoke('getIndicators', 'wx-resident-1', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+});
+
+test('one identity answering two communities at once: exactly one answer is stored, the others are 409s', async () => {
+  const before = mockDb.peek('responses').length;
+  const results = await Promise.all(
+    Array.from({ length: 30 }, (_, i) => invoke('submitResponse', 'wx-racer', { communityId: i % 2 ? COMMUNITY : 'dinghai-junan', answers })),
+  );
+  expect(results.filter((r) => r.ok)).toHaveLength(1);
+  expect(new Set(results.filter((r) => !r.ok).map((r) => r.error.code))).toEqual(new Set(['ALREADY_SUBMITTED', 'ANSWERED_ELSEWHERE']));
+  expect(mockDb.peek('responses').length).toBe(before + 1);
 });
 
 test('responses keep no raw openid', async () => {
@@ -132,7 +176,7 @@ test('roles assigned through assignRole hold in every function', async () => {
   expect((await invoke('recountIndicators', 'wx-admin', {})).data.corrections).toEqual([]);
 });
 
-test('an official saves an assessment and exports the scorecards to cloud storage, answered with a temporary link', async () => {
+test('an official saves an assessment and exports the scorecards to cloud storage, answered with its fileID and a temporary link', async () => {
   await assign('wx-official', 'official');
   await assign('wx-worker', 'worker', COMMUNITY);
   expect((await invoke('saveAssessment', 'wx-worker', { communityId: COMMUNITY, year: 2024, states: { 'II-1.1': 'A' } })).error.code).toBe('FORBIDDEN');
@@ -143,6 +187,7 @@ test('an official saves an assessment and exports the scorecards to cloud storag
 
   const res = await invoke('exportScorecards', 'wx-official', { year: 2024 });
   expect(res.ok).toBe(true);
+  expect(res.data.fileId).toBe(`cloud://test/exports/${res.data.fileName}`);
   expect(res.data.url).toBe(`https://tmp.example/exports/${res.data.fileName}?max_age=3600`);
   const book = new Workbook();
   await book.xlsx.load(mockStorage.get(`cloud://test/exports/${res.data.fileName}`) as any);
@@ -168,4 +213,61 @@ test('projects: the two-per-category rule holds across simultaneous publishes; r
   expect(ok.data.rating).toEqual({ average: 4, count: 1 });
   expect(mockChecks.at(-1)).toEqual({ content: '很好', version: 2, scene: 2, openid: 'wx-resident-1' });
   expect(JSON.stringify(mockDb.peek('feedback'))).not.toContain('wx-resident-1');
+});
+
+test('needs: one identity’s 21st need of the day is RATE_LIMITED, even sent all at once; the list comes in pages', async () => {
+  await assign('wx-worker-needs', 'worker', COMMUNITY);
+  const send = (i: number) => invoke('submitNeed', 'wx-needs-1', { communityId: COMMUNITY, text: `需求${i}` });
+  const results = await Promise.all(Array.from({ length: 25 }, (_, i) => send(i)));
+  expect(results.filter((r) => r.ok)).toHaveLength(20);
+  expect(results.filter((r) => !r.ok).map((r) => r.error.code)).toEqual(Array(5).fill('RATE_LIMITED'));
+  expect(JSON.stringify(mockDb.peek('dailyCounts'))).not.toContain('wx-needs-1');
+
+  const first = await invoke('listNeeds', 'wx-worker-needs', { communityId: COMMUNITY, limit: 15 });
+  const second = await invoke('listNeeds', 'wx-worker-needs', { communityId: COMMUNITY, limit: 15, cursor: first.data.next });
+  expect([first.data.needs.length, second.data.needs.length, second.data.next]).toEqual([15, 5, null]);
+  const ids = [...first.data.needs, ...second.data.needs].map((n: { id: string }) => n.id);
+  expect(new Set(ids)).toEqual(new Set(results.filter((r) => r.ok).map((r) => r.data.id)));
+});
+
+test('invitations in the cloud: a 小程序码 of the claim page in cloud storage; the code works once, whoever claims at once', async () => {
+  mockCodes.length = 0;
+  const res = await invoke('createInvitation', 'wx-admin', { role: 'worker', communityId: COMMUNITY });
+  expect(res.ok).toBe(true);
+  const { code, image } = res.data;
+  expect(mockCodes).toEqual([{ scene: `i=${code}`, page: 'pages/invite/index', checkPath: false, envVersion: 'release', width: 430 }]);
+  expect(image.fileId).toBe(`cloud://test/codes/${image.fileName}`);
+  expect(image.fileName).toMatch(/^invite-[0-9a-f]{16}\.jpg$/);
+  expect(mockStorage.get(image.fileId)?.toString()).toBe(`jpeg:pages/invite/index?i=${code}`);
+  expect(JSON.stringify(mockDb.peek('invitations'))).not.toContain(code);
+
+  const claims = await Promise.all([1, 2, 3].map((i) => invoke('claimInvitation', `wx-claimer-${i}`, { code, displayName: `候选${i}` })));
+  expect(claims.filter((c) => c.ok)).toHaveLength(1);
+  expect(claims.filter((c) => !c.ok).map((c) => c.error.code)).toEqual(['INVITATION_USED', 'INVITATION_USED']);
+  const winner = claims.findIndex((c) => c.ok) + 1;
+  expect((await invoke('whoami', `wx-claimer-${winner}`)).data).toMatchObject({ roles: ['resident', 'worker'], communityId: COMMUNITY, displayName: `候选${winner}` });
+  const staff = await invoke('listStaff', 'wx-admin');
+  expect(JSON.stringify(staff.data)).not.toContain('wx-claimer');
+});
+
+test('the survey poster in the cloud: a 小程序码 with c=<community> in its scene, answered as a fileID', async () => {
+  await assign('wx-worker', 'worker', COMMUNITY);
+  mockCodes.length = 0;
+  const res = await invoke('getCommunityPoster', 'wx-worker', { communityId: COMMUNITY });
+  expect(mockCodes).toEqual([{ scene: `c=${COMMUNITY}`, page: 'pages/survey/index', checkPath: false, envVersion: 'release', width: 430 }]);
+  expect(res.data).toEqual({
+    communityId: COMMUNITY,
+    fileName: `poster-${COMMUNITY}.jpg`,
+    fileId: `cloud://test/codes/poster-${COMMUNITY}.jpg`,
+    url: `https://tmp.example/codes/poster-${COMMUNITY}.jpg?max_age=3600`,
+    link: `/pages/survey/index?communityId=${COMMUNITY}`,
+  });
+});
+
+test('a community saved through the warm instance is there for the next call at once', async () => {
+  const saved = await invoke('saveCommunity', 'wx-admin', { name: '东沙社区', district: '岱山县', street: '东沙镇', kind: 'urban', households: 900, pilot: false });
+  expect(saved.ok).toBe(true);
+  const { id } = saved.data.community;
+  expect((await invoke('getSurvey', 'wx-resident-9', { communityId: id })).data.community).toMatchObject({ id, name: '东沙社区', kind: 'urban' });
+  expect((await invoke('listCommunities', 'wx-resident-9')).data.communities.map((c: { id: string }) => c.id)).toContain(id);
 });

@@ -1,67 +1,76 @@
-// The home page: communities grouped by 区/县, arrival straight to the survey, the staff entry.
+// The home page: communities grouped by 区/县, arrival straight to the survey, and the staff entry each role opens.
 import { act, fireEvent, render, screen } from '@testing-library/react';
+import type { TRole } from '../../../cloud/contract/rules';
 import { navigateTo, redirectTo, setRouterParams } from '../support/taro';
-import { COMMUNITIES } from '../support/builders';
+import { COMMUNITIES, whoami } from '../support/builders';
+import { callsOf, serve } from '../support/fake-cloud';
 import { SURVEY_TEXT } from '../../../src/text/survey';
-import { callCloud } from '../../../src/api/cloud';
 import IndexPage from '../../../src/pages/index/index';
 
-jest.mock('../../../src/api/cloud', () => ({
-  ...jest.requireActual('../../../src/api/cloud'),
-  callCloud: jest.fn(),
-}));
-const call = callCloud as jest.MockedFunction<typeof callCloud>;
+jest.mock('../../../src/shared/api/cloud', () => require('../support/fake-cloud').fakeCloudModule());
 
-function serve(roles: string[]) {
-  call.mockImplementation(async (name) => {
-    if (name === 'listCommunities') return { communities: COMMUNITIES } as never;
-    if (name === 'whoami') return { openid: 'x', roles, communityId: null } as never;
-    throw new Error(`unexpected call ${name}`);
-  });
+function serveAs(roles: TRole[], communityId: string | null = null) {
+  serve({ listCommunities: () => ({ communities: COMMUNITIES }), whoami: () => whoami(roles, communityId) });
 }
 
 beforeEach(() => {
-  call.mockReset();
   navigateTo.mockClear();
   redirectTo.mockClear();
   setRouterParams({});
 });
 
 test('lists communities under their district and opens the chosen survey', async () => {
-  serve(['resident']);
+  serveAs(['resident']);
   render(<IndexPage />);
   await screen.findByText('北园社区');
-  expect(screen.getByText('定海区')).toBeTruthy();
-  expect(screen.getByText('普陀区')).toBeTruthy();
+  screen.getByText('定海区');
+  screen.getByText('普陀区');
   act(() => void fireEvent.click(screen.getByText('大蒲湾社区')));
   expect(navigateTo).toHaveBeenCalledWith({ url: '/pages/survey/index?communityId=putuo-dapuwan' });
   expect(screen.queryByText(SURVEY_TEXT.staffEntry)).toBeNull();
 });
 
 test('arriving from a QR code scene goes straight to the survey', async () => {
-  serve(['resident']);
+  serveAs(['resident']);
   setRouterParams({ scene: encodeURIComponent('communityId=dinghai-junan') });
   render(<IndexPage />);
   expect(redirectTo).toHaveBeenCalledWith({ url: '/pages/survey/index?communityId=dinghai-junan' });
-  expect(call).not.toHaveBeenCalledWith('listCommunities', {});
+  expect(callsOf('listCommunities')).toHaveLength(0);
 });
 
-test('staff see the way to the indicators; admins also to role assignment', async () => {
-  serve(['official']);
+test('officials and a community\'s workers see the way to the indicators; admins also to role assignment', async () => {
+  serveAs(['resident', 'official']);
   const { unmount } = render(<IndexPage />);
-  await screen.findByText(SURVEY_TEXT.indicatorsLink);
+  const link = await screen.findByText(SURVEY_TEXT.indicatorsLink);
+  act(() => void fireEvent.click(link));
+  expect(navigateTo).toHaveBeenCalledWith({ url: '/packages/staff/indicators/index' });
   expect(screen.queryByText(SURVEY_TEXT.adminLink)).toBeNull();
   unmount();
-  serve(['admin']);
+  serveAs(['resident', 'worker'], 'dinghai-beiyuan');
+  const worker = render(<IndexPage />);
+  await screen.findByText(SURVEY_TEXT.indicatorsLink);
+  worker.unmount();
+  serveAs(['resident', 'admin']);
   render(<IndexPage />);
-  await screen.findByText(SURVEY_TEXT.adminLink);
+  const admin = await screen.findByText(SURVEY_TEXT.adminLink);
+  act(() => void fireEvent.click(admin));
+  expect(navigateTo).toHaveBeenLastCalledWith({ url: '/packages/staff/admin/index' });
+});
+
+test('a worker not yet given a community has no staff entry', async () => {
+  serveAs(['resident', 'worker']);
+  render(<IndexPage />);
+  await screen.findByText('北园社区');
+  await act(() => new Promise((r) => setTimeout(r, 0)));
+  expect(callsOf('whoami')).toHaveLength(1);
+  expect(screen.queryByText(SURVEY_TEXT.staffEntry)).toBeNull();
 });
 
 test('a third-party evaluator sees the way to project evaluation, not the indicators', async () => {
-  serve(['resident', 'evaluator']);
+  serveAs(['resident', 'evaluator']);
   render(<IndexPage />);
   const link = await screen.findByText(SURVEY_TEXT.evaluationLink);
   act(() => void fireEvent.click(link));
-  expect(navigateTo).toHaveBeenCalledWith({ url: '/packages/official/evaluation/index' });
+  expect(navigateTo).toHaveBeenCalledWith({ url: '/packages/staff/evaluation/index' });
   expect(screen.queryByText(SURVEY_TEXT.indicatorsLink)).toBeNull();
 });

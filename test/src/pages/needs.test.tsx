@@ -2,17 +2,14 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import { setRouterParams } from '../support/taro';
-import { COMMUNITY_ID, needOf, typeInto } from '../residents/builders';
+import { COMMUNITY_ID, needOf, typeInto } from '../support/builders';
+import { callsOf, serve, type Handlers } from '../support/fake-cloud';
 import { RESIDENTS_TEXT } from '../../../src/text/residents';
 import { COMMON_TEXT } from '../../../src/text/common';
-import { ApiCallError, callCloud } from '../../../src/api/cloud';
+import { ApiCallError } from '../../../src/shared/api/cloud';
 import NeedsPage from '../../../src/pages/needs/index';
 
-jest.mock('../../../src/api/cloud', () => ({
-  ...jest.requireActual('../../../src/api/cloud'),
-  callCloud: jest.fn(),
-}));
-const call = callCloud as jest.MockedFunction<typeof callCloud>;
+jest.mock('../../../src/shared/api/cloud', () => require('../support/fake-cloud').fakeCloudModule());
 
 const LINKED = needOf({
   id: 'n1',
@@ -22,19 +19,13 @@ const LINKED = needOf({
 });
 const OPEN = needOf({ id: 'n2', text: '路灯坏了' });
 
-function serve(handlers: Partial<Record<string, (data: any) => Promise<unknown>>> = {}) {
-  call.mockImplementation(async (name, data) => {
-    const h = handlers[name];
-    if (h) return (await h(data)) as never;
-    if (name === 'listMyNeeds') return { needs: [LINKED, OPEN] } as never;
-    throw new Error(`unexpected call ${name}`);
-  });
+function serveNeeds(handlers: Handlers = {}) {
+  serve({ listMyNeeds: () => ({ needs: [LINKED, OPEN], next: null }), ...handlers });
 }
 
 const click = (text: string) => act(() => void fireEvent.click(screen.getByText(text)));
 const needBox = () => document.querySelector('#need-form taro-textarea-core') as Element;
 const form = () => within(document.getElementById('need-form') as HTMLElement);
-const callsOf = (name: string) => call.mock.calls.filter(([n]) => n === name).map(([, d]) => d);
 
 async function open() {
   render(<NeedsPage />);
@@ -42,15 +33,14 @@ async function open() {
 }
 
 beforeEach(() => {
-  call.mockReset();
   (Taro.navigateTo as jest.Mock).mockClear();
   setRouterParams({ communityId: COMMUNITY_ID });
 });
 
 test('my needs show the project that answers them, and tapping it opens the project', async () => {
-  serve();
+  serveNeeds();
   await open();
-  expect(call).toHaveBeenCalledWith('listMyNeeds', { communityId: COMMUNITY_ID });
+  expect(callsOf('listMyNeeds')).toEqual([{ communityId: COMMUNITY_ID }]);
   screen.getByText(RESIDENTS_TEXT.weDid);
   click('助老食堂（项目实施）›');
   expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/pages/project/index?projectId=p1' });
@@ -60,7 +50,7 @@ test('my needs show the project that answers them, and tapping it opens the proj
 });
 
 test('submits the text with the chosen category, then lists it at the top', async () => {
-  serve({ submitNeed: async (d) => needOf({ id: 'n3', text: d.text, category: d.category ?? null }) });
+  serveNeeds({ submitNeed: (d) => needOf({ id: 'n3', text: d.text, category: d.category ?? null }) });
   await open();
   click(RESIDENTS_TEXT.sendNeed);
   screen.getByText(RESIDENTS_TEXT.needEmpty);
@@ -77,7 +67,7 @@ test('submits the text with the chosen category, then lists it at the top', asyn
 });
 
 test('without a category, none is sent', async () => {
-  serve({ submitNeed: async (d) => needOf({ id: 'n3', text: d.text }) });
+  serveNeeds({ submitNeed: (d) => needOf({ id: 'n3', text: d.text }) });
   await open();
   act(() => typeInto(needBox(), '想学用智能手机'));
   click(RESIDENTS_TEXT.sendNeed);
@@ -86,7 +76,7 @@ test('without a category, none is sent', async () => {
 });
 
 test('a refused text is explained kindly and kept for changing', async () => {
-  serve({ submitNeed: async () => Promise.reject(new ApiCallError('CONTENT_REJECTED', '内容含有不适合发布的文字，请修改后再提交')) });
+  serveNeeds({ submitNeed: () => Promise.reject(new ApiCallError('CONTENT_REJECTED', '内容含有不适合发布的文字，请修改后再提交')) });
   await open();
   act(() => typeInto(needBox(), '不合适的字'));
   click(RESIDENTS_TEXT.sendNeed);
@@ -95,7 +85,7 @@ test('a refused text is explained kindly and kept for changing', async () => {
 });
 
 test('more than 500 characters is held back with a note', async () => {
-  serve();
+  serveNeeds();
   await open();
   act(() => typeInto(needBox(), '长'.repeat(501)));
   screen.getByText('501/500 字');
@@ -106,11 +96,11 @@ test('more than 500 characters is held back with a note', async () => {
 
 test('a failed list shows the error with a retry, and the form still works', async () => {
   let attempts = 0;
-  serve({
-    listMyNeeds: async () => {
+  serveNeeds({
+    listMyNeeds: () => {
       attempts += 1;
-      if (attempts === 1) throw new ApiCallError('NETWORK', COMMON_TEXT.networkError);
-      return { needs: [LINKED] };
+      if (attempts === 1) return Promise.reject(new ApiCallError('NETWORK', COMMON_TEXT.networkError));
+      return { needs: [LINKED], next: null };
     },
   });
   render(<NeedsPage />);

@@ -1,21 +1,18 @@
 // One project for residents: stage, history and timeline; ratings; my rating (kept when sending fails); join and leave.
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { setRouterParams } from '../support/taro';
-import { detailOf } from '../support/builders';
-import { typeInto } from '../residents/builders';
+import { detailOf, typeInto } from '../support/builders';
+import { callsOf, serve, type Handlers } from '../support/fake-cloud';
 import { RESIDENTS_TEXT } from '../../../src/text/residents';
 import { COMMON_TEXT } from '../../../src/text/common';
-import { ApiCallError, callCloud } from '../../../src/api/cloud';
+import { ApiCallError } from '../../../src/shared/api/cloud';
 import type { TProjectDetail } from '../../../cloud/contract';
 import ProjectPage from '../../../src/pages/project/index';
 
-jest.mock('../../../src/api/cloud', () => ({
-  ...jest.requireActual('../../../src/api/cloud'),
-  callCloud: jest.fn(),
-}));
-const call = callCloud as jest.MockedFunction<typeof callCloud>;
+jest.mock('../../../src/shared/api/cloud', () => require('../support/fake-cloud').fakeCloudModule());
 
-const feedback = (id: string, rating: number, comment: string | null, extra = {}) => ({
+type Feedback = TProjectDetail['feedback'][number];
+const feedback = (id: string, rating: number, comment: string | null, extra: Partial<Feedback> = {}): Feedback => ({
   id,
   rating,
   comment,
@@ -45,19 +42,13 @@ const PROJECT = detailOf({
 });
 
 let current: TProjectDetail;
-function serve(handlers: Partial<Record<string, (data: any) => Promise<unknown>>> = {}) {
-  call.mockImplementation(async (name, data) => {
-    const h = handlers[name];
-    if (h) return (await h(data)) as never;
-    if (name === 'getProject') return current as never;
-    throw new Error(`unexpected call ${name}`);
-  });
+function serveProject(handlers: Handlers = {}) {
+  serve({ getProject: () => current, ...handlers });
 }
 
 const click = (text: string) => act(() => void fireEvent.click(screen.getByText(text)));
 const tapStar = (n: number) => act(() => void fireEvent.click(document.getElementById(`star-${n}`) as HTMLElement));
 const commentBox = () => document.querySelector('#my-rating taro-textarea-core') as Element;
-const callsOf = (name: string) => call.mock.calls.filter(([n]) => n === name).map(([, d]) => d);
 
 async function open() {
   render(<ProjectPage />);
@@ -65,13 +56,12 @@ async function open() {
 }
 
 beforeEach(() => {
-  call.mockReset();
   current = PROJECT;
   setRouterParams({ projectId: 'p1' });
 });
 
 test('shows what the project is, its stage with history, and the activity timeline', async () => {
-  serve();
+  serveProject();
   await open();
   screen.getByText('养老服务类');
   screen.getByText('为高龄老人提供午餐');
@@ -85,7 +75,7 @@ test('shows what the project is, its stage with history, and the activity timeli
 });
 
 test('shows the average, the comments and the workers\' replies', async () => {
-  serve();
+  serveProject();
   await open();
   screen.getByText(RESIDENTS_TEXT.ratingSummary(3.5, 2));
   screen.getByText('饭菜可口');
@@ -93,9 +83,9 @@ test('shows the average, the comments and the workers\' replies', async () => {
 });
 
 test('rating 4 stars with a comment sends exactly that, then says it was received', async () => {
-  serve({
-    submitFeedback: async (d) => {
-      current = { ...PROJECT, rating: { average: 11 / 3, count: 3 }, mine: { feedback: feedback('f3', d.rating, d.comment), joined: [] } };
+  serveProject({
+    submitFeedback: (d) => {
+      current = { ...PROJECT, rating: { average: 11 / 3, count: 3 }, mine: { feedback: feedback('f3', d.rating, d.comment ?? null), joined: [] } };
       return current;
     },
   });
@@ -118,7 +108,7 @@ test('rating 4 stars with a comment sends exactly that, then says it was receive
 
 test('stars alone send no comment; an earlier rating is shown and replaced', async () => {
   current = { ...PROJECT, mine: { feedback: feedback('f9', 2, '太咸'), joined: [] } };
-  serve({ submitFeedback: async () => current });
+  serveProject({ submitFeedback: () => current });
   await open();
   screen.getByText(RESIDENTS_TEXT.replaces);
   expect(document.querySelectorAll('.star--on')).toHaveLength(2);
@@ -131,12 +121,12 @@ test('stars alone send no comment; an earlier rating is shown and replaced', asy
 
 test('a failed send keeps the stars and the comment, and can be sent again', async () => {
   let attempts = 0;
-  serve({
+  serveProject({
     submitFeedback: async (d) => {
       attempts += 1;
       if (attempts === 1) throw new ApiCallError('NETWORK', COMMON_TEXT.networkError);
       if (attempts === 2) throw new ApiCallError('CONTENT_REJECTED', '内容含有不适合发布的文字');
-      return { ...PROJECT, mine: { feedback: feedback('f3', d.rating, d.comment), joined: [] } };
+      return { ...PROJECT, mine: { feedback: feedback('f3', d.rating, d.comment ?? null), joined: [] } };
     },
   });
   await open();
@@ -155,9 +145,9 @@ test('a failed send keeps the stars and the comment, and can be sent again', asy
 });
 
 test('joins as 志愿者, shows it, and leaves again', async () => {
-  serve({
-    joinProject: async (d) => ({ ...current, joined: { ...current.joined, volunteer: 1 }, mine: { feedback: null, joined: [d.as] } }),
-    leaveProject: async () => ({ ...current, mine: { feedback: null, joined: [] } }),
+  serveProject({
+    joinProject: (d) => ({ ...current, joined: { ...current.joined, volunteer: 1 }, mine: { feedback: null, joined: [d.as] } }),
+    leaveProject: () => ({ ...current, mine: { feedback: null, joined: [] } }),
   });
   await open();
   const roles = within(document.getElementById('join-roles') as HTMLElement);
@@ -176,7 +166,7 @@ test('joins as 志愿者, shows it, and leaves again', async () => {
 });
 
 test('a failed join says why and changes nothing', async () => {
-  serve({ joinProject: async () => Promise.reject(new ApiCallError('NETWORK', COMMON_TEXT.networkError)) });
+  serveProject({ joinProject: () => Promise.reject(new ApiCallError('NETWORK', COMMON_TEXT.networkError)) });
   await open();
   click('报名当监督者');
   await screen.findByText(COMMON_TEXT.networkError);
@@ -185,7 +175,7 @@ test('a failed join says why and changes nothing', async () => {
 
 test('a failed load shows the error with a retry', async () => {
   let attempts = 0;
-  serve({
+  serveProject({
     getProject: async () => {
       attempts += 1;
       if (attempts === 1) throw new ApiCallError('NOT_FOUND', '没有这个项目');

@@ -2,19 +2,16 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import { setRouterParams } from '../support/taro';
-import { COMMUNITIES, summaryOf } from '../support/builders';
-import { COMMUNITY_ID } from '../residents/builders';
+import { COMMUNITIES, COMMUNITY_ID, summaryOf } from '../support/builders';
+import { callsOf, serve } from '../support/fake-cloud';
 import { RESIDENTS_TEXT } from '../../../src/text/residents';
 import { COMMON_TEXT } from '../../../src/text/common';
-import { ApiCallError, callCloud } from '../../../src/api/cloud';
-import { shanghaiYear } from '../../../src/residents/projects';
+import type { TListProjectsOutput } from '../../../cloud/contract';
+import { shanghaiYear } from '../../../cloud/contract/rules';
+import { ApiCallError } from '../../../src/shared/api/cloud';
 import ProjectsPage from '../../../src/pages/projects/index';
 
-jest.mock('../../../src/api/cloud', () => ({
-  ...jest.requireActual('../../../src/api/cloud'),
-  callCloud: jest.fn(),
-}));
-const call = callCloud as jest.MockedFunction<typeof callCloud>;
+jest.mock('../../../src/shared/api/cloud', () => require('../support/fake-cloud').fakeCloudModule());
 
 const PROJECTS = [
   summaryOf({ id: 'p1', title: '助老食堂', stage: 'implementation', activityCount: 3, servedTotal: 45, rating: { average: 4.25, count: 4 } }),
@@ -22,27 +19,22 @@ const PROJECTS = [
   summaryOf({ id: 'p3', title: '上门理发', stage: 'completed' }),
 ];
 
-function serve(listProjects: () => Promise<unknown> = async () => ({ projects: PROJECTS })) {
-  call.mockImplementation(async (name) => {
-    if (name === 'listCommunities') return { communities: COMMUNITIES } as never;
-    if (name === 'listProjects') return listProjects() as never;
-    throw new Error(`unexpected call ${name}`);
-  });
+function serveList(listProjects: () => Promise<TListProjectsOutput> = async () => ({ projects: PROJECTS })) {
+  serve({ listCommunities: () => ({ communities: COMMUNITIES }), listProjects });
 }
 
 const byId = (id: string) => within(document.getElementById(id) as HTMLElement);
 
 beforeEach(() => {
-  call.mockReset();
   (Taro.navigateTo as jest.Mock).mockClear();
   setRouterParams({ communityId: COMMUNITY_ID });
 });
 
 test('lists this year\'s projects under their categories, with stage, progress and figures', async () => {
-  serve();
+  serveList();
   render(<ProjectsPage />);
   await screen.findByText('助老食堂');
-  expect(call).toHaveBeenCalledWith('listProjects', { communityId: COMMUNITY_ID, year: shanghaiYear() });
+  expect(callsOf('listProjects')).toEqual([{ communityId: COMMUNITY_ID, year: shanghaiYear() }]);
   await screen.findByText(RESIDENTS_TEXT.projectsLead('北园社区', shanghaiYear()));
 
   const elderly = byId('category-elderly_care');
@@ -67,7 +59,7 @@ test('lists this year\'s projects under their categories, with stage, progress a
 });
 
 test('tapping a project opens it; the needs link opens the needs page', async () => {
-  serve();
+  serveList();
   render(<ProjectsPage />);
   await screen.findByText('助老食堂');
   act(() => void fireEvent.click(screen.getByText('助老食堂')));
@@ -77,7 +69,7 @@ test('tapping a project opens it; the needs link opens the needs page', async ()
 });
 
 test('no projects yet: says so and still offers to tell a need', async () => {
-  serve(async () => ({ projects: [] }));
+  serveList(async () => ({ projects: [] }));
   render(<ProjectsPage />);
   await screen.findByText(RESIDENTS_TEXT.noProjects);
   expect(screen.getByText(RESIDENTS_TEXT.tellNeed)).toBeTruthy();
@@ -85,7 +77,7 @@ test('no projects yet: says so and still offers to tell a need', async () => {
 
 test('a failed load shows the error with a retry', async () => {
   let attempts = 0;
-  serve(async () => {
+  serveList(async () => {
     attempts += 1;
     if (attempts === 1) throw new ApiCallError('NETWORK', COMMON_TEXT.networkError);
     return { projects: PROJECTS };
@@ -100,5 +92,5 @@ test('without a community it sends the resident home', () => {
   setRouterParams({});
   render(<ProjectsPage />);
   expect(screen.getByText(RESIDENTS_TEXT.noCommunity)).toBeTruthy();
-  expect(call).not.toHaveBeenCalledWith('listProjects', expect.anything());
+  expect(callsOf('listProjects')).toHaveLength(0);
 });

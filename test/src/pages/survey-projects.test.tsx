@@ -3,26 +3,21 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import { setRouterParams } from '../support/taro';
 import { COMMUNITIES, surveyOf } from '../support/builders';
+import { serve } from '../support/fake-cloud';
 import { RESIDENTS_TEXT } from '../../../src/text/residents';
 import { SURVEY_TEXT } from '../../../src/text/survey';
-import { callCloud } from '../../../src/api/cloud';
 import SurveyPage from '../../../src/pages/survey/index';
 
-jest.mock('../../../src/api/cloud', () => ({
-  ...jest.requireActual('../../../src/api/cloud'),
-  callCloud: jest.fn(),
-}));
-const call = callCloud as jest.MockedFunction<typeof callCloud>;
+jest.mock('../../../src/shared/api/cloud', () => require('../support/fake-cloud').fakeCloudModule());
 const community = COMMUNITIES[0];
 
 beforeEach(() => {
-  call.mockReset();
   (Taro.navigateTo as jest.Mock).mockClear();
   setRouterParams({ communityId: community.id });
 });
 
 test('no project links on the note or the questions', async () => {
-  call.mockImplementation(async () => surveyOf(community) as never);
+  serve({ getSurvey: () => surveyOf(community) });
   render(<SurveyPage />);
   await screen.findByText(SURVEY_TEXT.introTitle);
   expect(screen.queryByText(RESIDENTS_TEXT.toProjects)).toBeNull();
@@ -32,7 +27,7 @@ test('no project links on the note or the questions', async () => {
 });
 
 test('once answered, the resident can open the projects and tell a need', async () => {
-  call.mockImplementation(async () => surveyOf(community, true) as never);
+  serve({ getSurvey: () => surveyOf(community, true) });
   render(<SurveyPage />);
   await screen.findByText(SURVEY_TEXT.answeredTitle);
   act(() => void fireEvent.click(screen.getByText(RESIDENTS_TEXT.toProjects)));

@@ -4,30 +4,26 @@ import { setRouterParams } from '../support/taro';
 import { COMMUNITIES, surveyOf } from '../support/builders';
 import { SURVEY_TEXT } from '../../../src/text/survey';
 import { COMMON_TEXT } from '../../../src/text/common';
-import { SURVEY_QUESTIONS } from '../../../cloud/contract/survey-definition';
-import { ApiCallError, callCloud } from '../../../src/api/cloud';
+import { SURVEY_QUESTIONS } from '../../../cloud/contract/rules';
+import { ApiCallError } from '../../../src/shared/api/cloud';
+import type { TSubmitResponseOutput } from '../../../cloud/contract';
+import { callsOf, serve } from '../support/fake-cloud';
 import SurveyPage from '../../../src/pages/survey/index';
 
-jest.mock('../../../src/api/cloud', () => ({
-  ...jest.requireActual('../../../src/api/cloud'),
-  callCloud: jest.fn(),
-}));
-const call = callCloud as jest.MockedFunction<typeof callCloud>;
+jest.mock('../../../src/shared/api/cloud', () => require('../support/fake-cloud').fakeCloudModule());
 
 const community = COMMUNITIES[0];
 const [awareness, satisfaction] = SURVEY_QUESTIONS;
 
-function serve(opts: { alreadyAnswered?: boolean; submit?: () => Promise<unknown> } = {}) {
-  call.mockImplementation(async (name) => {
-    if (name === 'getSurvey') return surveyOf(community, opts.alreadyAnswered) as never;
-    if (name === 'submitResponse') return (opts.submit ? opts.submit() : { accepted: true }) as never;
-    throw new Error(`unexpected call ${name}`);
-  });
+const ACCEPTED: TSubmitResponseOutput = { round: { communityId: community.id, year: 2025 }, accepted: true };
+
+function serveSurvey(opts: { alreadyAnswered?: boolean; submit?: () => Promise<TSubmitResponseOutput> } = {}) {
+  serve({ getSurvey: () => surveyOf(community, opts.alreadyAnswered), submitResponse: opts.submit ?? (() => ACCEPTED) });
 }
 
 const click = (text: string) => act(() => void fireEvent.click(screen.getByText(text)));
 const isDisabled = (text: string) => screen.getByText(text).className.includes('big-button--disabled');
-const submitCalls = () => call.mock.calls.filter(([name]) => name === 'submitResponse');
+const submitCalls = () => callsOf('submitResponse');
 
 async function openSurvey() {
   render(<SurveyPage />);
@@ -35,22 +31,21 @@ async function openSurvey() {
 }
 
 beforeEach(() => {
-  call.mockReset();
   setRouterParams({ communityId: community.id });
 });
 
 test('opens on the note of what is collected and why, before any question', async () => {
-  serve();
+  serveSurvey();
   await openSurvey();
   for (const point of SURVEY_TEXT.introPoints) expect(screen.getByText(point)).toBeTruthy();
   expect(screen.getByText(SURVEY_TEXT.introLead(community.name, 2025))).toBeTruthy();
   expect(screen.queryByText(awareness.text)).toBeNull();
   expect(screen.queryByText(SURVEY_TEXT.aboutTitle)).toBeNull();
-  expect(call).toHaveBeenCalledWith('getSurvey', { communityId: community.id });
+  expect(callsOf('getSurvey')).toEqual([{ communityId: community.id }]);
 });
 
 test('shows one question per screen with its progress', async () => {
-  serve();
+  serveSurvey();
   await openSurvey();
   click(SURVEY_TEXT.introStart);
   expect(screen.getByText(awareness.text)).toBeTruthy();
@@ -71,7 +66,7 @@ test('shows one question per screen with its progress', async () => {
 });
 
 test('cannot submit before both questions are answered', async () => {
-  serve();
+  serveSurvey();
   await openSurvey();
   click(SURVEY_TEXT.introStart);
   click(SURVEY_TEXT.next); // nothing chosen: stays
@@ -84,7 +79,7 @@ test('cannot submit before both questions are answered', async () => {
 });
 
 test('submits the chosen option ids, then thanks and explains the programme', async () => {
-  serve();
+  serveSurvey();
   await openSurvey();
   click(SURVEY_TEXT.introStart);
   click('听说过');
@@ -93,15 +88,13 @@ test('submits the chosen option ids, then thanks and explains the programme', as
   expect(isDisabled(SURVEY_TEXT.submit)).toBe(false);
   click(SURVEY_TEXT.submit);
   await screen.findByText(SURVEY_TEXT.thanksTitle);
-  expect(submitCalls()).toEqual([
-    ['submitResponse', { communityId: community.id, answers: { awareness: 'heard', satisfaction: 'fairly_satisfied' } }],
-  ]);
+  expect(submitCalls()).toEqual([{ communityId: community.id, answers: { awareness: 'heard', satisfaction: 'fairly_satisfied' } }]);
   expect(screen.getByText(SURVEY_TEXT.aboutTitle)).toBeTruthy();
   expect(screen.queryByText(satisfaction.text)).toBeNull();
 });
 
 test('a resident who answered this year sees the "already answered" state', async () => {
-  serve({ alreadyAnswered: true });
+  serveSurvey({ alreadyAnswered: true });
   render(<SurveyPage />);
   await screen.findByText(SURVEY_TEXT.answeredTitle);
   expect(screen.queryByText(SURVEY_TEXT.introStart)).toBeNull();
@@ -109,7 +102,7 @@ test('a resident who answered this year sees the "already answered" state', asyn
 });
 
 test('a second answer refused by the server (409) also ends on "already answered"', async () => {
-  serve({ submit: async () => Promise.reject(new ApiCallError('ALREADY_SUBMITTED', '本年度已提交')) });
+  serveSurvey({ submit: async () => Promise.reject(new ApiCallError('ALREADY_SUBMITTED', '本年度已提交')) });
   await openSurvey();
   click(SURVEY_TEXT.introStart);
   click('知道');
@@ -121,11 +114,11 @@ test('a second answer refused by the server (409) also ends on "already answered
 
 test('a failed submit shows the error, keeps the answers, and can be retried', async () => {
   let attempts = 0;
-  serve({
+  serveSurvey({
     submit: async () => {
       attempts += 1;
       if (attempts === 1) throw new ApiCallError('NETWORK', COMMON_TEXT.networkError);
-      return { accepted: true };
+      return ACCEPTED;
     },
   });
   await openSurvey();
@@ -138,17 +131,17 @@ test('a failed submit shows the error, keeps the answers, and can be retried', a
   expect(screen.getByText(satisfaction.text)).toBeTruthy();
   click(SURVEY_TEXT.submit);
   await screen.findByText(SURVEY_TEXT.thanksTitle);
-  expect(submitCalls()[1][1]).toEqual({
+  expect(submitCalls()[1]).toEqual({
     communityId: community.id,
     answers: { awareness: 'unaware', satisfaction: 'unsure' },
   });
 });
 
 test('a failed load shows the error with a retry', async () => {
-  call.mockRejectedValueOnce(new ApiCallError('NETWORK', COMMON_TEXT.networkError));
+  serve({ getSurvey: () => Promise.reject(new ApiCallError('NETWORK', COMMON_TEXT.networkError)) });
   render(<SurveyPage />);
   await screen.findByText(COMMON_TEXT.networkError);
-  serve();
+  serveSurvey();
   click(COMMON_TEXT.retry);
   await waitFor(() => expect(screen.getByText(SURVEY_TEXT.introTitle)).toBeTruthy());
 });

@@ -1,5 +1,5 @@
 // Arriving for a community: the page query, or a QR code's URL-encoded scene.
-import { communityIdFromEntry, surveyUrl } from '../../../src/survey/entry';
+import { communityIdFromEntry } from '../../../src/survey/entry';
 
 describe('communityIdFromEntry', () => {
   test('the communityId query', () => {
@@ -18,8 +18,4 @@ describe('communityIdFromEntry', () => {
     expect(communityIdFromEntry({ scene: encodeURIComponent('x=1') })).toBeNull();
     expect(communityIdFromEntry({ scene: '%E4%B8%AD' })).toBeNull(); // 中: not an id
   });
-});
-
-test('surveyUrl', () => {
-  expect(surveyUrl('dinghai-beiyuan')).toBe('/pages/survey/index?communityId=dinghai-beiyuan');
 });

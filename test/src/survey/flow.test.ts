@@ -1,4 +1,4 @@
-// The survey's steps as a reducer: start, one question at a time, submit only when complete.
+// The survey's steps as a reducer: start, one question at a time, thanks only when the server took the answers.
 import { completeAnswers, flowReducer, initialFlow, type FlowAction, type FlowState } from '../../../src/survey/flow';
 import { COMMUNITIES, surveyOf } from '../support/builders';
 
@@ -21,14 +21,11 @@ describe('flowReducer', () => {
     expect(flowReducer(s, { type: 'previous' }).index).toBe(0);
     expect(run(loaded, { type: 'start' }, { type: 'previous' }).phase).toBe('intro');
   });
-  test('a failed submit keeps the answers and shows the error', () => {
-    const s = run(
-      loaded,
-      { type: 'choose', question: 'awareness', option: 'aware' },
-      { type: 'submitStarted' },
-      { type: 'submitFailed', message: 'x' },
-    );
-    expect(s).toMatchObject({ submitting: false, error: 'x', answers: { awareness: 'aware' } });
+  test('a reload starts over; submitted and already-submitted end the questions', () => {
+    const answered = run(loaded, { type: 'start' }, { type: 'choose', question: 'awareness', option: 'aware' });
+    expect(flowReducer(answered, loaded)).toEqual(initialFlow);
+    expect(flowReducer(answered, { type: 'submitted' }).phase).toBe('thanks');
+    expect(flowReducer(answered, { type: 'alreadySubmitted' }).phase).toBe('answered');
   });
 });
 
@@ -37,9 +34,6 @@ describe('completeAnswers', () => {
     expect(completeAnswers({})).toBeNull();
     expect(completeAnswers({ awareness: 'aware' })).toBeNull();
     expect(completeAnswers({ awareness: 'aware', satisfaction: 'nope' })).toBeNull();
-    expect(completeAnswers({ awareness: 'aware', satisfaction: 'unsure' })).toEqual({
-      awareness: 'aware',
-      satisfaction: 'unsure',
-    });
+    expect(completeAnswers({ awareness: 'aware', satisfaction: 'unsure' })).toEqual({ awareness: 'aware', satisfaction: 'unsure' });
   });
 });

@@ -2,7 +2,8 @@
 import Taro from '@tarojs/taro';
 import { Input, Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { BigButton } from '../../../components/BigButton';
+import { homeUrl } from '../../../routes';
+import { BigButton } from '../../../shared/components/BigButton';
 import { ADMIN_PRESET, RESIDENT_PRESETS, chooseOpenId, currentOpenId } from '../../../dev/identity';
 import { DEV_TEXT } from '../../../text/dev';
 import './index.scss';
@@ -10,7 +11,7 @@ import './index.scss';
 function actAs(openid: string) {
   if (!openid.trim()) return;
   chooseOpenId(openid);
-  Taro.reLaunch({ url: '/pages/index/index' });
+  Taro.reLaunch({ url: homeUrl() });
 }
 
 export default function IdentityPage() {
@@ -43,7 +44,7 @@ export default function IdentityPage() {
       <BigButton disabled={!custom.trim()} onClick={() => actAs(custom)}>
         {DEV_TEXT.use}
       </BigButton>
-      <BigButton variant='link' onClick={() => Taro.reLaunch({ url: '/pages/index/index' })}>
+      <BigButton variant='link' onClick={() => Taro.reLaunch({ url: homeUrl() })}>
         {DEV_TEXT.home}
       </BigButton>
     </View>

@@ -1,0 +1,12 @@
+// The evaluation standard in force, as plain data: the one place that says which standard every rule reads.
+import { zhoushan2017Data } from '../../../rubric/standards/zhoushan-2017.data';
+
+export const STANDARD_IN_FORCE = zhoushan2017Data;
+
+/** The rate at which Ⅱ-10's items earn A: the 85% target for both rates (compared in integers, 100 × count ≥ 85 × n). */
+export const RATE_TARGET_PERCENT: number = STANDARD_IN_FORCE.rateStates.A;
+
+/** The six aspects of the third-party evaluation of a doorstep project (二类), in the standard's order. */
+export const ASPECTS = STANDARD_IN_FORCE.aspects;
+export type TAspectId = (typeof ASPECTS)[number]['id'];
+export const ASPECT_IDS = ASPECTS.map((a) => a.id) as [TAspectId, ...TAspectId[]];

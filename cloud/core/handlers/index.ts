@@ -1,0 +1,12 @@
+// Every handler, for the registry.
+export * from './assessment';
+export * from './export';
+export * from './feedback';
+export * from './identity';
+export * from './indicators';
+export * from './needs';
+export * from './projects';
+export * from './survey';
+export * from './poster';
+export * from './registry';
+export * from './staff';

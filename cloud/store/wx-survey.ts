@@ -1,0 +1,159 @@
+// The survey part of the WeChat cloud store: responses and their community × year tallies, each tally carrying
+// the last few answers it counted so that the round's snapshot is read from the tally alone.
+//
+// Why a log and not a snapshot written when the count reaches 10, 15, …: db.command.inc does not tell the
+// writer the count it reached, so knowing the crossing would cost every answer a read. Instead the same
+// atomic update that counts an answer also pushes it onto `recent` (the last SNAPSHOT_STEP − 1 answers, in
+// the order counted). The latest multiple of the step is at most that many answers back, so any read of the
+// one document gets the exact counts at it: the counts minus the newest answers past it. Submitting and
+// reading cost no round trip more. A recount (replaceTallies) empties the log and stores the snapshot
+// due at that moment in `snapshot`, which covers the reads until the log has caught up.
+import { SNAPSHOT_STEP, snapshotAt } from '../contract/rules/privacy';
+import { addAnswers, responsesIn, tallyOfAnswers, withSnapshot } from './tally-counts';
+import type { ResponseRecord, Store, StoredTally, Tally, TallySnapshot } from './types';
+import type { WxCollections, WxDatabase, WxDocument } from './wx-database';
+
+type SurveyStore = Pick<
+  Store,
+  'hasResponded' | 'answeredIn' | 'addResponse' | 'claimLegacyResponses' | 'getTallies' | 'countResponses' | 'replaceTallies'
+>;
+
+export const SURVEY_COLLECTIONS = {
+  // _id = `${year}:${respondent}`: one community a year. Answers stored before that rule keep
+  // `${year}:${communityId}:${respondent}`; claimLegacyResponses gives each respondent's first a claim
+  // under the new key (a document without answers, which counts nothing).
+  responses: 'responses',
+  tallies: 'tallies', // _id = `${year}:${communityId}`; counts.{question}.{option}, recent (the last answers counted), snapshot
+} as const;
+const C = SURVEY_COLLECTIONS;
+/** How many answers `recent` keeps: enough to step back to the latest multiple of SNAPSHOT_STEP. */
+const RECENT = SNAPSHOT_STEP - 1;
+
+const responseId = (year: number, respondent: string) => `${year}:${respondent}`;
+const tallyId = (year: number, communityId: string) => `${year}:${communityId}`;
+
+/** Ids become field paths (counts.{question}.{option}): no dots, no leading $. */
+function assertFieldName(name: string): void {
+  if (!/^[A-Za-z0-9_-]+$/.test(name)) throw new Error(`not usable as a field name: ${JSON.stringify(name)}`);
+}
+
+/** The snapshot due, stepped back from the counts through the newest answers of `recent`; null if the log is too short. */
+function fromRecent(counts: Tally['counts'], recent: unknown): TallySnapshot | null {
+  const responses = responsesIn(counts);
+  const due = snapshotAt(responses);
+  if (due === null || !Array.isArray(recent) || recent.length < responses - due) return null;
+  return { responses: due, counts: addAnswers(counts, recent.slice(recent.length - (responses - due)), -1) };
+}
+
+function toTally(doc: WxDocument): StoredTally {
+  const counts = addAnswers((doc.counts ?? {}) as Tally['counts'], []);
+  const stored = (doc.snapshot ?? null) as TallySnapshot | null;
+  return withSnapshot(
+    { communityId: doc.communityId as string, year: doc.year as number, counts },
+    fromRecent(counts, doc.recent) ?? stored,
+  );
+}
+const hasCounts = (t: Tally) => Object.keys(t.counts).length > 0;
+const byCommunity = (a: Tally, b: Tally) => (a.communityId < b.communityId ? -1 : a.communityId > b.communityId ? 1 : 0);
+const inStoredOrder = (a: WxDocument, b: WxDocument) =>
+  String(a.submittedAt).localeCompare(String(b.submittedAt)) || (a._id < b._id ? -1 : a._id > b._id ? 1 : 0);
+
+export function cloudSurveyStore(
+  db: WxDatabase,
+  { on, readAll, findById, addOnce }: WxCollections,
+  knownCount: () => number | null,
+): SurveyStore {
+  const _ = db.command;
+
+  /** One more for each answered option, and the answer onto the log, in one atomic update; the doc is created at most once (add, never set). */
+  async function countIn(r: ResponseRecord): Promise<void> {
+    const id = tallyId(r.year, r.communityId);
+    const entries = Object.entries(r.answers);
+    entries.forEach(([q, o]) => (assertFieldName(q), assertFieldName(o)));
+    const data = {
+      ...Object.fromEntries(entries.map(([q, o]) => [`counts.${q}.${o}`, _.inc(1)])),
+      recent: _.push({ each: [r.answers], slice: -RECENT }),
+    };
+    const increment = () => on(C.tallies, (c) => c.doc(id).update({ data }));
+
+    if ((await increment()).stats.updated === 1) return;
+    const counts = addAnswers({}, [r.answers]);
+    if (await addOnce(C.tallies, { _id: id, communityId: r.communityId, year: r.year, counts, recent: [r.answers] })) return;
+    // Another call created it between our update and add: count on top of theirs.
+    if ((await increment()).stats.updated !== 1) throw new Error(`tally ${id} could not be updated`);
+  }
+
+  async function answeredIn(year: number, respondent: string): Promise<string | null> {
+    const doc = await findById(C.responses, responseId(year, respondent));
+    return doc ? (doc.communityId as string) : null;
+  }
+
+  return {
+    async hasResponded(communityId, year, respondent) {
+      return (await answeredIn(year, respondent)) === communityId;
+    },
+    answeredIn,
+    async addResponse(r) {
+      // The unique _id makes the insert the one decision point: of concurrent calls for any communities,
+      // exactly one succeeds; the others read which community that was (a refusal's one more round trip).
+      // Not one transaction with the tally (cloud transactions conflict under a burst of answers to one
+      // community): a crash between the two leaves the tally one short, which recountIndicators repairs.
+      const { communityId, year, respondent, answers, submittedAt } = r;
+      const id = responseId(year, respondent);
+      if (!(await addOnce(C.responses, { _id: id, communityId, year, respondent, answers, submittedAt }))) {
+        const answered = await answeredIn(year, respondent);
+        if (answered === null) throw new Error(`response ${id} is taken yet cannot be read`);
+        return answered === communityId ? 'duplicate' : { elsewhere: answered };
+      }
+      await countIn(r);
+      return 'inserted';
+    },
+    async claimLegacyResponses(year) {
+      const legacy = (await readAll(C.responses, { year }))
+        .filter((d) => d.answers && d._id !== responseId(year, d.respondent as string))
+        .sort(inStoredOrder);
+      let claimed = 0;
+      for (const { _id, communityId, respondent } of legacy) {
+        // A claim is added, never moved onto: a crash midway leaves every answer where it was, counted once.
+        const claim = { _id: responseId(year, respondent as string), communityId, year, respondent, claimOf: _id };
+        if (await addOnce(C.responses, claim)) claimed++;
+      }
+      return claimed;
+    },
+
+    async getTallies(year, communityId) {
+      const docs =
+        communityId === undefined
+          ? await readAll(C.tallies, { year }, knownCount() ?? Infinity) // one tally per community at most
+          : [await findById(C.tallies, tallyId(year, communityId))].filter((d): d is WxDocument => d !== null);
+      return docs.map(toTally).filter(hasCounts).sort(byCommunity);
+    },
+    async countResponses(year) {
+      const docs = (await readAll(C.responses, { year })).filter((d) => d.answers).sort(inStoredOrder); // claims carry none
+      const answers = new Map<string, Record<string, string>[]>();
+      for (const doc of docs) {
+        const list = answers.get(doc.communityId as string);
+        if (list) list.push(doc.answers as Record<string, string>);
+        else answers.set(doc.communityId as string, [doc.answers as Record<string, string>]);
+      }
+      const tallies = [...answers].map(([c, list]) => tallyOfAnswers(c, year, list));
+      return { responses: docs.length, tallies: tallies.sort(byCommunity) };
+    },
+    async replaceTallies(year, tallies) {
+      // An admin's repair, not atomic: an answer counted while it runs may be overwritten; run it again to settle.
+      const keep = new Set<string>();
+      for (const t of tallies) {
+        if (t.year !== year) throw new Error(`replaceTallies(${year}) was given a tally of ${t.year}`);
+        const counts = addAnswers(t.counts, []);
+        if (!hasCounts({ ...t, counts })) continue;
+        const id = tallyId(year, t.communityId);
+        keep.add(id);
+        const data = { communityId: t.communityId, year, counts, recent: [], snapshot: t.snapshot };
+        await on(C.tallies, (c) => c.doc(id).set({ data }));
+      }
+      for (const doc of await readAll(C.tallies, { year })) {
+        if (!keep.has(doc._id)) await on(C.tallies, (c) => c.doc(doc._id).remove());
+      }
+    },
+  };
+}

@@ -1,0 +1,148 @@
+// The third-party evaluator's page (二类): choose a community, see its doorstep projects of the year, open one
+// and score it 0–100 on six aspects, see its ratio (mean / 100) and save it.
+import { Input, Text, View } from '@tarojs/components';
+import { useState } from 'react';
+import type { TProjectSummary } from '../../../../cloud/contract';
+import { ASPECTS, categoryName } from '../../../../cloud/contract/rules';
+import { ratioText } from '../../../assessment/evaluation';
+import { useEvaluation } from '../../../assessment/useEvaluation';
+import { ActionResult } from '../../../shared/components/ActionResult';
+import { BigButton } from '../../../shared/components/BigButton';
+import { CallError } from '../../../shared/components/CallError';
+import { Screen } from '../../../shared/components/Screen';
+import { Loading } from '../../../shared/components/StatusView';
+import { formatStamp } from '../../../shared/format';
+import { useCall } from '../../../shared/hooks/useCall';
+import { usePageQuery, yearParam } from '../../../shared/hooks/usePageQuery';
+import { EVALUATION_TEXT } from '../../../text/evaluation';
+import './index.scss';
+
+function ProjectEvaluation({ projectId, onBack }: { projectId: string; onBack: () => void }) {
+  const e = useEvaluation(projectId);
+  const back = (
+    <BigButton variant='link' onClick={onBack}>
+      {EVALUATION_TEXT.backToList}
+    </BigButton>
+  );
+  if (e.load.status === 'error') {
+    return (
+      <View>
+        {back}
+        <CallError error={e.load.error} forbidden={EVALUATION_TEXT.forbidden} onRetry={e.reload} />
+      </View>
+    );
+  }
+  if (e.load.status === 'loading' || !e.project) return <Loading />;
+  const { project } = e;
+  return (
+    <View className='evaluation' id={`evaluation-${project.id}`}>
+      {back}
+      <View className='card'>
+        <Text className='evaluation__category'>{EVALUATION_TEXT.category(categoryName(project.category))}</Text>
+        <Text className='evaluation__title'>{project.title}</Text>
+        {project.summary ? <Text className='evaluation__summary'>{project.summary}</Text> : null}
+        <Text className='evaluation__who'>
+          {project.evaluation
+            ? EVALUATION_TEXT.evaluatedBy(project.evaluation.by, formatStamp(project.evaluation.at))
+            : EVALUATION_TEXT.notEvaluated}
+        </Text>
+      </View>
+      <View className='card'>
+        {ASPECTS.map((a) => {
+          const error = e.errors[a.id];
+          return (
+            <View key={a.id} className='aspect-row' id={`aspect-${a.id}`}>
+              <Text className='field-label'>{a.name}</Text>
+              <Input
+                className={`field-input${error ? ' field-input--error' : ''}`}
+                type='digit'
+                value={e.draft[a.id]}
+                placeholder={EVALUATION_TEXT.placeholder}
+                onInput={(ev) => e.type(a.id, ev.detail.value)}
+              />
+              {error ? <Text className='aspect-row__error'>{error}</Text> : null}
+            </View>
+          );
+        })}
+        <Text className='evaluation__ratio'>{e.aspects ? ratioText(e.aspects) : EVALUATION_TEXT.ratioPending}</Text>
+      </View>
+      <View className='save-bar'>
+        <ActionResult result={e.result} />
+        <BigButton disabled={e.saving} onClick={e.save}>
+          {e.saving ? EVALUATION_TEXT.saving : EVALUATION_TEXT.save}
+        </BigButton>
+      </View>
+    </View>
+  );
+}
+
+function ProjectList({ projects, onOpen }: { projects: TProjectSummary[]; onOpen: (id: string) => void }) {
+  if (projects.length === 0) return <Text className='subtitle'>{EVALUATION_TEXT.noProjects}</Text>;
+  return (
+    <View>
+      {projects.map((p) => (
+        <View key={p.id} className='card project-card' id={`project-${p.id}`}>
+          <Text className='project-card__category'>{EVALUATION_TEXT.category(categoryName(p.category))}</Text>
+          <Text className='project-card__title'>{p.title}</Text>
+          <BigButton variant='secondary' onClick={() => onOpen(p.id)}>
+            {EVALUATION_TEXT.open}
+          </BigButton>
+        </View>
+      ))}
+    </View>
+  );
+}
+
+export default function EvaluationPage() {
+  const params = usePageQuery();
+  const year = yearParam(params.year);
+  const [communityId, setCommunityId] = useState(params.communityId ?? '');
+  const [projectId, setProjectId] = useState('');
+  const communities = useCall('listCommunities', {});
+  const projects = useCall('listProjects', { communityId, year }, { enabled: communityId !== '' });
+
+  const list = communities.data?.communities ?? [];
+  const community = list.find((c) => c.id === communityId);
+
+  let body;
+  if (communities.state.status === 'error') {
+    body = <CallError error={communities.state.error} forbidden={EVALUATION_TEXT.forbidden} onRetry={communities.reload} />;
+  } else if (communities.state.status === 'loading') {
+    body = <Loading />;
+  } else if (!community) {
+    body = (
+      <View>
+        <Text className='field-label'>{EVALUATION_TEXT.chooseCommunity}</Text>
+        {list.map((c) => (
+          <BigButton key={c.id} variant='option' onClick={() => setCommunityId(c.id)}>
+            {EVALUATION_TEXT.communityLine(c.district, c.name)}
+          </BigButton>
+        ))}
+      </View>
+    );
+  } else if (projectId) {
+    body = <ProjectEvaluation projectId={projectId} onBack={() => (setProjectId(''), projects.reload())} />;
+  } else {
+    body = (
+      <View>
+        <Text className='evaluation__community'>{EVALUATION_TEXT.projectsOf(community.name, year)}</Text>
+        <BigButton variant='link' onClick={() => setCommunityId('')}>
+          {EVALUATION_TEXT.changeCommunity}
+        </BigButton>
+        {projects.state.status === 'loading' ? <Loading /> : null}
+        {projects.state.status === 'error' ? (
+          <CallError error={projects.state.error} forbidden={EVALUATION_TEXT.forbidden} onRetry={projects.reload} />
+        ) : null}
+        {projects.state.status === 'ready' ? <ProjectList projects={projects.state.data.projects} onOpen={setProjectId} /> : null}
+      </View>
+    );
+  }
+
+  return (
+    <Screen className='evaluation-page'>
+      <Text className='title'>{EVALUATION_TEXT.title(year)}</Text>
+      <Text className='subtitle'>{EVALUATION_TEXT.hint}</Text>
+      {body}
+    </Screen>
+  );
+}

@@ -1,0 +1,18 @@
+// The frame of every page; in H5 local mode it also shows which identity the app acts as.
+import type { ComponentType, ReactNode } from 'react';
+import { View } from '@tarojs/components';
+
+// Required only in the H5 build: the weapp bundle never sees the local-mode identity code.
+const DevBanner: ComponentType | null =
+  process.env.TARO_ENV === 'h5'
+    ? (require('../../dev/IdentityBanner') as typeof import('../../dev/IdentityBanner')).IdentityBanner
+    : null;
+
+export function Screen({ children, className = '' }: { children: ReactNode; className?: string }) {
+  return (
+    <View className={`screen ${className}`}>
+      {DevBanner ? <DevBanner /> : null}
+      {children}
+    </View>
+  );
+}
