@@ -78,6 +78,7 @@ export function backgroundCheckpoints(db: Database.Database, file: string, pace 
     async close() {
       settle('off');
       if (!worker) return;
+      worker.thread.ref(); // closing is awaited: the process must not end before the worker has
       worker.thread.postMessage('close');
       await worker.exited;
       worker = undefined;

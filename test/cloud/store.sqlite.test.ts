@@ -1,7 +1,8 @@
 // The Store suite on a real SQLite file, plus what only SQLite has: the schema version, a second connection, group commit.
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { PILOT_COMMUNITIES } from '../../cloud/data/pilot-communities';
 import { openSqliteStore } from '../../cloud/store/sqlite';
@@ -221,5 +222,21 @@ describe('SQLite checkpoints', () => {
       db.close();
       await cleanup();
     }
+  });
+
+  test('closing is waited for by a process that has nothing else left to do', () => {
+    const { file } = tempFile();
+    const script = `
+      const Database = require('better-sqlite3');
+      const { backgroundCheckpoints } = require('./cloud/store/sqlite-checkpoint');
+      const db = new Database(${JSON.stringify(file)});
+      db.pragma('journal_mode = WAL');
+      const checkpoints = backgroundCheckpoints(db, ${JSON.stringify(file)}, { minIntervalMs: 0, minCommits: 1 });
+      db.exec('CREATE TABLE t (x)');
+      checkpoints.afterCommit();
+      checkpoints.close().then(() => { db.close(); console.log('closed'); });`;
+    const run = spawnSync(process.execPath, ['--import', 'tsx', '-e', script], { cwd: join(__dirname, '../..'), encoding: 'utf8' });
+    expect(run.stdout.trim()).toBe('closed');
+    rmSync(dirname(file), { recursive: true, force: true });
   });
 });
