@@ -1,7 +1,9 @@
 // Group commit: the writes of one event-loop turn share one SQLite transaction, each acknowledged only after it commits.
+import { atTurnEnd } from './sqlite-turn';
+
 /**
  * What arrives in one turn of the event loop is written in one transaction, committed at the loop's check
- * phase (setImmediate). Each caller hears its result only after that commit, so an acknowledged write is as
+ * phase (sqlite-turn.ts). Each caller hears its result only after that commit, so an acknowledged write is as
  * durable as one committed alone, but concurrent writers share one WAL commit (most of the cost of a small
  * write) instead of paying for one each. A lone write waits for nothing but the turn.
  */
@@ -32,7 +34,7 @@ export function groupCommit<T, R>(commit: (items: T[]) => R[]): { write(item: T)
   return {
     write: (item) =>
       new Promise<R>((resolve, reject) => {
-        if (pending.push({ item, resolve, reject }) === 1) setImmediate(flush);
+        if (pending.push({ item, resolve, reject }) === 1) atTurnEnd('write', flush);
       }),
     flush,
   };

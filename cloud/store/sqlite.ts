@@ -38,6 +38,7 @@ export function openSqliteStore(file: string): Store {
   migrate(db);
   const checkpoints = backgroundCheckpoints(db, file);
   const survey = sqliteSurveyStore(db, checkpoints.afterCommit);
+  const staff = sqliteStaff(db);
 
   const selectAssessmentItems = db.prepare<[number], AssessmentItemRow>(
     'SELECT * FROM assessment_items WHERE year = ? ORDER BY community_id, item_id',
@@ -63,7 +64,7 @@ export function openSqliteStore(file: string): Store {
   return {
     ...sqliteProjectStore(db),
     ...sqliteCommunities(db),
-    ...sqliteStaff(db),
+    ...staff.store,
     ...survey.store,
     async getAssessmentItems(year, communityId) {
       const rows = communityId === undefined ? selectAssessmentItems.all(year) : selectCommunityAssessmentItems.all(year, communityId);
@@ -73,6 +74,7 @@ export function openSqliteStore(file: string): Store {
       saveItems.immediate(communityId, year, put, remove);
     },
     async close() {
+      staff.flush();
       survey.flush();
       await checkpoints.close();
       if (db.open) db.close();
