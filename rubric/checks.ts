@@ -84,7 +84,12 @@ function checkWeights(s: Shape, ctx: Ctx): void {
 function checkThresholds(s: Shape, ctx: Ctx): void {
   const f = s.stateFactors;
   if (!(f.A >= f.B && f.B >= f.C)) fail(ctx, ['stateFactors'], '状态系数应满足 A ≥ B ≥ C');
-  if (s.rateStates.A < s.rateStates.B) fail(ctx, ['rateStates'], '比率门槛应满足 A ≥ B');
+  const { A, B, minSample: n } = s.rateStates;
+  if (A < B) fail(ctx, ['rateStates'], '比率门槛应满足 A ≥ B');
+  // At the minimum sample some count must fall in [B%, A%), or a B could never come from the rates there.
+  else if (A > B && Math.ceil((B * n) / 100) * 100 >= A * n) {
+    fail(ctx, ['rateStates', 'minSample'], `最少样本 ${n} 份时没有比率落在 ${B}%–${A}% 之间,B 档无从评定`);
+  }
   const g = s.grades;
   if (!(g.excellent.min > g.good.min && g.good.min > g.pass.min)) fail(ctx, ['grades'], '等次分数线应依次降低');
   const max = s.classes.first.total + s.classes.second.total;

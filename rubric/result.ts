@@ -10,6 +10,8 @@ export const ItemScore = z.object({
   max: z.number(),
   /** 'rates' when the state comes from the survey rates, 'manual' when an official set it (or must). */
   source: z.enum(['manual', 'rates']),
+  /** Present when a rate-sourced item has no state because the round has fewer than `min` valid answers (n of them). */
+  sampleShort: z.object({ n: z.number().int().min(0), min: z.number().int().positive() }).optional(),
 });
 export type TItemScore = z.infer<typeof ItemScore>;
 

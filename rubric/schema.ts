@@ -77,8 +77,11 @@ export const StandardShape = z.object({
   classes: z.object({ first: ClassDef, second: ClassDef }),
   eligibility: z.object({ class: ClassId, min: Points }),
   stateFactors: z.object({ A: Factor, B: Factor, C: Factor }),
-  /** Rate-sourced items: A when the rate is at least `A` percent, B at least `B`, C below. */
-  rateStates: z.object({ A: Percent, B: Percent }),
+  /**
+   * Rate-sourced items: A when the rate is at least `A` percent, B at least `B`, C below; and no state
+   * at all from fewer than `minSample` valid answers in the round (too few to fund on).
+   */
+  rateStates: z.object({ A: Percent, B: Percent, minSample: z.number().int().min(1, '最少样本数应为正整数') }),
   grades: z.object({ excellent: Band, good: Band, pass: Band, fail: z.object({ name: Text }) }),
   rates: z.array(Named),
   categories: z.array(Named).min(1),

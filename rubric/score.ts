@@ -12,19 +12,22 @@ import { fromHundredths, roundRatio, toHundredths } from './round';
 import type { TItemScore, TIndicatorScore, TScore } from './result';
 import { CLASS_IDS, type TClassId, type TGrade, type TIndicator, type TItem, type TStandard, type TState } from './schema';
 
-/** A rate-sourced item's state: thresholds compared in integers (100 × count ≥ 85 × n); none while n = 0. */
+/** A rate-sourced item's state: thresholds compared in integers (100 × count ≥ 85 × n); none below the minimum sample. */
 export function stateFromRate(rate: TRateCount | undefined, thresholds: TStandard['rateStates']): TState | null {
-  if (!rate || rate.n === 0) return null;
+  if (!rate || rate.n === 0 || rate.n < thresholds.minSample) return null;
   if (100 * rate.count >= thresholds.A * rate.n) return 'A';
   if (100 * rate.count >= thresholds.B * rate.n) return 'B';
   return 'C';
 }
 
-function resolveState(standard: TStandard, item: TItem, input: TScoreInput): Pick<TItemScore, 'state' | 'source'> {
+function resolveState(standard: TStandard, item: TItem, input: TScoreInput): Pick<TItemScore, 'state' | 'source' | 'sampleShort'> {
   const explicit = input.states[item.id];
   if (explicit) return { state: explicit, source: 'manual' };
   if (item.source?.kind === 'rate') {
-    return { state: stateFromRate(input.rates?.[item.source.rate], standard.rateStates), source: 'rates' };
+    const rate = input.rates?.[item.source.rate];
+    const [n, min] = [rate?.n ?? 0, standard.rateStates.minSample];
+    if (n < min) return { state: null, source: 'rates', sampleShort: { n, min } };
+    return { state: stateFromRate(rate, standard.rateStates), source: 'rates' };
   }
   return { state: null, source: 'manual' };
 }
@@ -41,11 +44,12 @@ function scoreIndicator(standard: TStandard, ind: TIndicator, input: TScoreInput
   const n = ind.items.length;
   let percentSum = 0;
   const items = ind.items.map((item): TItemScore => {
-    const { state, source } = resolveState(standard, item, input);
+    const { state, source, sampleShort } = resolveState(standard, item, input);
     const percent = state === null ? null : toHundredths(standard.stateFactors[state]);
     if (percent !== null) percentSum += percent;
     const points = percent === null ? null : fromHundredths(roundRatio(weightH * percent, 100 * n));
-    return { id: item.id, state, points, max: fromHundredths(roundRatio(weightH, n)), source };
+    const scored: TItemScore = { id: item.id, state, points, max: fromHundredths(roundRatio(weightH, n)), source };
+    return sampleShort ? { ...scored, sampleShort } : scored;
   });
   const pointsH = roundRatio(weightH * percentSum, 100 * n);
   return { score: { id: ind.id, points: fromHundredths(pointsH), max: ind.weight }, pointsH, items };

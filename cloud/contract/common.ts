@@ -59,6 +59,14 @@ export const ERROR_STATUS = {
   ANSWERED_ELSEWHERE: 409,
   /** A worker of the community answering its own survey (they help others answer instead). */
   STAFF_NOT_ELIGIBLE: 403,
+  /** The survey round of that community-year closed with its final acceptance (终期验收). */
+  ROUND_CLOSED: 409,
+  /** The community-year is locked by its final acceptance: its assessment, evaluations and projects stay as accepted. */
+  LOCKED: 409,
+  /** reopenAssessment of a community-year that is not locked. */
+  NOT_LOCKED: 409,
+  /** A final acceptance of an assessment with items not yet assessed. */
+  INCOMPLETE: 409,
   INTERNAL: 500,
 } as const;
 export type ErrorCode = keyof typeof ERROR_STATUS;

@@ -11,3 +11,5 @@ export * from './participation';
 export * from './registry';
 export * from './staff';
 export * from './poster';
+export * from './audit';
+export * from './stages';

@@ -16,9 +16,12 @@ export const SubmitFeedbackInput = z.strictObject({
 export const FeedbackId = z.string().min(1).max(128);
 export const ReplyFeedbackInput = z.strictObject({ projectId: ProjectId, feedbackId: FeedbackId, reply: Reason });
 export const HideFeedbackInput = z.strictObject({ projectId: ProjectId, feedbackId: FeedbackId, reason: Reason });
+/** Shows a hidden comment again; the reason is kept in the audit log. */
+export const UnhideFeedbackInput = HideFeedbackInput;
 export const SubmitFeedbackOutput = ProjectDetail;
 export const ReplyFeedbackOutput = ProjectDetail;
 export const HideFeedbackOutput = ProjectDetail;
+export const UnhideFeedbackOutput = ProjectDetail;
 
 export const JoinProjectInput = z.strictObject({ projectId: ProjectId, as: JoinRole });
 export const LeaveProjectInput = JoinProjectInput;
@@ -64,6 +67,7 @@ export const LinkNeedOutput = Need;
 export type TSubmitFeedbackInput = z.infer<typeof SubmitFeedbackInput>;
 export type TReplyFeedbackInput = z.infer<typeof ReplyFeedbackInput>;
 export type THideFeedbackInput = z.infer<typeof HideFeedbackInput>;
+export type TUnhideFeedbackInput = z.infer<typeof UnhideFeedbackInput>;
 export type TJoinProjectInput = z.infer<typeof JoinProjectInput>;
 export type TSubmitNeedInput = z.infer<typeof SubmitNeedInput>;
 export type TListNeedsInput = z.infer<typeof ListNeedsInput>;

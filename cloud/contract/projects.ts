@@ -82,7 +82,11 @@ export const Aspects = z.strictObject(Object.fromEntries(ASPECT_IDS.map((id) => 
 export type TAspects = z.infer<typeof Aspects>;
 export const Evaluation = z.object({ aspects: Aspects, by: StaffLabel, who: Who, at: z.string() });
 
-/** What a visitor sees of one feedback: no identity, only a per-project id. */
+/**
+ * What a visitor sees of one feedback: no identity, only a per-project id. Moderation hides words,
+ * not votes: a hidden feedback keeps its rating (counted in the average) and loses its comment and
+ * the reply to it for everyone but the project's managers and its author.
+ */
 export const PublicFeedback = z.object({
   id: z.string(),
   rating: z.number().int(),
@@ -91,7 +95,11 @@ export const PublicFeedback = z.object({
   reply: z.object({ text: z.string(), by: StaffLabel, who: Who, at: z.string() }).nullable(),
   /** Present only for the project's managers: who hid it, when and why. */
   hidden: z.object({ by: StaffLabel, who: Who, at: z.string(), reason: z.string() }).nullable().optional(),
+  /** Whether its comment is hidden. Always answered; optional in the type for older fixtures. */
+  commentHidden: z.boolean().optional(),
 });
+/** The caller's own feedback: their words even when hidden, and when and why they were hidden (not by whom). */
+export const MyFeedback = PublicFeedback.extend({ hidden: z.object({ at: z.string(), reason: z.string() }).nullable().optional() });
 
 export const ProjectSummary = z.object({
   id: ProjectId,
@@ -116,15 +124,17 @@ export const ProjectDetail = ProjectSummary.extend({
   history: z.array(StageChange),
   /** Newest first. */
   activities: z.array(Activity),
-  /** Visible feedback (managers also see hidden ones, marked), newest first: the newest PROJECT_FEEDBACK_SHOWN (limits.ts). */
+  /** Every feedback, newest first (hidden comments left out but for managers): the newest PROJECT_FEEDBACK_SHOWN (limits.ts). */
   feedback: z.array(PublicFeedback),
-  /** How many feedback the caller could see in all (hidden ones counted for managers); more than `feedback` holds once capped. */
+  /** How many feedback there are in all, hidden ones included (as in the rating's count); more than `feedback` holds once capped. */
   feedbackTotal: z.number().int(),
-  mine: z.object({ feedback: PublicFeedback.nullable(), joined: z.array(JoinRole) }),
+  mine: z.object({ feedback: MyFeedback.nullable(), joined: z.array(JoinRole) }),
   /** The third-party evaluation: shown to officials, admins and evaluators only (null otherwise or when none). */
   evaluation: Evaluation.nullable(),
   /** Whether the caller may edit, record and answer feedback. */
   canManage: z.boolean(),
+  /** Whether its community-year is locked by the final acceptance (writes answer 409 LOCKED). Always answered; optional in the type for older fixtures. */
+  locked: z.boolean().optional(),
 });
 export type TProjectSummary = z.infer<typeof ProjectSummary>;
 export type TProjectDetail = z.infer<typeof ProjectDetail>;

@@ -1,9 +1,10 @@
 // A community's assessment of a year as officials see it: saved items, live Ⅱ-10 rates, projects, score and verdict.
 import { judge, scoreAssessment, stateItems, type TProjectEvaluation, type TState } from '../../rubric';
 import { STANDARD, type TAssessment, type TCommunity } from '../contract';
-import type { AssessmentItemRecord, StoredTally } from '../store/types';
+import type { AssessmentItemRecord, LockRecord, StoredTally } from '../store/types';
 import { communityRates, rateCounts } from './community-rates';
 import type { Deps } from './deps';
+import { lockFields } from './locks';
 import { evaluatedProjects } from './project-evaluations';
 
 /** Position of each judged item in the standard, so saved items list in its order. */
@@ -15,9 +16,13 @@ interface Sources {
   items: AssessmentItemRecord[];
   tally: StoredTally | undefined;
   projects: TProjectEvaluation[];
+  lock: LockRecord | undefined;
 }
 
-function buildAssessment({ community, year, items, tally, projects }: Sources): TAssessment {
+/** The live assessment, or while the year is locked the figures stored with its final acceptance. */
+function buildAssessment({ community, year, items, tally, projects, lock }: Sources): TAssessment {
+  const head = { communityId: community.id, name: community.name, district: community.district, year };
+  if (lock?.locked) return { ...head, ...lock.final.figures, ...lockFields(lock) };
   // Items of another standard (saved before a change of standard) are not scored on this one.
   const current = items.filter((i) => ORDER.has(i.itemId)).sort((a, b) => ORDER.get(a.itemId)! - ORDER.get(b.itemId)!);
   const states: Record<string, TState> = {};
@@ -25,16 +30,14 @@ function buildAssessment({ community, year, items, tally, projects }: Sources): 
   const { responses, suppressed, ...rates } = communityRates(tally, community);
   const score = judge(STANDARD, scoreAssessment(STANDARD, { states, rates: rateCounts(rates), projects }));
   return {
-    communityId: community.id,
-    name: community.name,
-    district: community.district,
-    year,
-    items: current.map((i) => ({ id: i.itemId, state: i.state, note: i.note, setBy: i.setBy, setAt: i.setAt })),
+    ...head,
+    items: current.map((i) => ({ id: i.itemId, state: i.state, note: i.note, reason: i.reason, setBy: i.setBy, setAt: i.setAt })),
     rates,
     responses,
     suppressed,
     projects,
     score,
+    ...lockFields(lock),
   };
 }
 
@@ -48,15 +51,17 @@ const groupBy = <T extends { communityId: string }>(list: T[]) => {
   return map;
 };
 
-/** The assessments of these communities in a year, from one read each of items, tallies and projects. */
+/** The assessments of these communities in a year, from one read each of items, tallies, projects and locks. */
 export async function loadAssessments(communities: TCommunity[], year: number, deps: Deps): Promise<TAssessment[]> {
   if (communities.length === 0) return [];
   const only = communities.length === 1 ? communities[0].id : undefined;
-  const [items, tallies, projects] = await Promise.all([
+  const [items, tallies, projects, locks] = await Promise.all([
     deps.store.getAssessmentItems(year, only),
     deps.store.getTallies(year, only),
     evaluatedProjects(year, communities.map((c) => c.id), deps),
+    deps.store.getLocks(year, only),
   ]);
+  const lockOf = new Map(locks.map((l) => [l.communityId, l]));
   const itemsOf = groupBy(items);
   const tallyOf = new Map(tallies.map((t) => [t.communityId, t]));
   return communities.map((community) =>
@@ -66,6 +71,7 @@ export async function loadAssessments(communities: TCommunity[], year: number, d
       items: itemsOf.get(community.id) ?? [],
       tally: tallyOf.get(community.id),
       projects: projects.get(community.id) ?? [],
+      lock: lockOf.get(community.id),
     }),
   );
 }

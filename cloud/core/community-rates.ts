@@ -33,7 +33,8 @@ function rateFromCounts(counts: Tally['counts'], rate: RateName, community: TCom
 type Rates = Record<RateName, TRate | null>;
 export type CommunityRates = Rates & { responses: number; suppressed: boolean };
 
-export function communityRates(tally: StoredTally | undefined, community: TCommunity, final = false): CommunityRates {
+/** `final`: the round's final acceptance closed it, so every answer is shown (never a round below SHOWN_FROM). */
+export function communityRates(tally: StoredTally | undefined, community: TCommunity, final = tally?.closed ?? false): CommunityRates {
   const { responses, counts } = shownCounts(tally, { final });
   return {
     responses,

@@ -48,10 +48,11 @@ interface Related {
 
 function toSummary(p: ProjectRecord, related: Related): TProjectSummary {
   const activities = related.activities.filter((a) => a.projectId === p.id);
-  const visible = related.feedback.filter((f) => f.projectId === p.id && !f.hidden);
+  // Hidden feedback counts: moderation hides words, not votes.
+  const ratings = related.feedback.filter((f) => f.projectId === p.id);
   const joined = { volunteer: 0, supervisor: 0, evaluator: 0 };
   for (const x of related.participants) if (x.projectId === p.id) joined[x.role]++;
-  const sum = visible.reduce((s, f) => s + f.rating, 0);
+  const sum = ratings.reduce((s, f) => s + f.rating, 0);
   return {
     id: p.id,
     communityId: p.communityId,
@@ -62,7 +63,7 @@ function toSummary(p: ProjectRecord, related: Related): TProjectSummary {
     stage: p.stage,
     activityCount: activities.length,
     servedTotal: activities.reduce((s, a) => s + a.servedCount, 0),
-    rating: { average: visible.length ? round2(sum / visible.length) : null, count: visible.length },
+    rating: { average: ratings.length ? round2(sum / ratings.length) : null, count: ratings.length },
     joined,
     createdAt: p.createdAt,
     updatedAt: p.updatedAt,
@@ -81,32 +82,42 @@ export async function summarize(projects: ProjectRecord[], deps: Deps): Promise<
   return projects.map((p) => toSummary(p, { activities, feedback, participants }));
 }
 
-function showFeedback(f: FeedbackRecord, manager: boolean): TProjectDetail['feedback'][number] {
+type Shown = TProjectDetail['feedback'][number];
+function showFeedback(f: FeedbackRecord, manager: boolean): Shown {
   const reply = f.reply ? { text: f.reply.text, ...shownAs(f.reply.who, 'worker'), at: f.reply.at } : null;
-  const shown = { id: f.id, rating: f.rating, comment: f.comment, submittedAt: f.submittedAt, reply };
-  if (!manager) return shown;
-  const hidden = f.hidden ? { ...shownAs(f.hidden.who, 'worker'), at: f.hidden.at, reason: f.hidden.reason } : null;
-  return { ...shown, hidden };
+  const commentHidden = f.hidden !== null;
+  const shown = { id: f.id, rating: f.rating, comment: f.comment, submittedAt: f.submittedAt, reply, commentHidden };
+  if (manager) {
+    const hidden = f.hidden ? { ...shownAs(f.hidden.who, 'worker'), at: f.hidden.at, reason: f.hidden.reason } : null;
+    return { ...shown, hidden };
+  }
+  return commentHidden ? { ...shown, comment: null, reply: null } : shown;
+}
+/** The author's own: their words, and when and why they were hidden, but not by whom. */
+function showMine(f: FeedbackRecord): NonNullable<TProjectDetail['mine']['feedback']> {
+  const { hidden, ...shown } = showFeedback(f, true);
+  return { ...shown, hidden: hidden ? { at: hidden.at, reason: hidden.reason } : null };
 }
 const showEvaluation = ({ aspects, who, at }: NonNullable<ProjectRecord['evaluation']>) => ({ aspects, ...shownAs(who, 'evaluator'), at });
 const newestFirst = (a: { submittedAt: string }, b: { submittedAt: string }) => b.submittedAt.localeCompare(a.submittedAt);
 
 /**
- * The newest feedback the caller may see, and how many that is in all. The list is capped because
- * it grows with the community's residents; the rating average above still counts every one.
+ * The newest feedback, as the caller may see it, and how many there are in all. The list is capped
+ * because it grows with the community's residents; the rating average above still counts every one.
  */
 function shownFeedback(feedback: FeedbackRecord[], manager: boolean): Pick<TProjectDetail, 'feedback' | 'feedbackTotal'> {
-  const seen = feedback.filter((f) => manager || !f.hidden).sort(newestFirst);
+  const seen = [...feedback].sort(newestFirst);
   return { feedback: seen.slice(0, PROJECT_FEEDBACK_SHOWN).map((f) => showFeedback(f, manager)), feedbackTotal: seen.length };
 }
 
 /** One project as this caller sees it: managers also see hidden feedback; evaluations go to officials and evaluators. */
 export async function projectDetail(project: ProjectRecord, caller: Caller, deps: Deps): Promise<TProjectDetail> {
-  const [activities, feedback, participants, community] = await Promise.all([
+  const [activities, feedback, participants, community, locks] = await Promise.all([
     deps.store.listActivities([project.id]),
     deps.store.listFeedback([project.id]),
     deps.store.listParticipants([project.id]),
     requireCommunity(project.communityId, deps),
+    deps.store.getLocks(project.year, project.communityId),
   ]);
   const manager = canRunProjects(caller, community);
   const me = caller.respondent;
@@ -122,10 +133,11 @@ export async function projectDetail(project: ProjectRecord, caller: Caller, deps
     }),
     ...shownFeedback(feedback, manager),
     mine: {
-      feedback: myFeedback ? showFeedback(myFeedback, false) : null,
+      feedback: myFeedback ? showMine(myFeedback) : null,
       joined: JOIN_ROLE_IDS.filter((role) => participants.some((x) => x.role === role && x.respondent === me)),
     },
     evaluation: canSeeEvaluations(caller, community) && project.evaluation ? showEvaluation(project.evaluation) : null,
     canManage: manager,
+    locked: locks.some((l) => l.locked),
   };
 }

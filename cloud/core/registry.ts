@@ -7,6 +7,7 @@ import {
   canEvaluateProjects,
   canInviteStaff,
   canListStaff,
+  canReadAuditLog,
   canRecount,
   canScore,
   canTrialScore,
@@ -14,6 +15,7 @@ import {
   type Actor,
 } from '../contract';
 import * as assessment from '../contract/assessment';
+import * as audit from '../contract/audit';
 import * as identity from '../contract/identity';
 import * as indicators from '../contract/indicators';
 import * as participation from '../contract/participation';
@@ -21,6 +23,7 @@ import * as poster from '../contract/poster';
 import * as projects from '../contract/projects';
 import * as registry from '../contract/registry';
 import * as staff from '../contract/staff';
+import * as stages from '../contract/stages';
 import * as survey from '../contract/survey';
 import type { Caller, Identity } from './auth';
 import type { Deps } from './deps';
@@ -35,6 +38,7 @@ const ADMINS: Rule = { allows: canAssignRoles, refusal: '只有管理员可以�
 const RECOUNTERS: Rule = { allows: canRecount, refusal: '只有管理员可以重新统计' };
 const SCORERS: Rule = { allows: canScore, refusal: '只有民政部门工作人员可以进行测评' };
 const STAFF: Rule = { allows: canTrialScore, refusal: '只有社区工作者、民政部门和第三方评估人员可以试算得分' };
+const AUDITORS: Rule = { allows: canReadAuditLog, refusal: '只有民政部门和管理员可以查看审计记录' };
 const EVALUATORS: Rule = { allows: canEvaluateProjects, refusal: '只有第三方评估人员可以录入项目评估' };
 const REGISTRARS: Rule = { allows: canEditRegistry, refusal: '只有管理员、市级和县（区）民政部门可以登记社区' };
 const INVITERS: Rule = { allows: canInviteStaff, refusal: '只有管理员、市级和县（区）民政部门可以邀请工作人员' };
@@ -146,6 +150,20 @@ export const CALLS = {
     cloud: { dependencies: ['exceljs'] },
   }),
 
+  finalizeAssessment: withRoles({
+    input: stages.FinalizeAssessmentInput,
+    output: stages.FinalizeAssessmentOutput,
+    who: SCORERS,
+    run: h.finalizeAssessment,
+  }),
+  reopenAssessment: withRoles({ input: stages.ReopenAssessmentInput, output: stages.ReopenAssessmentOutput, who: ADMINS, run: h.reopenAssessment }),
+  getAssessmentSnapshots: withRoles({
+    input: stages.GetAssessmentSnapshotsInput,
+    output: stages.GetAssessmentSnapshotsOutput,
+    run: h.getAssessmentSnapshots,
+  }),
+  getAuditLog: withRoles({ input: audit.GetAuditLogInput, output: audit.GetAuditLogOutput, who: AUDITORS, run: h.getAuditLog }),
+
   publishProject: withRoles({ input: projects.PublishProjectInput, output: projects.PublishProjectOutput, run: h.publishProject }),
   updateProject: withRoles({ input: projects.UpdateProjectInput, output: projects.UpdateProjectOutput, run: h.updateProject }),
   recordActivity: withRoles({ input: projects.RecordActivityInput, output: projects.RecordActivityOutput, run: h.recordActivity }),
@@ -166,6 +184,7 @@ export const CALLS = {
   }),
   replyFeedback: withRoles({ input: participation.ReplyFeedbackInput, output: participation.ReplyFeedbackOutput, run: h.replyFeedback }),
   hideFeedback: withRoles({ input: participation.HideFeedbackInput, output: participation.HideFeedbackOutput, run: h.hideFeedback }),
+  unhideFeedback: withRoles({ input: participation.UnhideFeedbackInput, output: participation.UnhideFeedbackOutput, run: h.unhideFeedback }),
   joinProject: withRoles({ input: participation.JoinProjectInput, output: participation.JoinProjectOutput, run: h.joinProject }),
   leaveProject: withRoles({ input: participation.LeaveProjectInput, output: participation.LeaveProjectOutput, run: h.leaveProject }),
   submitNeed: open({ input: participation.SubmitNeedInput, output: participation.SubmitNeedOutput, run: h.submitNeed, cloud: CHECKS_TEXT }),

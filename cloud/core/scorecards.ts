@@ -1,6 +1,6 @@
 // The scorecard workbook (XLSX, exceljs): 总表 with one row per community, and one sheet per community with every item.
 import { stateIndicators, type TItemScore } from '../../rubric';
-import { SHOWN_FROM, STANDARD, type TAssessment, type TRate } from '../contract';
+import { shanghaiDay, SHOWN_FROM, STANDARD, type TAssessment, type TRate } from '../contract';
 
 /** The workbook's Chinese text, in one place. */
 const SCORECARD_TEXT = {
@@ -18,8 +18,10 @@ const SCORECARD_TEXT = {
   secondClass: STANDARD.classes.second.name,
   total: '总分',
   verdict: '结论',
-  itemColumns: ['编号', '测评内容', '状态', '得分', '满分', '来源', '说明'],
+  finalAt: '终期验收',
+  itemColumns: ['编号', '测评内容', '状态', '得分', '满分', '来源', '说明', '人工评定理由'],
   source: { manual: '人工评定', rates: '问卷测算', projects: '第三方项目评价' },
+  sampleShort: (n: number, min: number) => `问卷测算（样本不足 ${n}/${min}）`,
 } as const;
 
 const PERCENT = '0.00%';
@@ -57,6 +59,7 @@ function summary(assessments: TAssessment[]) {
     t.secondClass,
     t.total,
     t.verdict,
+    t.finalAt,
   ];
   const rows = assessments.map((a): Cell[] => [
     a.name,
@@ -69,20 +72,23 @@ function summary(assessments: TAssessment[]) {
     a.score.secondClass,
     a.score.total,
     a.score.verdictText,
+    a.lock ? shanghaiDay(a.lock.at) : null, // a locked year's figures are those stored with its final acceptance
   ]);
-  const formats = [null, null, null, ...[0, 1].flatMap(() => [PERCENT, null, null, PERCENT, PERCENT]), ...indicators.map(() => POINTS), POINTS, POINTS, POINTS, null];
+  const formats = [null, null, null, ...[0, 1].flatMap(() => [PERCENT, null, null, PERCENT, PERCENT]), ...indicators.map(() => POINTS), POINTS, POINTS, POINTS, null, null];
   return { header, rows, formats };
 }
 
 function itemRows(a: TAssessment): Cell[][] {
   const t = SCORECARD_TEXT;
   const scored = new Map<string, TItemScore>(a.score.items.map((i) => [i.id, i]));
-  const notes = new Map(a.items.map((i) => [i.id, i.note]));
+  const saved = new Map(a.items.map((i) => [i.id, i]));
   return STANDARD.indicators.flatMap((ind) =>
     ind.items.map((item): Cell[] => {
       const s = scored.get(item.id);
-      const source = s ? t.source[s.source] : t.source.projects; // 二类 items are scored through the projects
-      return [item.id, item.text, s?.state ?? null, s?.points ?? null, s?.max ?? null, source, notes.get(item.id) ?? null];
+      // 二类 items are scored through the projects.
+      const source = !s ? t.source.projects : s.sampleShort ? t.sampleShort(s.sampleShort.n, s.sampleShort.min) : t.source[s.source];
+      const { note = null, reason = null } = saved.get(item.id) ?? {};
+      return [item.id, item.text, s?.state ?? null, s?.points ?? null, s?.max ?? null, source, note, reason];
     }),
   );
 }
@@ -116,9 +122,8 @@ export async function buildScorecards(year: number, assessments: TAssessment[]):
     ws.addRow([t.secondClass, null, null, a.score.secondClass]);
     ws.addRow([t.total, null, null, a.score.total]);
     ws.addRow([t.verdict, null, null, a.score.verdictText]);
-    [10, 60, 6, 8, 8, 12, 40].forEach((width, c) => (ws.getColumn(c + 1).width = width));
-    ws.getColumn(2).alignment = { wrapText: true, vertical: 'top' };
-    ws.getColumn(7).alignment = { wrapText: true, vertical: 'top' };
+    [10, 60, 6, 8, 8, 12, 40, 40].forEach((width, c) => (ws.getColumn(c + 1).width = width));
+    for (const c of [2, 7, 8]) ws.getColumn(c).alignment = { wrapText: true, vertical: 'top' };
   });
   return new Uint8Array(await book.xlsx.writeBuffer());
 }

@@ -2,7 +2,8 @@
 // changeRole — the one place where roles change.
 import { createHmac } from 'node:crypto';
 import { type Post, type TCommunity } from '../contract';
-import type { RoleAssignment } from '../store/types';
+import type { AuditActor, RoleAssignment } from '../store/types';
+import { recordAudit } from './audit';
 import type { Deps } from './deps';
 import { AppError } from './errors';
 
@@ -58,6 +59,8 @@ export interface RoleChange {
   after: (PostFields & { displayName?: string | null }) | null;
   /** Who made the change (for a claim, the claimant; the invitation's creator is in assignedBy). */
   by: string;
+  /** The same, as the audit log records them (role and display name). */
+  actor: AuditActor;
   assignedBy?: string;
   at: string;
   /** revokeRole's reason. */
@@ -74,6 +77,7 @@ export async function changeRole(change: RoleChange, deps: Deps): Promise<{ befo
   const before = await deps.store.getRole(change.openid);
   if (!change.after) {
     await deps.store.removeRole(change.openid);
+    await logRoleChange(change, before, null, deps);
     return { before, after: null };
   }
   const { displayName, ...post } = change.after;
@@ -85,5 +89,17 @@ export async function changeRole(change: RoleChange, deps: Deps): Promise<{ befo
     assignedAt: change.at,
   };
   await deps.store.setRole(after);
+  await logRoleChange(change, before, after, deps);
   return { before, after };
+}
+
+/** What a post is: a worker's community, an official's scope. */
+const postFields = (r: RoleAssignment | null) =>
+  r ? { role: r.role, communityId: r.communityId, ...(r.role === 'official' ? { district: r.district, street: r.street } : {}) } : null;
+
+/** A change of post (not a re-assignment of the same one, nor a new display name) goes into the roles chain of the audit log. */
+async function logRoleChange(change: RoleChange, before: RoleAssignment | null, after: RoleAssignment | null, deps: Deps): Promise<void> {
+  const [from, to] = [postFields(before), postFields(after)];
+  if (JSON.stringify(from) === JSON.stringify(to)) return;
+  await recordAudit(deps, change.actor, [{ action: 'role', communityId: null, year: null, target: change.openid, from, to, reason: change.reason ?? null }]);
 }

@@ -119,6 +119,8 @@ export interface ProjectStore {
   setFeedbackReply(id: string, reply: NonNullable<FeedbackRecord['reply']>): Promise<boolean>;
   /** Hides it unless it is hidden already (the first hide's who, when and why stay); false when nothing changed. */
   setFeedbackHidden(id: string, hidden: NonNullable<FeedbackRecord['hidden']>): Promise<boolean>;
+  /** Shows a hidden feedback's comment again; false when it was not hidden (nothing changed). */
+  clearFeedbackHidden(id: string): Promise<boolean>;
   getFeedback(id: string): Promise<FeedbackRecord | null>;
   listFeedback(projectIds: string[]): Promise<FeedbackRecord[]>;
 

@@ -25,6 +25,9 @@ export function sqliteProjectStore(db: Database.Database): ProjectStore {
   const updateFeedbackHidden = db.prepare(
     `UPDATE feedback SET body = json_set(body, '$.hidden', json(?)) WHERE id = ? AND body -> '$.hidden' = 'null'`,
   );
+  const clearFeedbackHidden = db.prepare(
+    `UPDATE feedback SET body = json_set(body, '$.hidden', json('null')) WHERE id = ? AND body -> '$.hidden' != 'null'`,
+  );
   const selectFeedback = db.prepare<[string], Body>('SELECT body FROM feedback WHERE id = ?');
   const insertParticipant = db.prepare(
     'INSERT INTO participants (project_id, role, respondent, joined_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING',
@@ -68,14 +71,16 @@ export function sqliteProjectStore(db: Database.Database): ProjectStore {
       return row ? (JSON.parse(row.body) as ProjectRecord) : null;
     },
     async listProjects({ year, communityIds, category }) {
+      if (communityIds !== undefined && communityIds.length === 0) return [];
       const where: string[] = [];
       const args: (string | number)[] = [];
-      if (year !== undefined) where.push('year = ?'), args.push(year);
-      if (category !== undefined) where.push('category = ?'), args.push(category);
-      if (communityIds !== undefined) {
-        if (communityIds.length === 0) return [];
-        where.push(`community_id IN (${placeholders(communityIds.length)})`), args.push(...communityIds);
-      }
+      const and = (condition: string, ...values: (string | number)[]) => {
+        where.push(condition);
+        args.push(...values);
+      };
+      if (year !== undefined) and('year = ?', year);
+      if (category !== undefined) and('category = ?', category);
+      if (communityIds !== undefined) and(`community_id IN (${placeholders(communityIds.length)})`, ...communityIds);
       const sql = `SELECT body FROM projects ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY id`;
       return parse<ProjectRecord>(db.prepare<typeof args, Body>(sql).all(...args));
     },
@@ -99,6 +104,9 @@ export function sqliteProjectStore(db: Database.Database): ProjectStore {
     },
     async setFeedbackHidden(id, hidden) {
       return updateFeedbackHidden.run(JSON.stringify(hidden), id).changes === 1;
+    },
+    async clearFeedbackHidden(id) {
+      return clearFeedbackHidden.run(id).changes === 1;
     },
     async getFeedback(id) {
       const row = selectFeedback.get(id);
@@ -131,8 +139,14 @@ export function sqliteProjectStore(db: Database.Database): ProjectStore {
     async listNeeds({ communityId, respondent, limit, after }) {
       const where = ['community_id = ?'];
       const args: (string | number)[] = [communityId];
-      if (respondent !== undefined) where.push('respondent = ?'), args.push(respondent);
-      if (after) where.push('(submitted_at, id) < (?, ?)'), args.push(after.submittedAt, after.id);
+      if (respondent !== undefined) {
+        where.push('respondent = ?');
+        args.push(respondent);
+      }
+      if (after) {
+        where.push('(submitted_at, id) < (?, ?)');
+        args.push(after.submittedAt, after.id);
+      }
       const sql = `SELECT body FROM needs WHERE ${where.join(' AND ')} ORDER BY submitted_at DESC, id DESC LIMIT ?`;
       return parse<NeedRecord>(db.prepare<typeof args, Body>(sql).all(...args, limit));
     },

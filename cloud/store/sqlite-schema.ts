@@ -168,6 +168,37 @@ const MIGRATIONS: string[] = [
    DROP TABLE responses;
    ALTER TABLE responses_one_a_year RENAME TO responses;
    CREATE INDEX responses_year ON responses (year);`,
+  // ── Branch `locks` (numbers a city can fund on): the steps below may be renumbered at merge. ──
+  // The audit log: hash-chained entries, one chain per community-year and one of role changes.
+  `CREATE TABLE audit_log (
+     chain TEXT NOT NULL,
+     seq INTEGER NOT NULL,
+     body TEXT NOT NULL, -- JSON: the whole AuditRecord, hash included
+     PRIMARY KEY (chain, seq)
+   ) WITHOUT ROWID;`,
+  // Why Ⅱ-10.2/10.3 were set by hand instead of from the rates.
+  `ALTER TABLE assessment_items ADD COLUMN reason TEXT;`,
+  // Stages and locks: a closed survey round refuses answers; a lock holds the final figures; snapshots are kept.
+  `CREATE TABLE closed_rounds (
+     community_id TEXT NOT NULL,
+     year INTEGER NOT NULL,
+     PRIMARY KEY (year, community_id)
+   ) WITHOUT ROWID;
+   CREATE TABLE assessment_locks (
+     community_id TEXT NOT NULL,
+     year INTEGER NOT NULL,
+     locked INTEGER NOT NULL, -- 1 while held
+     body TEXT NOT NULL, -- JSON: final and reopened of the LockRecord
+     PRIMARY KEY (year, community_id)
+   ) WITHOUT ROWID;
+   CREATE TABLE assessment_snapshots (
+     id TEXT PRIMARY KEY,
+     community_id TEXT NOT NULL,
+     year INTEGER NOT NULL,
+     at TEXT NOT NULL,
+     body TEXT NOT NULL -- JSON: the whole SnapshotRecord
+   );
+   CREATE INDEX assessment_snapshots_round ON assessment_snapshots (year, community_id, at);`,
 ];
 
 export function migrate(db: Database.Database): void {

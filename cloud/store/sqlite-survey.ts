@@ -88,7 +88,13 @@ export function sqliteSurveyStore(db: Database.Database, afterCommit: () => void
     'SELECT community_id, answers FROM responses WHERE year = ? ORDER BY id',
   );
 
-  const addOne = (r: ResponseRecord): 'inserted' | 'duplicate' | { elsewhere: string } => {
+  const selectClosed = db.prepare<[string, number], { one: number }>('SELECT 1 AS one FROM closed_rounds WHERE community_id = ? AND year = ?');
+  const addOne = (r: ResponseRecord): 'inserted' | 'duplicate' | 'closed' | { elsewhere: string } => {
+    // In the same write transaction as the insert: closeRound's row is either there (refused) or not yet (counted).
+    if (selectClosed.get(r.communityId, r.year)) {
+      const answered = selectAnsweredIn.get(r.year, r.respondent)?.community_id;
+      return answered === r.communityId ? 'duplicate' : 'closed';
+    }
     const { changes } = insertResponse.run(r.communityId, r.year, r.respondent, JSON.stringify(r.answers), r.submittedAt);
     if (changes === 0) {
       const answered = selectAnsweredIn.get(r.year, r.respondent)!.community_id;
@@ -110,11 +116,15 @@ export function sqliteSurveyStore(db: Database.Database, afterCommit: () => void
     afterCommit();
     return results;
   });
-  const read = db.transaction((year: number, communityId?: string) =>
-    communityId === undefined
-      ? toTallies(year, selectTallies.all(year), selectSnapshots.all(year))
-      : toTallies(year, selectCommunityTallies.all(year, communityId), selectCommunitySnapshot.all(year, communityId)),
-  );
+  const selectClosedOfYear = db.prepare<[number], { community_id: string }>('SELECT community_id FROM closed_rounds WHERE year = ?');
+  const read = db.transaction((year: number, communityId?: string) => {
+    const tallies =
+      communityId === undefined
+        ? toTallies(year, selectTallies.all(year), selectSnapshots.all(year))
+        : toTallies(year, selectCommunityTallies.all(year, communityId), selectCommunitySnapshot.all(year, communityId));
+    const closed = new Set(selectClosedOfYear.all(year).map((r) => r.community_id));
+    return tallies.map((t) => (closed.has(t.communityId) ? { ...t, closed: true } : t));
+  });
   const recount = db.transaction((year: number) => {
     const answers = new Map<string, Record<string, string>[]>();
     for (const row of answersInOrder.iterate(year)) {

@@ -3,6 +3,8 @@ import Database from 'better-sqlite3';
 import { backgroundCheckpoints } from './sqlite-checkpoint';
 import { sqliteCommunities } from './sqlite-communities';
 import { migrate } from './sqlite-schema';
+import { sqliteAuditStore } from './sqlite-audit';
+import { sqliteLockStore } from './sqlite-locks';
 import { sqliteProjectStore } from './sqlite-projects';
 import { sqliteStaff } from './sqlite-staff';
 import { sqliteSurveyStore } from './sqlite-survey';
@@ -14,6 +16,7 @@ interface AssessmentItemRow {
   item_id: string;
   state: AssessmentItemRecord['state'];
   note: string | null;
+  reason: string | null;
   set_by: string;
   set_at: string;
 }
@@ -23,6 +26,7 @@ const toAssessmentItem = (r: AssessmentItemRow): AssessmentItemRecord => ({
   itemId: r.item_id,
   state: r.state,
   note: r.note,
+  reason: r.reason,
   setBy: r.set_by,
   setAt: r.set_at,
 });
@@ -47,9 +51,10 @@ export function openSqliteStore(file: string): Store {
     'SELECT * FROM assessment_items WHERE year = ? AND community_id = ? ORDER BY item_id',
   );
   const upsertAssessmentItem = db.prepare(
-    `INSERT INTO assessment_items (community_id, year, item_id, state, note, set_by, set_at)
-     VALUES (@communityId, @year, @itemId, @state, @note, @setBy, @setAt)
-     ON CONFLICT DO UPDATE SET state = excluded.state, note = excluded.note, set_by = excluded.set_by, set_at = excluded.set_at`,
+    `INSERT INTO assessment_items (community_id, year, item_id, state, note, reason, set_by, set_at)
+     VALUES (@communityId, @year, @itemId, @state, @note, @reason, @setBy, @setAt)
+     ON CONFLICT DO UPDATE SET state = excluded.state, note = excluded.note, reason = excluded.reason,
+       set_by = excluded.set_by, set_at = excluded.set_at`,
   );
   const deleteAssessmentItem = db.prepare('DELETE FROM assessment_items WHERE year = ? AND community_id = ? AND item_id = ?');
 
@@ -66,6 +71,8 @@ export function openSqliteStore(file: string): Store {
     ...sqliteCommunities(db),
     ...staff.store,
     ...survey.store,
+    ...sqliteAuditStore(db),
+    ...sqliteLockStore(db),
     async getAssessmentItems(year, communityId) {
       const rows = communityId === undefined ? selectAssessmentItems.all(year) : selectCommunityAssessmentItems.all(year, communityId);
       return rows.map(toAssessmentItem);

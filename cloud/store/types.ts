@@ -3,10 +3,14 @@
 import type { TAnswers, TAssignableRole, TCommunity } from '../contract';
 import type { TState } from '../../rubric';
 import type { ProjectStore } from './project-records';
+import type { AuditStore } from './audit-records';
+import type { LockStore } from './lock-records';
 import type { StaffStore } from './staff-records';
 
 export type * from './project-records';
 export type * from './staff-records';
+export type * from './audit-records';
+export type * from './lock-records';
 export { projectSlotId } from './project-records';
 
 export interface RoleAssignment {
@@ -51,6 +55,8 @@ export interface TallySnapshot {
 export interface StoredTally extends Tally {
   responses: number;
   snapshot: TallySnapshot | null;
+  /** The round was closed by its final acceptance (closeRound): its figures are then shown over every answer. */
+  closed?: boolean;
 }
 
 /** One saved item of a community's assessment of a year: its state and evidence note, and who last changed them. */
@@ -60,11 +66,13 @@ export interface AssessmentItemRecord {
   itemId: string;
   state: TState | null;
   note: string | null;
+  /** Why a rate-sourced item (Ⅱ-10.2/10.3) was set by hand; null otherwise. */
+  reason: string | null;
   setBy: string;
   setAt: string; // ISO 8601
 }
 
-export interface Store extends ProjectStore, StaffStore {
+export interface Store extends ProjectStore, StaffStore, AuditStore, LockStore {
   /** Writes the communities that are not there yet (by id); existing ones stay as they are. */
   seedCommunities(communities: TCommunity[]): Promise<void>;
   /**
@@ -85,9 +93,10 @@ export interface Store extends ProjectStore, StaffStore {
   answeredIn(year: number, respondent: string): Promise<string | null>;
   /**
    * Stores the response and adds one to its options' tallies, as one atomic step. Nothing changes when that
-   * respondent already answered that year: 'duplicate' for the same community, `{ elsewhere }` naming the other.
+   * respondent already answered that year: 'duplicate' for the same community, `{ elsewhere }` naming the other;
+   * nor when the round is closed (closeRound): 'closed'. An answer is either counted before the round closes or not stored.
    */
-  addResponse(response: ResponseRecord): Promise<'inserted' | 'duplicate' | { elsewhere: string }>;
+  addResponse(response: ResponseRecord): Promise<'inserted' | 'duplicate' | 'closed' | { elsewhere: string }>;
   /**
    * Gives the year's answers stored before the one-community rule its key, so that their respondents cannot
    * answer again; how many it gave. The cloud store's earlier per-community keys need it; SQLite's schema step did it (0).

@@ -6,6 +6,8 @@ export type WxDocument = { _id: string } & Record<string, unknown>;
 export type WxCommandValue = object;
 export interface WxCommand {
   inc(n: number): WxCommandValue;
+  /** Matches a field that differs from the value, or is missing (as MongoDB's $ne). */
+  neq(value: unknown): WxCommandValue;
   gt(value: string | number): WxCommandValue;
   lt(value: string | number): WxCommandValue;
   in(values: unknown[]): WxCommandValue;

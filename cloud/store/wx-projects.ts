@@ -92,6 +92,10 @@ export function cloudProjectStore(db: WxDatabase, collections: WxCollections): P
       const { stats } = await on(C.feedback, (c) => c.where({ _id: id, hidden: null }).update({ data: { hidden: _.set(hidden) } }));
       return stats.updated === 1;
     },
+    async clearFeedbackHidden(id) {
+      const { stats } = await on(C.feedback, (c) => c.where({ _id: id, hidden: _.neq(null) }).update({ data: { hidden: null } }));
+      return stats.updated === 1;
+    },
     async getFeedback(id) {
       const doc = await findById(C.feedback, id);
       return doc ? fromDoc<FeedbackRecord>(doc) : null;

@@ -15,7 +15,15 @@ import type { WxCollections, WxDatabase, WxDocument } from './wx-database';
 
 type SurveyStore = Pick<
   Store,
-  'hasResponded' | 'answeredIn' | 'addResponse' | 'claimLegacyResponses' | 'getTallies' | 'countResponses' | 'replaceTallies'
+  | 'hasResponded'
+  | 'answeredIn'
+  | 'addResponse'
+  | 'claimLegacyResponses'
+  | 'getTallies'
+  | 'countResponses'
+  | 'replaceTallies'
+  | 'closeRound'
+  | 'openRound'
 >;
 
 export const SURVEY_COLLECTIONS = {
@@ -23,7 +31,7 @@ export const SURVEY_COLLECTIONS = {
   // `${year}:${communityId}:${respondent}`; claimLegacyResponses gives each respondent's first a claim
   // under the new key (a document without answers, which counts nothing).
   responses: 'responses',
-  tallies: 'tallies', // _id = `${year}:${communityId}`; counts.{question}.{option}, recent (the last answers counted), snapshot
+  tallies: 'tallies', // _id = `${year}:${communityId}`; counts.{question}.{option}, recent (the last answers counted), snapshot; closed: true once the round is closed
 } as const;
 const C = SURVEY_COLLECTIONS;
 /** How many answers `recent` keeps: enough to step back to the latest multiple of SNAPSHOT_STEP. */
@@ -48,10 +56,8 @@ function fromRecent(counts: Tally['counts'], recent: unknown): TallySnapshot | n
 function toTally(doc: WxDocument): StoredTally {
   const counts = addAnswers((doc.counts ?? {}) as Tally['counts'], []);
   const stored = (doc.snapshot ?? null) as TallySnapshot | null;
-  return withSnapshot(
-    { communityId: doc.communityId as string, year: doc.year as number, counts },
-    fromRecent(counts, doc.recent) ?? stored,
-  );
+  const tally = withSnapshot({ communityId: doc.communityId as string, year: doc.year as number, counts }, fromRecent(counts, doc.recent) ?? stored);
+  return doc.closed === true ? { ...tally, closed: true } : tally;
 }
 const hasCounts = (t: Tally) => Object.keys(t.counts).length > 0;
 const byCommunity = (a: Tally, b: Tally) => (a.communityId < b.communityId ? -1 : a.communityId > b.communityId ? 1 : 0);
@@ -65,8 +71,17 @@ export function cloudSurveyStore(
 ): SurveyStore {
   const _ = db.command;
 
-  /** One more for each answered option, and the answer onto the log, in one atomic update; the doc is created at most once (add, never set). */
-  async function countIn(r: ResponseRecord): Promise<void> {
+  /**
+   * One more for each answered option, and the answer onto the log, in one atomic update, unless the round
+   * is closed ('closed' then, nothing counted); the doc is created at most once (add, never set).
+   *
+   * The ordering guarantee against a final acceptance: the gate is the tally document's `closed` field, and
+   * the increment is one update of that one document conditioned on `closed` ≠ true, which the database
+   * applies atomically; closeRound sets `closed` by an update of the same document. So every increment is
+   * ordered before the close (and is in the tally the finalize reads after closing) or after it (and
+   * matches nothing). No multi-document transaction, and no read: the answer writes this document anyway.
+   */
+  async function countIn(r: ResponseRecord): Promise<'counted' | 'closed'> {
     const id = tallyId(r.year, r.communityId);
     const entries = Object.entries(r.answers);
     entries.forEach(([q, o]) => (assertFieldName(q), assertFieldName(o)));
@@ -74,13 +89,23 @@ export function cloudSurveyStore(
       ...Object.fromEntries(entries.map(([q, o]) => [`counts.${q}.${o}`, _.inc(1)])),
       recent: _.push({ each: [r.answers], slice: -RECENT }),
     };
-    const increment = () => on(C.tallies, (c) => c.doc(id).update({ data }));
+    const increment = async () =>
+      (await on(C.tallies, (c) => c.where({ _id: id, closed: _.neq(true) }).update({ data }))).stats.updated === 1;
 
-    if ((await increment()).stats.updated === 1) return;
+    if (await increment()) return 'counted';
     const counts = addAnswers({}, [r.answers]);
-    if (await addOnce(C.tallies, { _id: id, communityId: r.communityId, year: r.year, counts, recent: [r.answers] })) return;
-    // Another call created it between our update and add: count on top of theirs.
-    if ((await increment()).stats.updated !== 1) throw new Error(`tally ${id} could not be updated`);
+    if (await addOnce(C.tallies, { _id: id, communityId: r.communityId, year: r.year, counts, recent: [r.answers] })) return 'counted';
+    // It exists: created by another call since our first try (count on top of theirs), or closed.
+    return (await increment()) ? 'counted' : 'closed';
+  }
+
+  /** Sets the gate on the round's tally document, creating it (empty) if nobody has answered yet. */
+  async function setClosed(communityId: string, year: number, closed: boolean): Promise<void> {
+    const id = tallyId(year, communityId);
+    const update = async () => (await on(C.tallies, (c) => c.doc(id).update({ data: { closed } }))).stats.updated === 1;
+    if ((await update()) || !closed) return;
+    if (await addOnce(C.tallies, { _id: id, communityId, year, counts: {}, recent: [], closed: true })) return;
+    await update(); // it exists: already closed, or created by a first answer since our update
   }
 
   async function answeredIn(year: number, respondent: string): Promise<string | null> {
@@ -105,9 +130,14 @@ export function cloudSurveyStore(
         if (answered === null) throw new Error(`response ${id} is taken yet cannot be read`);
         return answered === communityId ? 'duplicate' : { elsewhere: answered };
       }
-      await countIn(r);
-      return 'inserted';
+      if ((await countIn(r)) === 'counted') return 'inserted';
+      // Refused by the closed round: the response goes too (a crash just here leaves it stored but
+      // uncounted, the same gap as above; it is never in the round's figures).
+      await on(C.responses, (c) => c.doc(id).remove());
+      return 'closed';
     },
+    closeRound: (communityId, year) => setClosed(communityId, year, true),
+    openRound: (communityId, year) => setClosed(communityId, year, false),
     async claimLegacyResponses(year) {
       const legacy = (await readAll(C.responses, { year }))
         .filter((d) => d.answers && d._id !== responseId(year, d.respondent as string))
@@ -141,6 +171,8 @@ export function cloudSurveyStore(
     },
     async replaceTallies(year, tallies) {
       // An admin's repair, not atomic: an answer counted while it runs may be overwritten; run it again to settle.
+      // The counts, log and snapshot are replaced, never the document, so a closed round stays closed.
+      const closedIds = new Set((await readAll(C.tallies, { year })).filter((d) => d.closed === true).map((d) => d._id));
       const keep = new Set<string>();
       for (const t of tallies) {
         if (t.year !== year) throw new Error(`replaceTallies(${year}) was given a tally of ${t.year}`);
@@ -148,11 +180,14 @@ export function cloudSurveyStore(
         if (!hasCounts({ ...t, counts })) continue;
         const id = tallyId(year, t.communityId);
         keep.add(id);
-        const data = { communityId: t.communityId, year, counts, recent: [], snapshot: t.snapshot };
+        const data = { communityId: t.communityId, year, counts, recent: [], snapshot: t.snapshot, ...(closedIds.has(id) ? { closed: true } : {}) };
         await on(C.tallies, (c) => c.doc(id).set({ data }));
       }
       for (const doc of await readAll(C.tallies, { year })) {
-        if (!keep.has(doc._id)) await on(C.tallies, (c) => c.doc(doc._id).remove());
+        if (keep.has(doc._id)) continue;
+        // A closed round with no answers keeps its gate.
+        if (doc.closed === true) await on(C.tallies, (c) => c.doc(doc._id).set({ data: { communityId: doc.communityId, year, counts: {}, recent: [], closed: true } }));
+        else await on(C.tallies, (c) => c.doc(doc._id).remove());
       }
     },
   };

@@ -5,6 +5,8 @@ import { wxCollections, type WxDatabase, type WxDocument } from './wx-database';
 import { cloudProjectStore, PROJECT_COLLECTIONS } from './wx-projects';
 import { cloudStaffStore, STAFF_COLLECTIONS } from './wx-staff';
 import { cloudSurveyStore, SURVEY_COLLECTIONS } from './wx-survey';
+import { AUDIT_COLLECTION, cloudAuditStore } from './wx-audit';
+import { cloudLockStore, LOCK_COLLECTIONS } from './wx-locks';
 
 export type { WxCollection, WxCommand, WxCommandValue, WxDatabase, WxDocument, WxDocumentRef, WxError, WxQuery } from './wx-database';
 export { isDuplicateWrite } from './wx-database';
@@ -16,24 +18,28 @@ export const COLLECTIONS = {
   assessments: 'assessments', // _id = `${year}:${communityId}:${itemId}`: one saved item of an assessment
   ...PROJECT_COLLECTIONS,
   ...STAFF_COLLECTIONS,
+  auditLog: AUDIT_COLLECTION, // _id = `${chain}#${seq}`: one entry per place in its chain
+  ...LOCK_COLLECTIONS,
 } as const;
 
 const assessmentItemId = (year: number, communityId: string, itemId: string) => `${year}:${communityId}:${itemId}`;
 
 function toAssessmentItem(doc: WxDocument): AssessmentItemRecord {
-  const { communityId, year, itemId, state, note, setBy, setAt } = doc as unknown as AssessmentItemRecord;
-  return { communityId, year, itemId, state: state ?? null, note: note ?? null, setBy, setAt };
+  const { communityId, year, itemId, state, note, reason, setBy, setAt } = doc as unknown as AssessmentItemRecord;
+  return { communityId, year, itemId, state: state ?? null, note: note ?? null, reason: reason ?? null, setBy, setAt };
 }
 const byCommunityThenItem = (a: AssessmentItemRecord, b: AssessmentItemRecord) =>
   a.communityId < b.communityId ? -1 : a.communityId > b.communityId ? 1 : a.itemId < b.itemId ? -1 : a.itemId > b.itemId ? 1 : 0;
 
 export function createCloudStore(db: WxDatabase, options: CommunityOptions = {}): Store {
   const collections = wxCollections(db);
-  const { on, readAll, findById } = collections;
+  const { on, readAll } = collections;
   const { knownCount, ...communities } = cloudCommunities(COLLECTIONS.communities, collections, options);
 
   return {
     ...cloudProjectStore(db, collections),
+    ...cloudAuditStore(collections),
+    ...cloudLockStore(db, collections),
     ...communities,
     ...cloudStaffStore(db, collections),
     ...cloudSurveyStore(db, collections, knownCount),
@@ -45,9 +51,9 @@ export function createCloudStore(db: WxDatabase, options: CommunityOptions = {})
     async saveAssessmentItems(communityId, year, put, remove) {
       const stray = put.find((i) => i.communityId !== communityId || i.year !== year);
       if (stray) throw new Error(`item ${stray.itemId} is not of ${year}:${communityId}`);
-      for (const { itemId, state, note, setBy, setAt } of put) {
+      for (const { itemId, state, note, reason, setBy, setAt } of put) {
         const id = assessmentItemId(year, communityId, itemId);
-        await on(COLLECTIONS.assessments, (c) => c.doc(id).set({ data: { communityId, year, itemId, state, note, setBy, setAt } }));
+        await on(COLLECTIONS.assessments, (c) => c.doc(id).set({ data: { communityId, year, itemId, state, note, reason, setBy, setAt } }));
       }
       for (const itemId of remove) await on(COLLECTIONS.assessments, (c) => c.doc(assessmentItemId(year, communityId, itemId)).remove());
     },

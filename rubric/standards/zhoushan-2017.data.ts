@@ -21,8 +21,9 @@ export const zhoushan2017Data = {
   },
   eligibility: { class: 'first', min: 50 },
   stateFactors: { A: 1, B: 0.66, C: 0.33 },
-  // The seed sets only the 85% target; B from 75% is the programme's reading (PRODUCT.md).
-  rateStates: { A: 85, B: 75 },
+  // The seed sets only the 85% target; B from 75% and the 50-answer minimum sample are the programme's
+  // reading (PRODUCT.md, "Rules that keep the numbers fundable").
+  rateStates: { A: 85, B: 75, minSample: 50 },
   // 标准说明 五: "95分以上为优秀,85-95分为良好,80-85分为合格"; a boundary score takes the higher band.
   grades: {
     excellent: { name: '优秀', min: 95 },

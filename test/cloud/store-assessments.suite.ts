@@ -5,7 +5,7 @@ import type { AssessmentItemRecord, Store } from '../../cloud/store/types';
 const [A, B] = PILOT_COMMUNITIES.map((c) => c.id);
 
 export function item(communityId: string, year: number, itemId: string, change: Partial<AssessmentItemRecord> = {}): AssessmentItemRecord {
-  return { communityId, year, itemId, state: 'A', note: null, setBy: 'o-official', setAt: `${year}-06-01T08:00:00.000Z`, ...change };
+  return { communityId, year, itemId, state: 'A', note: null, reason: null, setBy: 'o-official', setAt: `${year}-06-01T08:00:00.000Z`, ...change };
 }
 
 export function describeAssessmentItems(store: () => Store): void {
@@ -18,7 +18,7 @@ export function describeAssessmentItems(store: () => Store): void {
     test('saved items come back by community, then item id; a state or a note may be null', async () => {
       const items = [
         item(A, 2024, 'II-2.1', { state: 'B', note: '台账齐全' }),
-        item(A, 2024, 'II-10.2', { state: null, note: '问卷由第三方发放' }),
+        item(A, 2024, 'II-10.2', { state: 'B', note: '问卷由第三方发放', reason: '抽样不足，按入户核查评定' }),
         item(A, 2024, 'II-1.1', { state: 'C' }),
       ];
       await store().saveAssessmentItems(A, 2024, items, []);

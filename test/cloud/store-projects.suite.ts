@@ -107,6 +107,22 @@ export function describeProjects(store: () => Store): void {
       expect(await store().setFeedbackReply('f2', reply)).toBe(false);
     });
 
+    test('feedback: clearing a hide shows it again once; the words, rating and reply stay; it can be hidden anew', async () => {
+      const f = { id: 'f4', projectId: 'p1', respondent: 'h4', rating: 1, comment: '电话 138…', submittedAt: AT };
+      await store().saveFeedback(f);
+      expect(await store().clearFeedbackHidden('f4')).toBe(false); // not hidden: nothing changed
+      const reply = { text: '已联系', by: 'o-w', at: AT };
+      await store().setFeedbackReply('f4', reply);
+      await store().setFeedbackHidden('f4', { by: 'o-w', at: AT, reason: '含他人电话' });
+      expect(await store().clearFeedbackHidden('f4')).toBe(true);
+      expect(await store().clearFeedbackHidden('f4')).toBe(false);
+      expect(await store().getFeedback('f4')).toEqual({ ...f, reply, hidden: null });
+      const again = { by: 'o-w2', at: '2024-06-03T00:00:00.000Z', reason: '再次隐藏' };
+      expect(await store().setFeedbackHidden('f4', again)).toBe(true);
+      expect((await store().getFeedback('f4'))?.hidden).toEqual(again);
+      expect(await store().clearFeedbackHidden('nope')).toBe(false);
+    });
+
     test('a hide and a resend at the same moment: the feedback ends hidden with the new words', async () => {
       const f = { id: 'f3', projectId: 'p1', respondent: 'h3', rating: 5, comment: '一', submittedAt: AT };
       await store().saveFeedback(f);

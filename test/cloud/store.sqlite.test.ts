@@ -13,6 +13,9 @@ import { describeStore } from './store.suite';
 const UNDO_REGISTRY_STEP = `ALTER TABLE communities DROP COLUMN kind; ALTER TABLE communities DROP COLUMN pilot;
   ALTER TABLE roles DROP COLUMN district; ALTER TABLE roles DROP COLUMN street; ALTER TABLE roles DROP COLUMN display_name;
   DROP TABLE invitations;`;
+/** Undoes the audit log, override reasons and locks steps (8–10). */
+const UNDO_LOCKS_STEPS = `DROP TABLE closed_rounds; DROP TABLE assessment_locks; DROP TABLE assessment_snapshots; DROP TABLE audit_log;
+  ALTER TABLE assessment_items DROP COLUMN reason;`;
 
 function tempFile(): { file: string; cleanup: () => Promise<void> } {
   const dir = mkdtempSync(join(tmpdir(), 'store-sqlite-'));
@@ -31,7 +34,7 @@ describe('SQLite store file', () => {
     await openSqliteStore(file).close();
     const db = new Database(file, { readonly: true });
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(db.pragma('user_version', { simple: true })).toBe(7);
+    expect(db.pragma('user_version', { simple: true })).toBe(10);
     db.close();
     await cleanup();
   });
@@ -43,12 +46,12 @@ describe('SQLite store file', () => {
     await old.close();
     const db = new Database(file);
     db.exec(UNDO_REGISTRY_STEP);
-    db.exec('DROP TABLE assessment_items; DROP TABLE projects; DROP TABLE activities; DROP TABLE feedback; DROP TABLE participants; DROP TABLE needs; DROP TABLE daily_counts; DROP TABLE tally_snapshots; PRAGMA user_version = 1;');
+    db.exec('DROP TABLE assessment_items; DROP TABLE projects; DROP TABLE activities; DROP TABLE feedback; DROP TABLE participants; DROP TABLE needs; DROP TABLE daily_counts; DROP TABLE tally_snapshots; DROP TABLE audit_log; DROP TABLE closed_rounds; DROP TABLE assessment_locks; DROP TABLE assessment_snapshots; PRAGMA user_version = 1;');
     db.close();
 
     const store = openSqliteStore(file);
     expect((await store.getRole('o-1'))?.role).toBe('official');
-    const item = { communityId: 'dinghai-beiyuan', year: 2024, itemId: 'II-1.1', state: 'B' as const, note: null, setBy: 'o-1', setAt: '2024-06-01T00:00:00.000Z' };
+    const item = { communityId: 'dinghai-beiyuan', year: 2024, itemId: 'II-1.1', state: 'B' as const, note: null, reason: null, setBy: 'o-1', setAt: '2024-06-01T00:00:00.000Z' };
     await store.saveAssessmentItems('dinghai-beiyuan', 2024, [item], []);
     expect(await store.getAssessmentItems(2024)).toEqual([item]);
     expect(await store.listProjects({})).toEqual([]);
@@ -61,6 +64,7 @@ describe('SQLite store file', () => {
     await openSqliteStore(file).close();
     const db = new Database(file);
     db.exec(UNDO_REGISTRY_STEP);
+    db.exec(UNDO_LOCKS_STEPS);
     db.exec(`DROP TABLE daily_counts; DROP TABLE tally_snapshots; DROP INDEX needs_newest; DROP INDEX needs_newest_of; ALTER TABLE needs DROP COLUMN respondent;
              CREATE INDEX needs_community ON needs (community_id); PRAGMA user_version = 3;`);
     const insert = db.prepare('INSERT INTO needs (id, community_id, submitted_at, body) VALUES (?, ?, ?, ?)');
@@ -88,6 +92,7 @@ describe('SQLite store file', () => {
     await old.close();
     const db = new Database(file);
     db.exec(UNDO_REGISTRY_STEP);
+    db.exec(UNDO_LOCKS_STEPS);
     db.exec('DROP TABLE tally_snapshots; PRAGMA user_version = 4;');
     db.close();
 
@@ -111,6 +116,7 @@ describe('SQLite store file', () => {
     }
     await old.close();
     const db = new Database(file);
+    db.exec(UNDO_LOCKS_STEPS);
     db.exec('DROP TABLE tally_snapshots; PRAGMA user_version = 5;');
     db.close();
 
@@ -132,6 +138,7 @@ describe('SQLite store file', () => {
         answers TEXT NOT NULL, submitted_at TEXT NOT NULL, UNIQUE (community_id, year, respondent));
       CREATE INDEX responses_year ON responses (year);
       PRAGMA user_version = 6;`);
+    db.exec(UNDO_LOCKS_STEPS);
     const insert = db.prepare('INSERT INTO responses (community_id, year, respondent, answers, submitted_at) VALUES (?, 2024, ?, ?, ?)');
     const answers = JSON.stringify({ awareness: 'aware', satisfaction: 'satisfied' });
     insert.run('dinghai-beiyuan', 'r1', answers, '2024-05-01T00:00:00.000Z');

@@ -3,6 +3,9 @@ import type { TAnswers, TCommunity } from '../../cloud/contract';
 import { PILOT_COMMUNITIES } from '../../cloud/data/pilot-communities';
 import type { ResponseRecord, Store, StoredTally, Tally } from '../../cloud/store/types';
 import { describeAssessmentItems, item } from './store-assessments.suite';
+import { describeAudit } from './store-audit.suite';
+import { describeLocks } from './store-locks.suite';
+import { describeFinalizeRace } from './finalize-race.suite';
 import { describeNeeds } from './store-needs.suite';
 import { describeProjects } from './store-projects.suite';
 import { describeRegistry } from './store-registry.suite';
@@ -186,6 +189,9 @@ export function describeStore(name: string, make: () => Promise<StoreFixture>): 
     describeRegistry(() => store);
     describeStaff(() => store);
     describeRounds(() => store);
+    describeAudit(() => store);
+    describeLocks(() => store);
+    describeFinalizeRace(() => store);
 
     describe('concurrency', () => {
       test('30 simultaneous answers of one respondent: one inserted, counted once', async () => {

@@ -92,6 +92,26 @@ describe('parseStandard', () => {
     expect(issuesOf(data).map((i) => i.path)).toEqual(['stateFactors', 'rateStates', 'grades', 'eligibility.min']);
   });
 
+  test('refuses a minimum sample that is not a positive whole number', () => {
+    for (const bad of [0, 12.5, -1, '50']) {
+      const data = cloneData();
+      data.rateStates.minSample = bad;
+      expect(issuesOf(data).map((i) => i.path)).toContain('rateStates.minSample');
+    }
+    const data = cloneData();
+    delete data.rateStates.minSample;
+    expect(issuesOf(data).map((i) => i.path)).toEqual(['rateStates.minSample']);
+  });
+
+  test('refuses a minimum sample at which no rate falls in the B band', () => {
+    // 3 answers rate 0, 33.3, 66.7 or 100%: none in [75%, 85%). 4 answers can: 3/4 = 75%.
+    const data = cloneData();
+    data.rateStates.minSample = 3;
+    expect(issuesOf(data)).toEqual([{ path: 'rateStates.minSample', message: '最少样本 3 份时没有比率落在 75%–85% 之间,B 档无从评定' }]);
+    data.rateStates.minSample = 4;
+    expect(issuesOf(data)).toEqual([]);
+  });
+
   test('refuses weights and factors with more than two decimals', () => {
     const data = cloneData();
     indicator(data, 'II-1').weight = 3.001;

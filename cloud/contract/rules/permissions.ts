@@ -121,3 +121,8 @@ export const canRevoke = canInvite;
 /** Staff lists: admins see everyone, officials the posts within their scope. */
 export const canListStaff = (a: Actor) => isAdmin(a) || isOfficial(a);
 export const seesPost = (a: Actor, p: Post) => isAdmin(a) || (isOfficial(a) && covers(officialScope(a), postArea(p)));
+/** Officials and admins record a 阶段评估 or the 终期验收 (scorers); only admins reopen a locked year. */
+export const canFinalize = canScore;
+export const canReopen = isAdmin;
+/** The audit log of a community's year: whoever scores (officials and admins). */
+export const canReadAuditLog = canScore;

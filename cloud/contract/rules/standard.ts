@@ -5,6 +5,8 @@ export const STANDARD_IN_FORCE = zhoushan2017Data;
 
 /** The rate at which Ⅱ-10's items earn A: the 85% target for both rates (compared in integers, 100 × count ≥ 85 × n). */
 export const RATE_TARGET_PERCENT: number = STANDARD_IN_FORCE.rateStates.A;
+/** Ⅱ-10.2/10.3 take a state from the rates only from this many valid answers in the round (样本不足 below it). */
+export const RATE_MIN_SAMPLE: number = STANDARD_IN_FORCE.rateStates.minSample;
 
 /** The six aspects of the third-party evaluation of a doorstep project (二类), in the standard's order. */
 export const ASPECTS = STANDARD_IN_FORCE.aspects;

@@ -10,11 +10,14 @@ import {
   type TSaveAssessmentInput,
   type TScoreAssessmentInput,
 } from '../../contract';
-import type { AssessmentItemRecord } from '../../store/types';
+import { actorOf } from '../actors';
 import { loadAssessments } from '../assessment';
+import { recordAudit } from '../audit';
 import { requireInScope, requireReadsIndicators, type Caller } from '../auth';
 import type { Deps } from '../deps';
 import { requireCommunity } from '../communities';
+import { itemChanges } from '../item-changes';
+import { requireUnlocked } from '../locks';
 
 export async function getStandard(): Promise<TStandard> {
   return STANDARD;
@@ -42,33 +45,16 @@ export async function listAssessments(
   return { year: input.year, assessments: await loadAssessments(communities, input.year, deps) };
 }
 
-const cleanNote = (note: string | null) => (note === null || note.trim() === '' ? null : note.trim());
-
-/**
- * Merges the input into the saved items: a state or note sent replaces the saved one (null or ''
- * clears it), anything not sent stays. An item left with neither state nor note is deleted; an item
- * whose state and note end as they were keeps its setBy and setAt.
- */
+/** Merges the input into the saved items (item-changes.ts), then logs each change. */
 export async function saveAssessment(input: TSaveAssessmentInput, caller: Caller, deps: Deps): Promise<TAssessment> {
   const community = await requireCommunity(input.communityId, deps);
   requireInScope(canScore(caller, community));
-  const { communityId, year, states } = input;
-  const notes = input.notes ?? {};
+  const { communityId, year } = input;
+  await requireUnlocked(communityId, year, deps);
   const saved = new Map((await deps.store.getAssessmentItems(year, communityId)).map((i) => [i.itemId, i]));
-  const setAt = deps.now().toISOString();
-  const put: AssessmentItemRecord[] = [];
-  const remove: string[] = [];
-  for (const itemId of new Set([...Object.keys(states), ...Object.keys(notes)])) {
-    const before = saved.get(itemId);
-    const state = itemId in states ? states[itemId] : (before?.state ?? null);
-    const note = itemId in notes ? cleanNote(notes[itemId]) : (before?.note ?? null);
-    if (state === null && note === null) {
-      if (before) remove.push(itemId);
-    } else if (before?.state !== state || before?.note !== note) {
-      put.push({ communityId, year, itemId, state, note, setBy: caller.openid, setAt });
-    }
-  }
+  const { put, remove, audit } = itemChanges(input, saved, { setBy: caller.openid, setAt: deps.now().toISOString() });
   if (put.length > 0 || remove.length > 0) await deps.store.saveAssessmentItems(communityId, year, put, remove);
+  await recordAudit(deps, actorOf(caller), audit);
   const [assessment] = await loadAssessments([community], year, deps);
   return assessment;
 }

@@ -1,13 +1,17 @@
-// submitFeedback, replyFeedback, hideFeedback, joinProject and leaveProject: what residents do with a project.
-import type { THideFeedbackInput, TJoinProjectInput, TProjectDetail, TReplyFeedbackInput, TSubmitFeedbackInput } from '../../contract';
+// submitFeedback, replyFeedback, hideFeedback, unhideFeedback, joinProject and leaveProject: what residents do with a project.
+import type { THideFeedbackInput, TJoinProjectInput, TProjectDetail, TReplyFeedbackInput, TSubmitFeedbackInput, TUnhideFeedbackInput } from '../../contract';
+import { actorOf } from '../actors';
+import { recordAudit } from '../audit';
 import { requireRunsProjects, type Caller } from '../auth';
 import { requireAcceptableText } from '../content-check';
 import { dailyAllowance } from '../daily-limit';
 import type { Deps } from '../deps';
 import { AppError, notFound } from '../errors';
 import { requireCommunity } from '../communities';
+import { requireUnlocked } from '../locks';
 import { feedbackIdOf, loadProject, projectDetail } from '../projects';
 import { actingAs } from '../who';
+import type { ProjectRecord } from '../../store/types';
 
 /**
  * One feedback per resident per project: sending again replaces the rating and comment and drops
@@ -33,9 +37,11 @@ export async function submitFeedback(input: TSubmitFeedbackInput, caller: Caller
   return projectDetail(project, caller, deps);
 }
 
+/** A feedback the caller manages (reply, hide, unhide): their community's, of a year not locked. */
 async function managedFeedback(projectId: string, feedbackId: string, caller: Caller, deps: Deps) {
   const project = await loadProject(projectId, deps);
   requireRunsProjects(caller, await requireCommunity(project.communityId, deps));
+  await requireUnlocked(project.communityId, project.year, deps);
   const feedback = await deps.store.getFeedback(feedbackId);
   if (!feedback || feedback.projectId !== project.id) throw notFound('没有这条评价');
   return { project, feedback };
@@ -47,11 +53,30 @@ export async function replyFeedback(input: TReplyFeedbackInput, caller: Caller, 
   return projectDetail(project, caller, deps);
 }
 
-/** Hidden feedback stays stored, with who hid it, when and why; it leaves public lists and averages. */
+/**
+ * Hides the comment, not the vote: the feedback stays stored with who hid it, when and why, and its
+ * rating still counts. Hiding a hidden one changes nothing (the first hide's who, when and why stay).
+ */
 export async function hideFeedback(input: THideFeedbackInput, caller: Caller, deps: Deps): Promise<TProjectDetail> {
   const { project, feedback } = await managedFeedback(input.projectId, input.feedbackId, caller, deps);
-  await deps.store.setFeedbackHidden(feedback.id, { by: caller.openid, who: actingAs(caller, 'worker'), at: deps.now().toISOString(), reason: input.reason });
+  const hidden = { by: caller.openid, who: actingAs(caller, 'worker'), at: deps.now().toISOString(), reason: input.reason };
+  if (await deps.store.setFeedbackHidden(feedback.id, hidden)) {
+    await logModeration('hide', project, feedback.id, input.reason, caller, deps);
+  }
   return projectDetail(project, caller, deps);
+}
+
+/** Shows a hidden comment again (the reason is kept in the audit log); one not hidden changes nothing. */
+export async function unhideFeedback(input: TUnhideFeedbackInput, caller: Caller, deps: Deps): Promise<TProjectDetail> {
+  const { project, feedback } = await managedFeedback(input.projectId, input.feedbackId, caller, deps);
+  if (await deps.store.clearFeedbackHidden(feedback.id)) await logModeration('unhide', project, feedback.id, input.reason, caller, deps);
+  return projectDetail(project, caller, deps);
+}
+
+function logModeration(action: 'hide' | 'unhide', project: ProjectRecord, feedbackId: string, reason: string, caller: Caller, deps: Deps) {
+  const [from, to] = action === 'hide' ? [{ hidden: false }, { hidden: true }] : [{ hidden: true }, { hidden: false }];
+  const { communityId, year, id: projectId } = project;
+  return recordAudit(deps, actorOf(caller), [{ action, communityId, year, projectId, target: feedbackId, from, to, reason }]);
 }
 
 export async function joinProject(input: TJoinProjectInput, caller: Caller, deps: Deps): Promise<TProjectDetail> {

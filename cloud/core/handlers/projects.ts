@@ -15,11 +15,14 @@ import {
   type TUpdateProjectInput,
 } from '../../contract';
 import type { ProjectRecord } from '../../store/types';
+import { actorOf } from '../actors';
+import { recordAudit } from '../audit';
 import { requireRunsProjects, type Caller, type Identity } from '../auth';
 import { shanghaiYear } from '../../contract';
 import { requireCommunity } from '../communities';
 import type { Deps } from '../deps';
 import { AppError } from '../errors';
+import { requireUnlocked } from '../locks';
 import { byCategory, loadProject, projectDetail, requireRevision, saveOver, summarize } from '../projects';
 import { actingAs } from '../who';
 
@@ -36,6 +39,7 @@ function publishingYear(asked: number | undefined, deps: Deps): number {
 export async function publishProject(input: TPublishProjectInput, caller: Caller, deps: Deps): Promise<TProjectDetail> {
   requireRunsProjects(caller, await requireCommunity(input.communityId, deps));
   const year = publishingYear(input.year, deps);
+  await requireUnlocked(input.communityId, year, deps);
   const at = deps.now().toISOString();
   const result = await deps.store.addProject(
     {
@@ -76,6 +80,7 @@ export async function updateProject(input: TUpdateProjectInput, caller: Caller, 
   const project = await loadProject(input.projectId, deps);
   requireRunsProjects(caller, await requireCommunity(project.communityId, deps));
   requireRevision(project, input.revision);
+  await requireUnlocked(project.communityId, project.year, deps);
   const at = deps.now().toISOString();
   const { title, summary, plan, reflection, stage, reason } = input;
   const next: ProjectRecord = {
@@ -96,6 +101,7 @@ export async function updateProject(input: TUpdateProjectInput, caller: Caller, 
 export async function recordActivity(input: TRecordActivityInput, caller: Caller, deps: Deps): Promise<TProjectDetail> {
   const project = await loadProject(input.projectId, deps);
   requireRunsProjects(caller, await requireCommunity(project.communityId, deps));
+  await requireUnlocked(project.communityId, project.year, deps);
   const { projectId, date, description, servedCount } = input;
   await deps.store.addActivity({
     id: randomUUID(),
@@ -127,6 +133,11 @@ export async function saveProjectEvaluation(
   deps: Deps,
 ): Promise<TProjectDetail> {
   const project = await loadProject(input.projectId, deps);
+  await requireUnlocked(project.communityId, project.year, deps);
   const evaluation = { aspects: input.aspects, by: caller.openid, who: actingAs(caller, 'evaluator'), at: deps.now().toISOString() };
-  return projectDetail(await saveOver({ ...project, evaluation }, deps), caller, deps);
+  const saved = await saveOver({ ...project, evaluation }, deps);
+  const { communityId, year, id: projectId } = project;
+  const [from, to] = [project.evaluation?.aspects ?? null, input.aspects];
+  await recordAudit(deps, actorOf(caller), [{ action: 'evaluation', communityId, year, projectId, target: projectId, from, to }]);
+  return projectDetail(saved, caller, deps);
 }

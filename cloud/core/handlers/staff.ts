@@ -20,6 +20,7 @@ import {
 } from '../../contract';
 import type { RoleAssignment } from '../../store/types';
 import { requireThat, type Caller, type Identity } from '../auth';
+import { actorOf } from '../actors';
 import type { Deps } from '../deps';
 import { AppError, notFound } from '../errors';
 import { changeRole, postOf, resolvePost, staffIdOf } from '../staff';
@@ -80,7 +81,7 @@ export async function claimInvitation(input: TClaimInvitationInput, caller: Iden
   if (result === 'missing') throw notFound('没有这个邀请码，请核对后再输入');
   const { role, communityId, district, street } = invitation;
   const { after } = await changeRole(
-    { kind: 'claim', openid: caller.openid, after: { role, communityId, district, street, displayName: input.displayName }, by: caller.openid, assignedBy: invitation.createdBy, at, invitationId: id },
+    { kind: 'claim', openid: caller.openid, after: { role, communityId, district, street, displayName: input.displayName }, by: caller.openid, actor: { openid: caller.openid, role, name: input.displayName }, assignedBy: invitation.createdBy, at, invitationId: id },
     deps,
   );
   return member(after!, deps);
@@ -114,6 +115,6 @@ export async function revokeRole(input: TRevokeRoleInput, caller: Caller, deps: 
   const admin = caller.roles.includes('admin');
   if (!target || (post ? !seesPost(caller, post) : !admin)) throw notFound('没有这位工作人员');
   requireThat(post ? canRevoke(caller, post) : admin, '您不能撤销这位工作人员的岗位');
-  await changeRole({ kind: 'revoke', openid: target.openid, after: null, by: caller.openid, at: deps.now().toISOString(), reason: input.reason }, deps);
+  await changeRole({ kind: 'revoke', openid: target.openid, after: null, by: caller.openid, actor: actorOf(caller), at: deps.now().toISOString(), reason: input.reason }, deps);
   return { staffId: input.staffId, revoked: true };
 }

@@ -51,6 +51,9 @@ export async function submitResponse(
     submittedAt: deps.now().toISOString(),
   });
   if (result === 'duplicate') throw new AppError('ALREADY_SUBMITTED', '您今年已经为这个社区填写过问卷，每人每年只能填写一次');
+  if (result === 'closed') {
+    throw new AppError('ROUND_CLOSED', `本社区 ${round.year} 年度的测评已终期验收，问卷已结束，不再接收新的回答。感谢您的关心！`);
+  }
   if (result !== 'inserted') {
     const { name } = await named(result.elsewhere, deps);
     throw new AppError('ANSWERED_ELSEWHERE', `您今年已经填写过“${name}”的问卷，每人每年只能为一个社区填写`);

@@ -8,6 +8,7 @@ export function useDebounced<T>(value: T, ms: number): T {
     const timer = setTimeout(() => setSettled(value), ms);
     return () => clearTimeout(timer);
     // The value is compared by its JSON: a new object with the same content is no change.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, ms]);
   return settled;
 }

@@ -7,6 +7,8 @@ import { answerSurvey, BEIYUAN, clock, EVALUATOR, OFFICIAL, startWithRoles, WORK
 import { allAWith, without } from '../../rubric/builders';
 
 const rt = useRuntime(() => startWithRoles(clock().now));
+// 50–60 answers through HTTP and exceljs loading, on a busy machine, take more than jest's default 5 s.
+jest.setTimeout(30_000);
 
 async function download(url: string): Promise<Workbook> {
   const res = await fetch(rt.url + url);
@@ -33,9 +35,9 @@ test('only officials and admins export', async () => {
 });
 
 test('the exported workbook holds the same figures as getAssessment', async () => {
-  // Beiyuan: 17/20 aware (A from the rates), 16/20 satisfied (B); all else A but Ⅱ-5 'AAABCC':
+  // Beiyuan: 51/60 aware (A from the rates), 48/60 satisfied (B); all else A but Ⅱ-5 'AAABCC':
   // Ⅱ-5 = 7 × 432 / 600 = 5.04, Ⅱ-10 = 9 × 266 / 300 = 7.98, 一类 = 44 + 5.04 + 7.98 = 57.02, 不合格.
-  await answerSurvey(rt, BEIYUAN, 20, 17, 16);
+  await answerSurvey(rt, BEIYUAN, 60, 51, 48);
   await rt.call(
     'saveAssessment',
     { communityId: BEIYUAN, year: YEAR, states: without(allAWith({ 'II-5': 'AAABCC' }), 'II-10.2', 'II-10.3'), notes: { 'II-5.5': '活动室面积不足' } },
@@ -66,7 +68,7 @@ test('the exported workbook holds the same figures as getAssessment', async () =
   expect(cell('II-5 社区设施')).toBe(5.04);
   expect([cell('一类指标'), cell('二类指标'), cell('总分'), cell('结论')]).toEqual([57.02, 0, 57.02, '不合格']);
 
-  expect(cell('已收问卷')).toBe(20);
+  expect(cell('已收问卷')).toBe(60);
   // Junan: nothing saved, nobody answered: rates withheld, 0 points, not assessed yet.
   const junan = rowsOf(summary).get('桔南社区')!;
   expect(junan[header.indexOf('已收问卷')]).toBe(0);
@@ -83,12 +85,32 @@ test('the exported workbook holds the same figures as getAssessment', async () =
   }
   expect(items.get('II-5.5')).toEqual(['II-5.5', expect.stringContaining(''), 'C', 0.39, 1.17, '人工评定', '活动室面积不足']);
   expect(items.get('II-10.2')!.slice(2, 6)).toEqual(['A', 3, 3, '问卷测算']);
+  expect(book.getWorksheet('北园社区')!.getRow(1).values).toEqual([undefined, '编号', '测评内容', '状态', '得分', '满分', '来源', '说明', '人工评定理由']);
   expect(items.get('II-12.4')!.slice(2, 6)).toEqual([undefined, undefined, undefined, '第三方项目评价']);
   expect([...items.keys()].filter((k) => /^II-/.test(String(k)))).toHaveLength(45);
   expect(items.get('总分')![3]).toBe(57.02);
   expect(items.get('结论')![3]).toBe('不合格');
   expect(book.worksheets.map((w) => w.name)).toHaveLength(9);
-  expect(book.getWorksheet('桔南社区')).toBeDefined();
+  // Nobody answered in Junan: its rate items say why they have no state.
+  expect(rowsOf(book.getWorksheet('桔南社区')!).get('II-10.2')!.slice(2, 6)).toEqual([undefined, undefined, 3, '问卷测算（样本不足 0/50）']);
+});
+
+test('a locked year exports the figures stored with its final acceptance, dated', async () => {
+  await answerSurvey(rt, BEIYUAN, 50, 50, 50);
+  await rt.call('saveAssessment', { communityId: BEIYUAN, year: YEAR, states: without(allAWith({}), 'II-10.2', 'II-10.3') }, OFFICIAL);
+  expect((await rt.call('finalizeAssessment', { communityId: BEIYUAN, year: YEAR, stage: 'final' }, OFFICIAL)).status).toBe(200);
+  const summary = (await download((await rt.call('exportScorecards', { year: YEAR }, OFFICIAL)).body.data.url)).getWorksheet('总表')!;
+  const header = (summary.getRow(1).values as unknown[]).slice(1);
+  const cell = (community: string, title: string) => rowsOf(summary).get(community)![header.indexOf(title)];
+  expect([cell('北园社区', '总分'), cell('北园社区', '群众知晓率有效问卷'), cell('北园社区', '终期验收')]).toEqual([60, 50, `${YEAR}-06-01`]);
+  expect(cell('桔南社区', '终期验收')).toBeUndefined();
+});
+
+test('an override’s reason is in the workbook beside its item', async () => {
+  const reason = '问卷集中在一个小区，按入户抽查结果评定';
+  await rt.call('saveAssessment', { communityId: BEIYUAN, year: YEAR, states: { 'II-10.3': 'B' }, notes: { 'II-10.3': '抽查 30 户' }, reasons: { 'II-10.3': reason } }, OFFICIAL);
+  const book = await download((await rt.call('exportScorecards', { year: YEAR }, OFFICIAL)).body.data.url);
+  expect(rowsOf(book.getWorksheet('北园社区')!).get('II-10.3')!.slice(2)).toEqual(['B', 1.98, 3, '人工评定', '抽查 30 户', reason]);
 });
 
 describe('GET /exports/<file>', () => {

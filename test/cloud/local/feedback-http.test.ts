@@ -41,7 +41,7 @@ describe('submitFeedback', () => {
     await rate('resident-secret', 5, '好');
     const raw = JSON.stringify(await view(WORKER));
     expect(raw).not.toContain('resident-secret');
-    expect(Object.keys((await view()).feedback[0]).sort()).toEqual(['comment', 'id', 'rating', 'reply', 'submittedAt']);
+    expect(Object.keys((await view()).feedback[0]).sort()).toEqual(['comment', 'commentHidden', 'id', 'rating', 'reply', 'submittedAt']);
   });
 });
 
@@ -56,9 +56,10 @@ describe('replyFeedback and hideFeedback', () => {
     expect((await view('resident-1')).mine.feedback.reply).toMatchObject({ text: '周末已安排志愿者', by: '社区工作者 王芳', who: { role: 'worker', name: '王芳' } });
   });
 
-  test('hidden feedback leaves the public list and the average, and stays stored with who hid it, when and why', async () => {
+  test('hiding hides the words, not the vote: the rating still counts, the comment and its reply leave the public view', async () => {
     await rate('resident-1', 5);
     const { id } = (await rate('resident-2', 1, '广告：低价代购')).body.data.mine.feedback;
+    await rt.call('replyFeedback', { projectId: project.id, feedbackId: id, reply: '请勿发布广告' }, WORKER);
     expect((await view()).rating).toEqual({ average: 3, count: 2 });
     const body = { projectId: project.id, feedbackId: id, reason: '与项目无关的广告' };
     expect((await rt.call('hideFeedback', body, 'resident-1')).status).toBe(403);
@@ -66,14 +67,73 @@ describe('replyFeedback and hideFeedback', () => {
     expect((await rt.call('hideFeedback', body, ADMIN)).status).toBe(200);
 
     const seen = await view();
-    expect(seen.rating).toEqual({ average: 5, count: 1 });
-    expect(seen.feedback.map((f: any) => f.id)).not.toContain(id);
+    expect(seen.rating).toEqual({ average: 3, count: 2 });
+    expect(seen.feedbackTotal).toBe(2);
+    expect(seen.feedback.find((f: any) => f.id === id)).toEqual({ id, rating: 1, comment: null, submittedAt: expect.any(String), reply: null, commentHidden: true });
+    expect(JSON.stringify(seen)).not.toContain('低价代购');
+    expect((await rt.call('listProjects', { communityId: project.communityId })).body.data.projects[0].rating).toEqual({ average: 3, count: 2 });
     const managed = (await view(WORKER)).feedback.find((f: any) => f.id === id);
-    expect(managed).toMatchObject({ comment: '广告：低价代购', hidden: { by: '管理员', who: { role: 'admin', name: '管理员' }, reason: '与项目无关的广告' } });
+    expect(managed).toMatchObject({ comment: '广告：低价代购', commentHidden: true, hidden: { by: '管理员', who: { role: 'admin', name: '管理员' }, reason: '与项目无关的广告' } });
     expect(managed.hidden.at).toMatch(/^\d{4}-\d{2}-\d{2}T/);
-    // Sending again does not bring it back.
+    // Sending again does not bring the words back; the new rating counts.
     await rate('resident-2', 2, '改过的');
-    expect((await view()).rating).toEqual({ average: 5, count: 1 });
+    expect((await view()).rating).toEqual({ average: 3.5, count: 2 });
+    expect((await view()).feedback.find((f: any) => f.id === id)).toMatchObject({ rating: 2, comment: null, commentHidden: true });
+  });
+
+  test('the author sees their own words, that they were hidden, when and why, but not by whom', async () => {
+    const { id } = (await rate('resident-2', 1, '隔壁老王的电话是…')).body.data.mine.feedback;
+    await rt.call('hideFeedback', { projectId: project.id, feedbackId: id, reason: '含有他人电话' }, WORKER);
+    const mine = (await view('resident-2')).mine.feedback;
+    expect(mine).toEqual({
+      id,
+      rating: 1,
+      comment: '隔壁老王的电话是…',
+      submittedAt: expect.any(String),
+      reply: null,
+      commentHidden: true,
+      hidden: { at: expect.stringMatching(/^\d{4}-/), reason: '含有他人电话' },
+    });
+    expect(JSON.stringify(await view('resident-2'))).not.toContain(WORKER);
+  });
+});
+
+describe('unhideFeedback', () => {
+  test('a worker of the community shows the comment again; others may not; bad input is 400; nothing changes on refusal', async () => {
+    const { id } = (await rate('resident-2', 2, '误会了')).body.data.mine.feedback;
+    await rt.call('hideFeedback', { projectId: project.id, feedbackId: id, reason: '疑似广告' }, WORKER);
+    const body = { projectId: project.id, feedbackId: id, reason: '核实后不是广告' };
+    for (const who of ['resident-2', OFFICIAL, BEIYUAN_WORKER]) expect((await rt.call('unhideFeedback', body, who)).status).toBe(403);
+    for (const [bad, path] of [[{ ...body, reason: '  ' }, 'reason'], [{ projectId: project.id, feedbackId: id }, 'reason'], [{ ...body, extra: 1 }, '']] as const) {
+      const res = await rt.call('unhideFeedback', bad, WORKER);
+      expect(res.status).toBe(400);
+      expect(res.body.error.issues.map((i: any) => i.path)).toContain(path);
+    }
+    expect((await rt.call('unhideFeedback', { ...body, feedbackId: 'nope' }, WORKER)).status).toBe(404);
+    expect((await view()).feedback[0]).toMatchObject({ comment: null, commentHidden: true });
+
+    const res = await rt.call('unhideFeedback', body, WORKER);
+    expect(res.status).toBe(200);
+    expect(res.body.data.feedback[0]).toMatchObject({ id, comment: '误会了', commentHidden: false, hidden: null });
+    expect((await view()).feedback[0]).toMatchObject({ comment: '误会了', commentHidden: false });
+    expect((await view('resident-2')).mine.feedback.hidden).toBeNull();
+    // Again: nothing to show, nothing changes.
+    expect((await rt.call('unhideFeedback', body, WORKER)).status).toBe(200);
+  });
+
+  test('hides and unhides are in the audit log with their reasons; a hide of a hidden one adds nothing', async () => {
+    const { id } = (await rate('resident-2', 2, '误会了')).body.data.mine.feedback;
+    const mod = (name: string, reason: string) => rt.call(name, { projectId: project.id, feedbackId: id, reason }, WORKER);
+    await mod('hideFeedback', '疑似广告');
+    await mod('hideFeedback', '再次隐藏');
+    await mod('unhideFeedback', '核实后不是广告');
+    await mod('unhideFeedback', '再次显示');
+    const log = (await rt.call('getAuditLog', { communityId: project.communityId, year: project.year }, OFFICIAL)).body.data;
+    expect(log.verified).toBe(true);
+    expect(log.entries.filter((e: any) => e.chain === 'community').map(({ by, action, projectId, target, from, to, reason }: any) => ({ by, action, projectId, target, from, to, reason }))).toEqual([
+      { by: { role: 'worker', name: '王芳' }, action: 'hide', projectId: project.id, target: id, from: { hidden: false }, to: { hidden: true }, reason: '疑似广告' },
+      { by: { role: 'worker', name: '王芳' }, action: 'unhide', projectId: project.id, target: id, from: { hidden: true }, to: { hidden: false }, reason: '核实后不是广告' },
+    ]);
   });
 });
 

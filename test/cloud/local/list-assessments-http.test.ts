@@ -5,7 +5,7 @@ import { answerSurvey, BEIYUAN, clock, EVALUATOR, OFFICIAL, startWithRoles, WORK
 const rt = useRuntime(() => startWithRoles(clock().now));
 
 test('officials get all eight communities, each equal to its getAssessment', async () => {
-  await answerSurvey(rt, BEIYUAN, 20, 17, 16);
+  await answerSurvey(rt, BEIYUAN, 60, 51, 48);
   await rt.call('saveAssessment', { communityId: BEIYUAN, year: YEAR, states: { 'II-1.1': 'B' } }, OFFICIAL);
   const res = await rt.call('listAssessments', { year: YEAR }, OFFICIAL);
   expect(res.status).toBe(200);
@@ -16,7 +16,7 @@ test('officials get all eight communities, each equal to its getAssessment', asy
     expect(a).toEqual(one.body.data);
   }
   const beiyuan = res.body.data.assessments.find((a: any) => a.communityId === BEIYUAN);
-  // Ⅱ-1 is 3 points over 3 items: B = 1 × 0.66 = 0.66; 17/20 = 85% gives Ⅱ-10.2 A = 9/3 = 3; 16/20 = 80% gives Ⅱ-10.3 B = 3 × 0.66 = 1.98.
+  // Ⅱ-1 is 3 points over 3 items: B = 1 × 0.66 = 0.66; 51/60 = 85% gives Ⅱ-10.2 A = 9/3 = 3; 48/60 = 80% gives Ⅱ-10.3 B = 3 × 0.66 = 1.98.
   expect(beiyuan.score.indicators.find((i: any) => i.id === 'II-1').points).toBe(0.66);
   expect(beiyuan.score.indicators.find((i: any) => i.id === 'II-10').points).toBe(4.98);
 });

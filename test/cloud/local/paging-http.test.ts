@@ -119,7 +119,10 @@ describe('getProject carries the newest feedback only, with how many there are',
 
     const hidden = seen.feedback[0];
     await rt.call('hideFeedback', { projectId: project.id, feedbackId: hidden.id, reason: '重复内容' }, WORKER);
-    expect((await rt.call('getProject', { projectId: project.id }, 'resident-0')).body.data.feedbackTotal).toBe(n - 1);
+    // A hidden comment's feedback still counts and is still listed, without its words.
+    const after = (await rt.call('getProject', { projectId: project.id }, 'resident-0')).body.data;
+    expect([after.feedbackTotal, after.rating.count]).toEqual([n, n]);
+    expect(after.feedback[0]).toMatchObject({ id: hidden.id, comment: null, commentHidden: true });
     const managed = (await rt.call('getProject', { projectId: project.id }, WORKER)).body.data;
     expect(managed.feedbackTotal).toBe(n);
     expect(managed.feedback[0]).toMatchObject({ id: hidden.id, hidden: { reason: '重复内容' } });

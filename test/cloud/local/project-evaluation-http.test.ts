@@ -35,6 +35,15 @@ test('two projects: (90 + 60) / 2 → 40 × 0.75 = 30; a project of another year
   // Saving again replaces the evaluation.
   await evaluate(b.id, allAspects(90));
   expect(await secondClass()).toBe(36);
+  // Each evaluation is in the audit log of its community's year, from what to what.
+  const log = (await rt.call('getAuditLog', { communityId: JUNAN, year: YEAR }, OFFICIAL)).body.data;
+  const evaluations = log.entries.filter((e: any) => e.action === 'evaluation');
+  expect(evaluations.map(({ by, projectId, from, to }: any) => ({ role: by.role, projectId, from, to }))).toEqual([
+    { role: 'evaluator', projectId: a.id, from: null, to: allAspects(90) },
+    { role: 'admin', projectId: b.id, from: null, to: allAspects(60) },
+    { role: 'evaluator', projectId: b.id, from: allAspects(60), to: allAspects(90) },
+  ]);
+  expect((await rt.call('getAuditLog', { communityId: JUNAN, year: YEAR + 1 }, OFFICIAL)).body.data.entries.map((e: any) => e.projectId)).toEqual([later.id]);
 });
 
 test('only evaluators and admins save it; officials, evaluators and admins see it, others do not', async () => {

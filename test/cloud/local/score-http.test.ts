@@ -30,12 +30,13 @@ test('getStandard: anyone signed in gets the 2017 standard with its 45 items and
 
 describe('scoreAssessment', () => {
   // Every 一类 item A except Ⅱ-10.2/10.3, which follow the rates given:
-  // awareness 17/20: 1,700 ≥ 85 × 20 = 1,700 → A; satisfaction 15/20: 1,500 < 1,700 but ≥ 75 × 20 = 1,500 → B.
+  // awareness 51/60: 5,100 ≥ 85 × 60 = 5,100 → A; satisfaction 45/60: 4,500 < 5,100 but ≥ 75 × 60 = 4,500 → B
+  // (60 answers: at least the standard's minimum sample of 50).
   // Ⅱ-1…Ⅱ-9 full: 3 + 3 + 4 + 8 + 7 + 6 + 6 + 8 + 6 = 51; Ⅱ-10 = 9 × (100 + 100 + 66) / 300 = 7.98; 一类 58.98.
   // One project at 90 on all six aspects: 二类 = 40 × 0.9 = 36. Total 94.98: 良好 (≥ 85, < 95), eligible → qualified.
   const whatIf = {
     states: without(allStates('A'), 'II-10.2', 'II-10.3'),
-    rates: { awareness: { count: 17, n: 20 }, satisfaction: { count: 15, n: 20 } },
+    rates: { awareness: { count: 51, n: 60 }, satisfaction: { count: 45, n: 60 } },
     projects: [project('elderly_care', [90, 90, 90, 90, 90, 90])],
   };
 
@@ -72,6 +73,15 @@ describe('scoreAssessment', () => {
       expect(res.body.error.code).toBe('INVALID_INPUT');
       expect(res.body.error.issues.map((i: any) => i.path)).toContain(path);
     }
+  });
+
+  test('below the minimum sample the rate items stay unassessed and say why: 49 → none (49/50), 50 → a state', async () => {
+    const rated = async (count: number, n: number) => {
+      const res = await rt.call('scoreAssessment', { ...whatIf, rates: { awareness: { count, n }, satisfaction: { count: 45, n: 60 } } }, OFFICIAL);
+      return res.body.data.items.find((i: any) => i.id === 'II-10.2');
+    };
+    expect(await rated(49, 49)).toEqual({ id: 'II-10.2', state: null, points: null, max: 3, source: 'rates', sampleShort: { n: 49, min: 50 } });
+    expect(await rated(50, 50)).toEqual({ id: 'II-10.2', state: 'A', points: 3, max: 3, source: 'rates' });
   });
 
   test('with no states and no rates nothing is assessed: 0 points, incomplete, grade null', async () => {

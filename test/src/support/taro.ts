@@ -14,13 +14,16 @@ export function setRouterParams(params: Record<string, string>): void {
 
 export const useRouter = () => ({ params: routerParams, path: '' });
 
-const onMount = (fn: (...args: never[]) => unknown, ...args: unknown[]) =>
+/** Runs `fn` once, when the component mounts: what the page lifecycle hooks do for a page opened once. */
+function useOnMount(fn: (...args: never[]) => unknown, ...args: unknown[]) {
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- once per mount, with the arguments of that moment
   useEffect(() => void (fn as (...a: unknown[]) => unknown)(...args), []);
+}
 
-export const useLoad = (fn: (params: Record<string, string>) => void) => onMount(fn, routerParams);
-export const useLaunch = (fn: () => void) => onMount(fn);
-export const useReady = (fn: () => void) => onMount(fn);
-export const useDidShow = (fn: () => void) => onMount(fn);
+export const useLoad = (fn: (params: Record<string, string>) => void) => useOnMount(fn, routerParams);
+export const useLaunch = (fn: () => void) => useOnMount(fn);
+export const useReady = (fn: () => void) => useOnMount(fn);
+export const useDidShow = (fn: () => void) => useOnMount(fn);
 export const useDidHide = () => undefined;
 export const useUnload = () => undefined;
 export const usePullDownRefresh = () => undefined;
