@@ -1,6 +1,7 @@
 // The communities on SQLite: seeded once, then saved by the registry's editors (kept in their seq order).
 import type Database from 'better-sqlite3';
 import type { TCommunity } from '../contract';
+import { keptRows } from './sqlite-kept';
 import type { Store } from './types';
 
 interface CommunityRow {
@@ -39,6 +40,8 @@ export function sqliteCommunities(db: Database.Database): CommunityStore {
   );
   const selectAll = db.prepare<[], CommunityRow>(`SELECT ${COLUMNS} FROM communities ORDER BY seq`);
   const selectOne = db.prepare<[string], CommunityRow>(`SELECT ${COLUMNS} FROM communities WHERE id = ?`);
+  // Nearly every call names a community, and a read transaction costs more than reading the row.
+  const keptOne = keptRows(db, 'communities', (id) => selectOne.get(id));
   const seed = db.transaction((list: TCommunity[]) => list.forEach((c) => insert.run(toRow(c))));
   const save = db.transaction((list: TCommunity[]) => list.forEach((c) => upsert.run(toRow(c))));
 
@@ -53,8 +56,8 @@ export function sqliteCommunities(db: Database.Database): CommunityStore {
       return selectAll.all().map(toCommunity);
     },
     async getCommunity(id) {
-      const row = selectOne.get(id);
-      return row ? toCommunity(row) : null;
+      const row = keptOne(id);
+      return row ? toCommunity(row) : null; // a new object each time: no caller can change the kept row
     },
   };
 }

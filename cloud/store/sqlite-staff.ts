@@ -1,5 +1,6 @@
 // Roles and staff invitations on SQLite; a claim is one conditional UPDATE, so of simultaneous claims one wins.
 import type Database from 'better-sqlite3';
+import { groupRead } from './sqlite-group-read';
 import type { InvitationRecord, RoleAssignment, Store } from './types';
 
 interface RoleRow {
@@ -50,7 +51,8 @@ const toInvitation = (r: InvitationRow): InvitationRecord => ({
 
 type StaffPart = Pick<Store, 'getRole' | 'setRole' | 'listRoles' | 'removeRole' | 'addInvitation' | 'getInvitation' | 'claimInvitation'>;
 
-export function sqliteStaff(db: Database.Database): StaffPart {
+/** `flush` runs the role reads still waiting for their turn (sqlite-group-read.ts). */
+export function sqliteStaff(db: Database.Database): { store: StaffPart; flush(): void } {
   const selectRole = db.prepare<[string], RoleRow>('SELECT * FROM roles WHERE openid = ?');
   const selectRoles = db.prepare<[], RoleRow>('SELECT * FROM roles ORDER BY openid');
   const upsertRole = db.prepare(
@@ -68,9 +70,12 @@ export function sqliteStaff(db: Database.Database): StaffPart {
   const selectInvitation = db.prepare<[string], InvitationRow>('SELECT * FROM invitations WHERE id = ?');
   const claim = db.prepare('UPDATE invitations SET used_by = ?, used_at = ? WHERE id = ? AND used_at IS NULL AND expires_at > ?');
 
-  return {
+  // Nearly every call reads its caller's role: the reads of one turn share a read transaction.
+  const roles = groupRead(db, (openid: string) => selectRole.get(openid));
+
+  const store: StaffPart = {
     async getRole(openid) {
-      const row = selectRole.get(openid);
+      const row = await roles.read(openid);
       return row ? toRole(row) : null;
     },
     async setRole(a) {
@@ -96,4 +101,5 @@ export function sqliteStaff(db: Database.Database): StaffPart {
       return !row ? 'missing' : row.used_at !== null ? 'used' : 'expired';
     },
   };
+  return { store, flush: roles.flush };
 }

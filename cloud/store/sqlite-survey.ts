@@ -1,6 +1,7 @@
 // The survey part of the SQLite store: responses, their community × year tallies, and each round's snapshot.
 import type Database from 'better-sqlite3';
 import { snapshotAt } from '../contract/rules/privacy';
+import { groupCommit } from './sqlite-group-commit';
 import { tallyOfAnswers, withSnapshot } from './tally-counts';
 import type { ResponseRecord, Store, StoredTally, Tally, TallySnapshot } from './types';
 
@@ -41,7 +42,8 @@ function toTallies(year: number, rows: CountRow[], snapshotRows: SnapshotRow[]):
   });
 }
 
-export function sqliteSurveyStore(db: Database.Database): SurveyStore {
+/** `afterCommit` runs after each commit of answers; `flush` commits the answers still waiting for their turn. */
+export function sqliteSurveyStore(db: Database.Database, afterCommit: () => void = () => {}): { store: SurveyStore; flush(): void } {
   const selectResponded = db.prepare<[number, string, string], { one: number }>(
     'SELECT 1 AS one FROM responses WHERE year = ? AND respondent = ? AND community_id = ?',
   );
@@ -87,7 +89,7 @@ export function sqliteSurveyStore(db: Database.Database): SurveyStore {
   );
 
   const selectClosed = db.prepare<[string, number], { one: number }>('SELECT 1 AS one FROM closed_rounds WHERE community_id = ? AND year = ?');
-  const add = db.transaction((r: ResponseRecord): 'inserted' | 'duplicate' | 'closed' | { elsewhere: string } => {
+  const addOne = (r: ResponseRecord): 'inserted' | 'duplicate' | 'closed' | { elsewhere: string } => {
     // In the same write transaction as the insert: closeRound's row is either there (refused) or not yet (counted).
     if (selectClosed.get(r.communityId, r.year)) {
       const answered = selectAnsweredIn.get(r.year, r.respondent)?.community_id;
@@ -106,6 +108,13 @@ export function sqliteSurveyStore(db: Database.Database): SurveyStore {
       takeSnapshot.run(n, r.year, r.communityId);
     }
     return 'inserted';
+  };
+  // Answers arriving together are committed together, each in turn as if alone (sqlite-group-commit.ts).
+  const addAll = db.transaction((batch: ResponseRecord[]) => batch.map(addOne));
+  const responses = groupCommit((batch: ResponseRecord[]) => {
+    const results = addAll.immediate(batch);
+    afterCommit();
+    return results;
   });
   const selectClosedOfYear = db.prepare<[number], { community_id: string }>('SELECT community_id FROM closed_rounds WHERE year = ?');
   const read = db.transaction((year: number, communityId?: string) => {
@@ -143,15 +152,15 @@ export function sqliteSurveyStore(db: Database.Database): SurveyStore {
     }
   });
 
-  return {
+  const store: SurveyStore = {
     async hasResponded(communityId, year, respondent) {
       return selectResponded.get(year, respondent, communityId) !== undefined;
     },
     async answeredIn(year, respondent) {
       return selectAnsweredIn.get(year, respondent)?.community_id ?? null;
     },
-    async addResponse(response) {
-      return add.immediate(response);
+    addResponse(response) {
+      return responses.write(response);
     },
     async claimLegacyResponses() {
       return 0;
@@ -167,4 +176,5 @@ export function sqliteSurveyStore(db: Database.Database): SurveyStore {
       replace.immediate(year, tallies);
     },
   };
+  return { store, flush: responses.flush };
 }

@@ -1,5 +1,6 @@
 // The Store on an SQLite file (better-sqlite3): the local runtime's persistence.
 import Database from 'better-sqlite3';
+import { backgroundCheckpoints } from './sqlite-checkpoint';
 import { sqliteCommunities } from './sqlite-communities';
 import { migrate } from './sqlite-schema';
 import { sqliteAuditStore } from './sqlite-audit';
@@ -33,9 +34,15 @@ const toAssessmentItem = (r: AssessmentItemRow): AssessmentItemRecord => ({
 export function openSqliteStore(file: string): Store {
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL'); // durable across crashes in WAL mode; only the last commit may roll back on power loss
+  // In WAL mode a commit has been written to the -wal file when it returns: it survives the process being
+  // killed (kill -9; test/cloud/local/kill-http.test.ts). NORMAL skips the fsync per commit, so an OS crash or
+  // power loss may roll back the last commits, never corrupt the file; checkpoints still fsync (sqlite-checkpoint.ts).
+  db.pragma('synchronous = NORMAL');
   db.pragma('busy_timeout = 5000'); // another process (a second runtime, a backup) may hold the write lock briefly
   migrate(db);
+  const checkpoints = backgroundCheckpoints(db, file);
+  const survey = sqliteSurveyStore(db, checkpoints.afterCommit);
+  const staff = sqliteStaff(db);
 
   const selectAssessmentItems = db.prepare<[number], AssessmentItemRow>(
     'SELECT * FROM assessment_items WHERE year = ? ORDER BY community_id, item_id',
@@ -62,8 +69,8 @@ export function openSqliteStore(file: string): Store {
   return {
     ...sqliteProjectStore(db),
     ...sqliteCommunities(db),
-    ...sqliteStaff(db),
-    ...sqliteSurveyStore(db),
+    ...staff.store,
+    ...survey.store,
     ...sqliteAuditStore(db),
     ...sqliteLockStore(db),
     async getAssessmentItems(year, communityId) {
@@ -74,6 +81,9 @@ export function openSqliteStore(file: string): Store {
       saveItems.immediate(communityId, year, put, remove);
     },
     async close() {
+      staff.flush();
+      survey.flush();
+      await checkpoints.close();
       if (db.open) db.close();
     },
   };

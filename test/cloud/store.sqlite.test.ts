@@ -1,10 +1,12 @@
-// The Store suite on a real SQLite file, plus what only SQLite has: the schema version and a second connection.
-import { mkdtempSync, rmSync } from 'node:fs';
+// The Store suite on a real SQLite file, plus what only SQLite has: the schema version, a second connection, group commit.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { PILOT_COMMUNITIES } from '../../cloud/data/pilot-communities';
 import { openSqliteStore } from '../../cloud/store/sqlite';
+import { backgroundCheckpoints } from '../../cloud/store/sqlite-checkpoint';
 import { describeStore } from './store.suite';
 
 /** Takes a file of the latest schema back to before the registry step (kind, pilot, scopes, invitations). */
@@ -176,5 +178,72 @@ describe('SQLite store file', () => {
     await one.close();
     await two.close();
     await cleanup();
+  });
+
+  const answer = (respondent: string, answers: object = { awareness: 'aware', satisfaction: 'unsure' }) =>
+    ({ communityId: 'dinghai-beiyuan', year: 2024, respondent, answers, submittedAt: '2024-05-01T00:00:00.000Z' }) as any;
+
+  test('answers sent together share a transaction, but one the database refuses fails alone', async () => {
+    const { file, cleanup } = tempFile();
+    const store = openSqliteStore(file);
+    const results = await Promise.allSettled([
+      store.addResponse(answer('r1')),
+      store.addResponse(answer('r-bad', { awareness: { not: 'an option id' } })), // cannot be bound: the batch rolls back
+      store.addResponse(answer('r2')),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect((await store.countResponses(2024)).responses).toBe(2);
+    expect(await store.hasResponded('dinghai-beiyuan', 2024, 'r-bad')).toBe(false);
+    await store.close();
+    await cleanup();
+  });
+
+  test('close commits the answers still waiting for their turn', async () => {
+    const { file, cleanup } = tempFile();
+    const store = openSqliteStore(file);
+    const added = store.addResponse(answer('r1'));
+    await store.close();
+    expect(await added).toBe('inserted');
+    const reopened = openSqliteStore(file);
+    expect(await reopened.hasResponded('dinghai-beiyuan', 2024, 'r1')).toBe(true);
+    await reopened.close();
+    await cleanup();
+  });
+});
+
+describe('SQLite checkpoints', () => {
+  test('run on a worker thread: the pages committed in the log reach the database file', async () => {
+    const { file, cleanup } = tempFile();
+    const db = new Database(file);
+    db.pragma('journal_mode = WAL');
+    const checkpoints = backgroundCheckpoints(db, file, { minIntervalMs: 0, minCommits: 1 });
+    db.exec('CREATE TABLE t (x BLOB)');
+    db.prepare('INSERT INTO t SELECT zeroblob(1000) FROM json_each(?)').run(JSON.stringify(Array.from({ length: 200 }, () => 0)));
+    const before = statSync(file).size; // the new pages are still only in the -wal file
+    try {
+      checkpoints.afterCommit();
+      await checkpoints.idle();
+      expect(statSync(file).size).toBeGreaterThan(before + 100_000);
+    } finally {
+      await checkpoints.close();
+      db.close();
+      await cleanup();
+    }
+  });
+
+  test('closing is waited for by a process that has nothing else left to do', () => {
+    const { file } = tempFile();
+    const script = `
+      const Database = require('better-sqlite3');
+      const { backgroundCheckpoints } = require('./cloud/store/sqlite-checkpoint');
+      const db = new Database(${JSON.stringify(file)});
+      db.pragma('journal_mode = WAL');
+      const checkpoints = backgroundCheckpoints(db, ${JSON.stringify(file)}, { minIntervalMs: 0, minCommits: 1 });
+      db.exec('CREATE TABLE t (x)');
+      checkpoints.afterCommit();
+      checkpoints.close().then(() => { db.close(); console.log('closed'); });`;
+    const run = spawnSync(process.execPath, ['--import', 'tsx', '-e', script], { cwd: join(__dirname, '../..'), encoding: 'utf8' });
+    expect(run.stdout.trim()).toBe('closed');
+    rmSync(dirname(file), { recursive: true, force: true });
   });
 });
