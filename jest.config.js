@@ -6,7 +6,19 @@ const common = {
 };
 
 // ES-module packages the 'ui' project must compile (Taro's H5 runtime pulls them in).
-const ESM_PACKAGES = ['@tarojs', '@stencil', 'lodash-es', 'nanoid', 'query-string', 'decode-uri-component', 'split-on-first', 'filter-obj', 'swiper', 'ssr-window', 'dom7'];
+const ESM_PACKAGES = [
+  '@tarojs',
+  '@stencil',
+  'lodash-es',
+  'nanoid',
+  'query-string',
+  'decode-uri-component',
+  'split-on-first',
+  'filter-obj',
+  'swiper',
+  'ssr-window',
+  'dom7',
+];
 
 module.exports = {
   projects: [
@@ -42,9 +54,7 @@ module.exports = {
       },
       // Taro's H5 runtime and its dependencies ship ES modules: let babel-jest compile them,
       // and everything Taro's packages bundle under their own node_modules (tslib, ...).
-      transformIgnorePatterns: [
-        `^(?!.*/node_modules/@tarojs/).*/node_modules/(?!(${ESM_PACKAGES.join('|')})/)`,
-      ],
+      transformIgnorePatterns: [`^(?!.*/node_modules/@tarojs/).*/node_modules/(?!(${ESM_PACKAGES.join('|')})/)`],
     },
   ],
 };

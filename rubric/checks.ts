@@ -23,11 +23,36 @@ function checkUnique(ctx: Ctx, ids: string[], path: (i: number) => Path, what: s
 }
 
 function checkIds(s: Shape, ctx: Ctx): void {
-  checkUnique(ctx, s.sections.map((x) => x.id), (i) => ['sections', i, 'id'], '项目');
-  checkUnique(ctx, s.indicators.map((x) => x.id), (i) => ['indicators', i, 'id'], '二级指标');
-  checkUnique(ctx, s.rates.map((x) => x.id), (i) => ['rates', i, 'id'], '比率');
-  checkUnique(ctx, s.categories.map((x) => x.id), (i) => ['categories', i, 'id'], '项目类别');
-  checkUnique(ctx, s.aspects.map((x) => x.id), (i) => ['aspects', i, 'id'], '评估方面');
+  checkUnique(
+    ctx,
+    s.sections.map((x) => x.id),
+    (i) => ['sections', i, 'id'],
+    '项目',
+  );
+  checkUnique(
+    ctx,
+    s.indicators.map((x) => x.id),
+    (i) => ['indicators', i, 'id'],
+    '二级指标',
+  );
+  checkUnique(
+    ctx,
+    s.rates.map((x) => x.id),
+    (i) => ['rates', i, 'id'],
+    '比率',
+  );
+  checkUnique(
+    ctx,
+    s.categories.map((x) => x.id),
+    (i) => ['categories', i, 'id'],
+    '项目类别',
+  );
+  checkUnique(
+    ctx,
+    s.aspects.map((x) => x.id),
+    (i) => ['aspects', i, 'id'],
+    '评估方面',
+  );
   const sections = new Set(s.sections.map((x) => x.id));
   const rates = new Set(s.rates.map((x) => x.id));
   s.indicators.forEach((ind, i) => {

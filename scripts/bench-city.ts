@@ -57,11 +57,19 @@ async function seed(dataDir: string): Promise<void> {
     // Skewed so rates differ between communities: community c answers 'unaware' and 'unsure' more often.
     const c = i % communities.length;
     const answers = { awareness: AWARENESS_OPTIONS[(i + c) % 7 === 0 ? 2 : i % 2], satisfaction: SATISFACTION_OPTIONS[(i * 7 + c) % 6] };
-    await deps.store.addResponse({ communityId: communities[c].id, year: YEAR, respondent: `r${i}`, answers, submittedAt: `${YEAR}-06-01T00:00:00.000Z` });
+    await deps.store.addResponse({
+      communityId: communities[c].id,
+      year: YEAR,
+      respondent: `r${i}`,
+      answers,
+      submittedAt: `${YEAR}-06-01T00:00:00.000Z`,
+    });
     if ((i + 1) % 200_000 === 0) console.log(`  seeded ${(i + 1).toLocaleString('en')} answers`);
   }
   const seconds = (performance.now() - started) / 1000;
-  console.log(`seeded ${ANSWERS.toLocaleString('en')} answers into ${communities.length} communities through Store.addResponse in ${seconds.toFixed(1)} s`);
+  console.log(
+    `seeded ${ANSWERS.toLocaleString('en')} answers into ${communities.length} communities through Store.addResponse in ${seconds.toFixed(1)} s`,
+  );
   await deps.store.close();
 }
 
@@ -100,7 +108,8 @@ async function bench() {
       };
       const first = await read(ADMIN);
       const n = first.communities.reduce((sum, c) => sum + (c.awareness?.n ?? 0), 0);
-      if (first.communities.length !== COMMUNITIES || n !== ANSWERS) throw new Error(`read ${first.communities.length} communities, ${n} answers`);
+      if (first.communities.length !== COMMUNITIES || n !== ANSWERS)
+        throw new Error(`read ${first.communities.length} communities, ${n} answers`);
       if ((await read(STREET_OFFICIAL)).communities.length !== 8) throw new Error('the baseline scope should hold 8 communities');
       // Interleaved, so both see the same warm-up, garbage collection and machine noise.
       const city: number[] = [];
@@ -109,9 +118,14 @@ async function bench() {
         city.push((await read(ADMIN)).ms);
         baseline.push((await read(STREET_OFFICIAL)).ms);
       }
-      for (const [label, list] of [[`city (${COMMUNITIES} communities, admin)`, city], ['baseline (8 communities, a street official)', baseline]] as const) {
+      for (const [label, list] of [
+        [`city (${COMMUNITIES} communities, admin)`, city],
+        ['baseline (8 communities, a street official)', baseline],
+      ] as const) {
         list.sort((a, b) => a - b);
-        console.log(`getIndicators ${label}, ${READS} reads: median ${quantile(list, 0.5).toFixed(2)} ms, p99 ${quantile(list, 0.99).toFixed(2)} ms`);
+        console.log(
+          `getIndicators ${label}, ${READS} reads: median ${quantile(list, 0.5).toFixed(2)} ms, p99 ${quantile(list, 0.99).toFixed(2)} ms`,
+        );
       }
     } finally {
       child.kill();

@@ -77,11 +77,19 @@ export async function measureRoundTrips(sizes: number[] = [8, 1000]): Promise<Ro
       ['whoami', {}, WORKER],
     ];
     for (const [name, input, who] of measured) {
-      rows.push({ communities: size, call: who === WORKER && name === 'getIndicators' ? `${name} (worker)` : name, trips: await count(name, input, who) });
+      rows.push({
+        communities: size,
+        call: who === WORKER && name === 'getIndicators' ? `${name} (worker)` : name,
+        trips: await count(name, input, who),
+      });
     }
     // The round now has 2 answers; the 10th is the first to make a snapshot (privacy.ts).
     for (let i = 3; i < 10; i++) await count('submitResponse', { communityId: first, answers }, `resident-${i}`);
-    rows.push({ communities: size, call: 'submitResponse (10th)', trips: await count('submitResponse', { communityId: first, answers }, 'resident-10') });
+    rows.push({
+      communities: size,
+      call: 'submitResponse (10th)',
+      trips: await count('submitResponse', { communityId: first, answers }, 'resident-10'),
+    });
   }
   return rows;
 }

@@ -17,8 +17,7 @@ function filesUnder(dir: string): string[] {
 }
 
 const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
-const line = (name: string, bytes: number, note: string) =>
-  console.log(`${name.padEnd(28)} ${kb(bytes).padStart(10)}  ${note}`);
+const line = (name: string, bytes: number, note: string) => console.log(`${name.padEnd(28)} ${kb(bytes).padStart(10)}  ${note}`);
 
 if (!existsSync(path.join(WEAPP, 'app.json'))) {
   console.error('dist/weapp/app.json not found: run `npx taro build --type weapp` first.');
@@ -26,9 +25,7 @@ if (!existsSync(path.join(WEAPP, 'app.json'))) {
 }
 
 const app = JSON.parse(readFileSync(path.join(WEAPP, 'app.json'), 'utf8'));
-const roots: string[] = (app.subPackages ?? app.subpackages ?? []).map((p: { root: string }) =>
-  p.root.replace(/\/$/, ''),
-);
+const roots: string[] = (app.subPackages ?? app.subpackages ?? []).map((p: { root: string }) => p.root.replace(/\/$/, ''));
 const sizes = new Map<string, number>([['main', 0], ...roots.map((r): [string, number] => [r, 0])]);
 
 for (const file of filesUnder(WEAPP)) {
@@ -54,7 +51,11 @@ const total = [...sizes.values()].reduce((a, b) => a + b, 0);
 line('total', total, '');
 
 if (existsSync(H5)) {
-  line('h5 build (dist/h5)', filesUnder(H5).reduce((sum, f) => sum + statSync(f).size, 0), 'for reference');
+  line(
+    'h5 build (dist/h5)',
+    filesUnder(H5).reduce((sum, f) => sum + statSync(f).size, 0),
+    'for reference',
+  );
 }
 
 process.exit(overCap ? 1 : 0);

@@ -12,7 +12,11 @@ export const STANDARD = parseStandard(STANDARD_IN_FORCE);
 
 const judgedItems = new Set(stateItems(STANDARD).map((item) => item.id));
 /** Items whose state comes from the survey rates unless set by hand (Ⅱ-10.2, Ⅱ-10.3). */
-export const RATE_ITEM_IDS: ReadonlySet<string> = new Set(stateItems(STANDARD).filter((item) => item.source).map((item) => item.id));
+export const RATE_ITEM_IDS: ReadonlySet<string> = new Set(
+  stateItems(STANDARD)
+    .filter((item) => item.source)
+    .map((item) => item.id),
+);
 
 /** A map keyed by ids of `ids`; any other key is an issue at its own path. */
 function keyedBy<T extends z.ZodType>(ids: ReadonlySet<string>, message: (id: string) => string, value: T) {

@@ -23,11 +23,7 @@ export const WhoamiOutput = z.object({
 export const ListCommunitiesInput = z.strictObject({ mine: z.boolean().optional() });
 export const ListCommunitiesOutput = z.object({ communities: z.array(Community) });
 
-export const DisplayName = z
-  .string('请填写姓名')
-  .trim()
-  .min(1, '请填写姓名')
-  .max(DISPLAY_NAME_MAX, `姓名最多 ${DISPLAY_NAME_MAX} 字`);
+export const DisplayName = z.string('请填写姓名').trim().min(1, '请填写姓名').max(DISPLAY_NAME_MAX, `姓名最多 ${DISPLAY_NAME_MAX} 字`);
 export const PlaceName = z.string().trim().min(1).max(PLACE_NAME_MAX);
 
 /** Where a post sits: a worker's community, an official's district and street (none: city-wide), nothing for an evaluator. */

@@ -2,7 +2,18 @@
 import { z } from 'zod';
 import { CommunityId, StaffRef, Year } from './common';
 import { isHundredths } from '../../rubric/round';
-import { ASPECT_IDS, ASPECT_MAX, CATEGORY_IDS, JOIN_ROLE_IDS, LONG_TEXT_MAX, REASON_MAX, SERVED_COUNT_MAX, STAGE_IDS, TITLE_MAX, type TAspectId } from './rules';
+import {
+  ASPECT_IDS,
+  ASPECT_MAX,
+  CATEGORY_IDS,
+  JOIN_ROLE_IDS,
+  LONG_TEXT_MAX,
+  REASON_MAX,
+  SERVED_COUNT_MAX,
+  STAGE_IDS,
+  TITLE_MAX,
+  type TAspectId,
+} from './rules';
 
 export const Category = z.enum(CATEGORY_IDS, { error: '未知的项目类别' });
 export const Stage = z.enum(STAGE_IDS);
@@ -78,7 +89,9 @@ export const AspectScore = z
   .min(0, outOfRange)
   .max(ASPECT_MAX, outOfRange)
   .refine(isHundredths, '评分最多两位小数');
-export const Aspects = z.strictObject(Object.fromEntries(ASPECT_IDS.map((id) => [id, AspectScore])) as Record<TAspectId, typeof AspectScore>);
+export const Aspects = z.strictObject(
+  Object.fromEntries(ASPECT_IDS.map((id) => [id, AspectScore])) as Record<TAspectId, typeof AspectScore>,
+);
 export type TAspects = z.infer<typeof Aspects>;
 export const Evaluation = z.object({ aspects: Aspects, by: StaffLabel, who: Who, at: z.string() });
 

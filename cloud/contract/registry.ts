@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { Community, CommunityId } from './common';
 import { COMMUNITY_KIND_IDS, IMPORT_ROWS_MAX, PLACE_NAME_MAX } from './rules/registry';
 
-const place = (what: string) => z.string(`请填写${what}`).trim().min(1, `请填写${what}`).max(PLACE_NAME_MAX, `${what}最多 ${PLACE_NAME_MAX} 字`);
+const place = (what: string) =>
+  z.string(`请填写${what}`).trim().min(1, `请填写${what}`).max(PLACE_NAME_MAX, `${what}最多 ${PLACE_NAME_MAX} 字`);
 const badHouseholds = '户数应为正整数，不知道时留空';
 
 /** One community as an editor sends it; without `id` the server finds it by district, street and name, or makes one. */
@@ -35,7 +36,8 @@ const Rows = z
     rows.forEach((row, i) => {
       const result = CommunityInput.safeParse(row);
       if (!result.success) {
-        for (const issue of result.error.issues) ctx.issues.push({ ...issue, path: [i, ...issue.path], input: row } as (typeof ctx.issues)[number]);
+        for (const issue of result.error.issues)
+          ctx.issues.push({ ...issue, path: [i, ...issue.path], input: row } as (typeof ctx.issues)[number]);
         return;
       }
       parsed.push(result.data);

@@ -58,7 +58,11 @@ export async function loadAssessments(communities: TCommunity[], year: number, d
   const [items, tallies, projects, locks] = await Promise.all([
     deps.store.getAssessmentItems(year, only),
     deps.store.getTallies(year, only),
-    evaluatedProjects(year, communities.map((c) => c.id), deps),
+    evaluatedProjects(
+      year,
+      communities.map((c) => c.id),
+      deps,
+    ),
     deps.store.getLocks(year, only),
   ]);
   const lockOf = new Map(locks.map((l) => [l.communityId, l]));

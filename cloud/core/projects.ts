@@ -1,7 +1,15 @@
 // Doorstep projects as callers see them: loading, identities per project, and the summary and detail views.
 import { createHash } from 'node:crypto';
 import { round2 } from '../../rubric';
-import { canRunProjects, canSeeEvaluations, CATEGORY_IDS, JOIN_ROLE_IDS, PROJECT_FEEDBACK_SHOWN, type TProjectDetail, type TProjectSummary } from '../contract';
+import {
+  canRunProjects,
+  canSeeEvaluations,
+  CATEGORY_IDS,
+  JOIN_ROLE_IDS,
+  PROJECT_FEEDBACK_SHOWN,
+  type TProjectDetail,
+  type TProjectSummary,
+} from '../contract';
 import type { FeedbackRecord, ParticipantRecord, ProjectRecord } from '../store/types';
 import type { Caller, Identity } from './auth';
 import { requireCommunity } from './communities';

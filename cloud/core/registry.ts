@@ -70,7 +70,12 @@ export interface CallRow<I extends z.ZodType = z.ZodType, O extends z.ZodType = 
 }
 
 /** A call any signed-in person may make whose handler looks at no role. */
-function open<I extends z.ZodType, O extends z.ZodType>(row: { input: I; output: O; run: Run<I, O, Identity>; cloud?: CloudNeeds }): CallRow<I, O> {
+function open<I extends z.ZodType, O extends z.ZodType>(row: {
+  input: I;
+  output: O;
+  run: Run<I, O, Identity>;
+  cloud?: CloudNeeds;
+}): CallRow<I, O> {
   return { ...row, caller: 'identity', who: null, cloud: row.cloud ?? {} };
 }
 /** A call whose handler reads the caller's roles; `who`, when given, must allow the caller first. */
@@ -90,7 +95,12 @@ export const CALLS = {
   listCommunities: open({ input: identity.ListCommunitiesInput, output: identity.ListCommunitiesOutput, run: h.listCommunities }),
   assignRole: withRoles({ input: identity.AssignRoleInput, output: identity.AssignRoleOutput, who: ADMINS, run: h.assignRole }),
 
-  saveCommunity: withRoles({ input: registry.SaveCommunityInput, output: registry.SaveCommunityOutput, who: REGISTRARS, run: h.saveCommunity }),
+  saveCommunity: withRoles({
+    input: registry.SaveCommunityInput,
+    output: registry.SaveCommunityOutput,
+    who: REGISTRARS,
+    run: h.saveCommunity,
+  }),
   importCommunities: withRoles({
     input: registry.ImportCommunitiesInput,
     output: registry.ImportCommunitiesOutput,
@@ -134,7 +144,12 @@ export const CALLS = {
     who: STAFF,
     run: h.scoreAssessment,
   }),
-  saveAssessment: withRoles({ input: assessment.SaveAssessmentInput, output: assessment.SaveAssessmentOutput, who: SCORERS, run: h.saveAssessment }),
+  saveAssessment: withRoles({
+    input: assessment.SaveAssessmentInput,
+    output: assessment.SaveAssessmentOutput,
+    who: SCORERS,
+    run: h.saveAssessment,
+  }),
   getAssessment: withRoles({ input: assessment.GetAssessmentInput, output: assessment.GetAssessmentOutput, run: h.getAssessment }),
   listAssessments: withRoles({
     input: assessment.ListAssessmentsInput,
@@ -156,7 +171,12 @@ export const CALLS = {
     who: SCORERS,
     run: h.finalizeAssessment,
   }),
-  reopenAssessment: withRoles({ input: stages.ReopenAssessmentInput, output: stages.ReopenAssessmentOutput, who: ADMINS, run: h.reopenAssessment }),
+  reopenAssessment: withRoles({
+    input: stages.ReopenAssessmentInput,
+    output: stages.ReopenAssessmentOutput,
+    who: ADMINS,
+    run: h.reopenAssessment,
+  }),
   getAssessmentSnapshots: withRoles({
     input: stages.GetAssessmentSnapshotsInput,
     output: stages.GetAssessmentSnapshotsOutput,
@@ -184,7 +204,11 @@ export const CALLS = {
   }),
   replyFeedback: withRoles({ input: participation.ReplyFeedbackInput, output: participation.ReplyFeedbackOutput, run: h.replyFeedback }),
   hideFeedback: withRoles({ input: participation.HideFeedbackInput, output: participation.HideFeedbackOutput, run: h.hideFeedback }),
-  unhideFeedback: withRoles({ input: participation.UnhideFeedbackInput, output: participation.UnhideFeedbackOutput, run: h.unhideFeedback }),
+  unhideFeedback: withRoles({
+    input: participation.UnhideFeedbackInput,
+    output: participation.UnhideFeedbackOutput,
+    run: h.unhideFeedback,
+  }),
   joinProject: withRoles({ input: participation.JoinProjectInput, output: participation.JoinProjectOutput, run: h.joinProject }),
   leaveProject: withRoles({ input: participation.LeaveProjectInput, output: participation.LeaveProjectOutput, run: h.leaveProject }),
   submitNeed: open({ input: participation.SubmitNeedInput, output: participation.SubmitNeedOutput, run: h.submitNeed, cloud: CHECKS_TEXT }),

@@ -74,7 +74,18 @@ function summary(assessments: TAssessment[]) {
     a.score.verdictText,
     a.lock ? shanghaiDay(a.lock.at) : null, // a locked year's figures are those stored with its final acceptance
   ]);
-  const formats = [null, null, null, ...[0, 1].flatMap(() => [PERCENT, null, null, PERCENT, PERCENT]), ...indicators.map(() => POINTS), POINTS, POINTS, POINTS, null, null];
+  const formats = [
+    null,
+    null,
+    null,
+    ...[0, 1].flatMap(() => [PERCENT, null, null, PERCENT, PERCENT]),
+    ...indicators.map(() => POINTS),
+    POINTS,
+    POINTS,
+    POINTS,
+    null,
+    null,
+  ];
   return { header, rows, formats };
 }
 

@@ -25,7 +25,8 @@ export function postOf(a: PostFields, communities: ReadonlyMap<string, TCommunit
   return community ? { role: 'worker', community } : null;
 }
 
-const invalid = (path: string, message: string) => new AppError('INVALID_INPUT', '提交的内容不符合要求', [{ path, code: 'custom', message }]);
+const invalid = (path: string, message: string) =>
+  new AppError('INVALID_INPUT', '提交的内容不符合要求', [{ path, code: 'custom', message }]);
 
 /**
  * The post an assignment or invitation names, checked against the registry: a worker's community
@@ -41,7 +42,8 @@ export async function resolvePost(
     if (!community) throw new AppError('NOT_FOUND', '没有这个社区');
     return { post: { role: 'worker', community }, fields: { role: 'worker', communityId: community.id, district: null, street: null } };
   }
-  if (input.role === 'evaluator') return { post: { role: 'evaluator' }, fields: { role: 'evaluator', communityId: null, district: null, street: null } };
+  if (input.role === 'evaluator')
+    return { post: { role: 'evaluator' }, fields: { role: 'evaluator', communityId: null, district: null, street: null } };
   const district = input.district ?? null;
   const street = input.street ?? null;
   if (district !== null && !communities.some((c) => c.district === district)) throw invalid('district', `登记的社区中没有“${district}”`);
@@ -101,5 +103,7 @@ const postFields = (r: RoleAssignment | null) =>
 async function logRoleChange(change: RoleChange, before: RoleAssignment | null, after: RoleAssignment | null, deps: Deps): Promise<void> {
   const [from, to] = [postFields(before), postFields(after)];
   if (JSON.stringify(from) === JSON.stringify(to)) return;
-  await recordAudit(deps, change.actor, [{ action: 'role', communityId: null, year: null, target: change.openid, from, to, reason: change.reason ?? null }]);
+  await recordAudit(deps, change.actor, [
+    { action: 'role', communityId: null, year: null, target: change.openid, from, to, reason: change.reason ?? null },
+  ]);
 }

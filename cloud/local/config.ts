@@ -52,7 +52,12 @@ export function localConfig(env: NodeJS.ProcessEnv = process.env): LocalConfig {
   const admins = parseAdminOpenids(env.ADMIN_OPENIDS);
   // Locally anyone may claim any identity through X-OpenId, so a default admin weakens nothing.
   if (admins.size === 0) admins.add(DEFAULT_LOCAL_ADMIN);
-  const contentBlocklist = env.CONTENT_BLOCKLIST === undefined ? DEFAULT_BLOCKLIST : env.CONTENT_BLOCKLIST.split(',').map((w) => w.trim()).filter(Boolean);
+  const contentBlocklist =
+    env.CONTENT_BLOCKLIST === undefined
+      ? DEFAULT_BLOCKLIST
+      : env.CONTENT_BLOCKLIST.split(',')
+          .map((w) => w.trim())
+          .filter(Boolean);
   const http = httpSettings(env);
   const publicUrl = env.PUBLIC_URL?.trim().replace(/\/+$/, '') || null;
   return { port, dataDir, adminOpenids: admins, respondentSecret: loadOrCreateSecret(dataDir), contentBlocklist, http, publicUrl };

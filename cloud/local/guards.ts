@@ -18,9 +18,13 @@ const HOST_ENTRY = /^(\[[0-9a-f:.]+\]|[a-z0-9]([a-z0-9.-]*[a-z0-9])?)(:\d{1,5})?
 
 /** ALLOWED_HOSTS: comma-separated `name` (any port) or `name:port`; anything else is a configuration error. */
 export function parseAllowedHosts(value: string | undefined): string[] {
-  const hosts = (value ?? '').split(',').map((h) => h.trim().toLowerCase()).filter(Boolean);
+  const hosts = (value ?? '')
+    .split(',')
+    .map((h) => h.trim().toLowerCase())
+    .filter(Boolean);
   for (const host of hosts) {
-    if (!HOST_ENTRY.test(host)) throw new Error(`ALLOWED_HOSTS takes host names such as "xingfu.example.org" or "xingfu.example.org:8443", got "${host}"`);
+    if (!HOST_ENTRY.test(host))
+      throw new Error(`ALLOWED_HOSTS takes host names such as "xingfu.example.org" or "xingfu.example.org:8443", got "${host}"`);
   }
   return hosts;
 }
@@ -67,7 +71,10 @@ function rawAnswer(status: number, reason: string, code: string, message: string
 
 const MISDIRECTED_BODY = JSON.stringify({
   ok: false,
-  error: { code: 'MISDIRECTED_REQUEST', message: '请求的主机名（Host）不是本服务的地址，已拒绝。如经反向代理访问，请把该主机名加入 ALLOWED_HOSTS' },
+  error: {
+    code: 'MISDIRECTED_REQUEST',
+    message: '请求的主机名（Host）不是本服务的地址，已拒绝。如经反向代理访问，请把该主机名加入 ALLOWED_HOSTS',
+  },
 });
 
 /** 421: the Host names another site, as a DNS-rebinding page would send. */

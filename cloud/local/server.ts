@@ -49,7 +49,10 @@ async function callCloud(name: string, req: IncomingMessage, res: ServerResponse
       send(res, failure('PAYLOAD_TOO_LARGE', `请求内容超过 ${MAX_BODY_BYTES / 1024} KB 上限`));
       return void req.resume();
     }
-    return send(res, failure('INVALID_INPUT', '请求内容不是有效的 JSON', [{ path: '', code: 'invalid_json', message: String((error as Error).message) }]));
+    return send(
+      res,
+      failure('INVALID_INPUT', '请求内容不是有效的 JSON', [{ path: '', code: 'invalid_json', message: String((error as Error).message) }]),
+    );
   }
   const header = req.headers['x-openid'];
   const openid = typeof header === 'string' && header.trim() !== '' ? header.trim() : undefined;

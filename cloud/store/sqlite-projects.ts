@@ -7,7 +7,6 @@ type Body = { body: string };
 const parse = <T>(rows: Body[]): T[] => rows.map((r) => JSON.parse(r.body) as T);
 const placeholders = (n: number) => Array(n).fill('?').join(', ');
 
-
 export function sqliteProjectStore(db: Database.Database): ProjectStore {
   const insertProject = db.prepare(
     `INSERT INTO projects (id, community_id, year, category, slot, revision, body) VALUES (?, ?, ?, ?, ?, 0, ?)
@@ -93,7 +92,10 @@ export function sqliteProjectStore(db: Database.Database): ProjectStore {
       insertActivity.run(a.id, a.projectId, a.date, a.recordedAt, JSON.stringify(a));
     },
     async listActivities(projectIds) {
-      return byProjects<ActivityRecord>((l) => `SELECT body FROM activities WHERE project_id IN (${l}) ORDER BY date, recorded_at, id`, projectIds);
+      return byProjects<ActivityRecord>(
+        (l) => `SELECT body FROM activities WHERE project_id IN (${l}) ORDER BY date, recorded_at, id`,
+        projectIds,
+      );
     },
 
     async saveFeedback(f) {

@@ -88,7 +88,9 @@ export function sqliteSurveyStore(db: Database.Database, afterCommit: () => void
     'SELECT community_id, answers FROM responses WHERE year = ? ORDER BY id',
   );
 
-  const selectClosed = db.prepare<[string, number], { one: number }>('SELECT 1 AS one FROM closed_rounds WHERE community_id = ? AND year = ?');
+  const selectClosed = db.prepare<[string, number], { one: number }>(
+    'SELECT 1 AS one FROM closed_rounds WHERE community_id = ? AND year = ?',
+  );
   const addOne = (r: ResponseRecord): 'inserted' | 'duplicate' | 'closed' | { elsewhere: string } => {
     // In the same write transaction as the insert: closeRound's row is either there (refused) or not yet (counted).
     if (selectClosed.get(r.communityId, r.year)) {

@@ -113,7 +113,7 @@ export function wxCollections(db: WxDatabase) {
    */
   async function readAll(name: string, where: Record<string, unknown>, atMost = Infinity): Promise<WxDocument[]> {
     const all: WxDocument[] = [];
-    for (let after: string | undefined; ; ) {
+    for (let after: string | undefined; ;) {
       const condition = after === undefined ? where : { ...where, _id: _.gt(after) };
       const { data } = await on(name, (c) => c.where(condition).orderBy('_id', 'asc').limit(PAGE).get());
       all.push(...data);

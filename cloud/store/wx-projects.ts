@@ -1,5 +1,13 @@
 // The doorstep-project part of the WeChat cloud store: deterministic _ids carry the uniqueness rules.
-import type { ActivityRecord, DailyKey, FeedbackRecord, NeedRecord, ParticipantRecord, ProjectRecord, ProjectStore } from './project-records';
+import type {
+  ActivityRecord,
+  DailyKey,
+  FeedbackRecord,
+  NeedRecord,
+  ParticipantRecord,
+  ProjectRecord,
+  ProjectStore,
+} from './project-records';
 import { projectSlotId } from './project-records';
 import type { WxCollection, WxCollections, WxDatabase, WxDocument } from './wx-database';
 

@@ -12,7 +12,16 @@ const C = STAFF_COLLECTIONS;
 function toRole(doc: WxDocument): RoleAssignment {
   const { role, communityId, district, street, displayName, assignedBy, assignedAt } = doc as unknown as RoleAssignment;
   // Assignments stored before scopes and names have neither: city-wide, unnamed.
-  return { openid: doc._id, role, communityId: communityId ?? null, district: district ?? null, street: street ?? null, displayName: displayName ?? null, assignedBy, assignedAt };
+  return {
+    openid: doc._id,
+    role,
+    communityId: communityId ?? null,
+    district: district ?? null,
+    street: street ?? null,
+    displayName: displayName ?? null,
+    assignedBy,
+    assignedAt,
+  };
 }
 function toInvitation(doc: WxDocument): InvitationRecord {
   const { _id, ...rest } = doc;

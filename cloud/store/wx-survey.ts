@@ -56,7 +56,10 @@ function fromRecent(counts: Tally['counts'], recent: unknown): TallySnapshot | n
 function toTally(doc: WxDocument): StoredTally {
   const counts = addAnswers((doc.counts ?? {}) as Tally['counts'], []);
   const stored = (doc.snapshot ?? null) as TallySnapshot | null;
-  const tally = withSnapshot({ communityId: doc.communityId as string, year: doc.year as number, counts }, fromRecent(counts, doc.recent) ?? stored);
+  const tally = withSnapshot(
+    { communityId: doc.communityId as string, year: doc.year as number, counts },
+    fromRecent(counts, doc.recent) ?? stored,
+  );
   return doc.closed === true ? { ...tally, closed: true } : tally;
 }
 const hasCounts = (t: Tally) => Object.keys(t.counts).length > 0;
@@ -180,13 +183,23 @@ export function cloudSurveyStore(
         if (!hasCounts({ ...t, counts })) continue;
         const id = tallyId(year, t.communityId);
         keep.add(id);
-        const data = { communityId: t.communityId, year, counts, recent: [], snapshot: t.snapshot, ...(closedIds.has(id) ? { closed: true } : {}) };
+        const data = {
+          communityId: t.communityId,
+          year,
+          counts,
+          recent: [],
+          snapshot: t.snapshot,
+          ...(closedIds.has(id) ? { closed: true } : {}),
+        };
         await on(C.tallies, (c) => c.doc(id).set({ data }));
       }
       for (const doc of await readAll(C.tallies, { year })) {
         if (keep.has(doc._id)) continue;
         // A closed round with no answers keeps its gate.
-        if (doc.closed === true) await on(C.tallies, (c) => c.doc(doc._id).set({ data: { communityId: doc.communityId, year, counts: {}, recent: [], closed: true } }));
+        if (doc.closed === true)
+          await on(C.tallies, (c) =>
+            c.doc(doc._id).set({ data: { communityId: doc.communityId, year, counts: {}, recent: [], closed: true } }),
+          );
         else await on(C.tallies, (c) => c.doc(doc._id).remove());
       }
     },

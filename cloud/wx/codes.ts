@@ -27,7 +27,13 @@ export function wxCodes(cloud: WxCodeApi, envVersion: string | undefined): Codes
   return {
     async make({ page, scene }) {
       if (scene.length > 32) throw new Error(`scene longer than 32 characters: ${scene}`);
-      const res = await cloud.openapi.wxacode.getUnlimited({ scene, page: page.replace(/^\//, ''), checkPath: false, envVersion: version, width: 430 });
+      const res = await cloud.openapi.wxacode.getUnlimited({
+        scene,
+        page: page.replace(/^\//, ''),
+        checkPath: false,
+        envVersion: version,
+        width: 430,
+      });
       if (res.errCode) throw new Error(`wxacode.getUnlimited failed: ${res.errCode} ${res.errMsg ?? ''}`);
       return { bytes: new Uint8Array(res.buffer), extension: res.contentType === 'image/png' ? 'png' : 'jpg' };
     },

@@ -18,7 +18,9 @@ export function checkAssign(form: AssignForm) {
   const openid = form.openid.trim();
   if (!openid) return { ok: false, problem: OFFICIAL_TEXT.needOpenid } as const;
   const checked = check(AssignRoleInput, { openid, role: form.role, ...(form.communityId ? { communityId: form.communityId } : {}) });
-  return checked.ok ? ({ ok: true, input: checked.data } as const) : ({ ok: false, problem: Object.values(checked.errors)[0] ?? '' } as const);
+  return checked.ok
+    ? ({ ok: true, input: checked.data } as const)
+    : ({ ok: false, problem: Object.values(checked.errors)[0] ?? '' } as const);
 }
 
 export function useAssignRole() {

@@ -42,5 +42,16 @@ export function useEvaluation(projectId: string) {
     return undefined;
   };
 
-  return { load, reload, project, draft, errors: checked.errors, aspects: checked.aspects, type, save, saving: action.busy, result: action.result };
+  return {
+    load,
+    reload,
+    project,
+    draft,
+    errors: checked.errors,
+    aspects: checked.aspects,
+    type,
+    save,
+    saving: action.busy,
+    result: action.result,
+  };
 }

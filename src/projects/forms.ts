@@ -16,7 +16,8 @@ export function checkPublish(communityId: string, year: number, draft: PublishDr
   const checked = check(PublishProjectInput, { communityId, year, category: draft.category, title: draft.title, summary: draft.summary });
   const errors: FieldErrors = checked.ok ? {} : { ...checked.errors };
   if (!draft.category) errors.category = WORKER_TEXT.needCategory;
-  else if (fullCategories.has(draft.category)) errors.category = WORKER_TEXT.categoryIsFull(categoryName(draft.category), MAX_PROJECTS_PER_CATEGORY);
+  else if (fullCategories.has(draft.category))
+    errors.category = WORKER_TEXT.categoryIsFull(categoryName(draft.category), MAX_PROJECTS_PER_CATEGORY);
   return Object.keys(errors).length === 0 && checked.ok ? checked : ({ ok: false, errors } as const);
 }
 
@@ -29,7 +30,12 @@ export interface ActivityDraft {
 /** What recordActivity would get, or each field's problem. servedCount is typed as text: it must be a number first. */
 export function checkActivity(projectId: string, draft: ActivityDraft) {
   const served = draft.servedCount.trim();
-  const checked = check(RecordActivityInput, { projectId, date: draft.date.trim(), description: draft.description, servedCount: served ? typedNumber(served) : 0 });
+  const checked = check(RecordActivityInput, {
+    projectId,
+    date: draft.date.trim(),
+    description: draft.description,
+    servedCount: served ? typedNumber(served) : 0,
+  });
   const errors: FieldErrors = checked.ok ? {} : { ...checked.errors };
   if (!served) errors.servedCount = WORKER_TEXT.needServed;
   else if (Number.isNaN(typedNumber(served))) errors.servedCount = WORKER_TEXT.servedNotWhole;

@@ -15,7 +15,9 @@ export function useNeedLink(onLinked: (need: TNeed) => void) {
   };
 
   const link = async (needId: string, projectId: string) => {
-    const linked = await action.run(() => callCloud('linkNeed', { needId, projectId }), { failed: (e) => WORKER_TEXT.linkFailed(e.message) });
+    const linked = await action.run(() => callCloud('linkNeed', { needId, projectId }), {
+      failed: (e) => WORKER_TEXT.linkFailed(e.message),
+    });
     if (!linked) return;
     onLinked(linked);
     setPicking(null);

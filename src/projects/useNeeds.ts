@@ -3,7 +3,12 @@ import type { TNeed } from '../../cloud/contract';
 import { useCall } from '../shared/hooks/useCall';
 
 export function useNeeds(whose: 'mine' | 'community', communityId: string) {
-  const { state: load, data, reload, setData } = useCall(whose === 'mine' ? 'listMyNeeds' : 'listNeeds', { communityId }, { enabled: communityId !== '' });
+  const {
+    state: load,
+    data,
+    reload,
+    setData,
+  } = useCall(whose === 'mine' ? 'listMyNeeds' : 'listNeeds', { communityId }, { enabled: communityId !== '' });
   return {
     load,
     reload,

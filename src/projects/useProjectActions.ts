@@ -21,10 +21,13 @@ export function useStageMove(project: TProjectDetail | null, apply: Apply) {
 
   const move = async (to: TStage, why?: string) => {
     if (!project) return;
-    const moved = await action.run(() => callCloud('updateProject', { projectId: project.id, revision: project.revision, stage: to, ...(why ? { reason: why } : {}) }), {
-      done: () => WORKER_TEXT.stageMoved(stageName(to)),
-      failed: failure(WORKER_TEXT.stageFailed),
-    });
+    const moved = await action.run(
+      () => callCloud('updateProject', { projectId: project.id, revision: project.revision, stage: to, ...(why ? { reason: why } : {}) }),
+      {
+        done: () => WORKER_TEXT.stageMoved(stageName(to)),
+        failed: failure(WORKER_TEXT.stageFailed),
+      },
+    );
     if (!moved) return;
     apply(moved);
     setBackOpen(false);

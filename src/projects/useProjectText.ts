@@ -14,7 +14,9 @@ export const textOf = (p: TProjectDetail): TextDraft => ({ title: p.title, summa
 /** A failed change to a project as the page says it: EDIT_CONFLICT asks for a reload. */
 export function failure(say: (why: string) => string) {
   return (error: ApiCallError): Outcome =>
-    error.code === 'EDIT_CONFLICT' ? { ok: false, message: WORKER_TEXT.conflict, conflict: true } : { ok: false, message: say(error.message) };
+    error.code === 'EDIT_CONFLICT'
+      ? { ok: false, message: WORKER_TEXT.conflict, conflict: true }
+      : { ok: false, message: say(error.message) };
 }
 
 export function useProjectText(project: TProjectDetail | null, apply: (next: TProjectDetail) => void) {
@@ -48,7 +50,10 @@ export function useProjectText(project: TProjectDetail | null, apply: (next: TPr
     setErrors(checked.ok ? {} : checked.errors);
     if (!checked.ok) return;
     if (!TEXT_FIELDS.some((f) => f in checked.data)) return action.say({ ok: true, message: WORKER_TEXT.saved });
-    const saved = await action.run(() => callCloud('updateProject', checked.data), { done: () => WORKER_TEXT.saved, failed: failure(WORKER_TEXT.saveFailed) });
+    const saved = await action.run(() => callCloud('updateProject', checked.data), {
+      done: () => WORKER_TEXT.saved,
+      failed: failure(WORKER_TEXT.saveFailed),
+    });
     if (saved) apply(saved);
   };
 

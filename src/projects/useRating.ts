@@ -8,7 +8,10 @@ import { RESIDENTS_TEXT } from '../text/residents';
 
 /** A resident's words that were not sent: the content check's refusal is said plainly; otherwise they are kept to try again. */
 export function notSent(error: ApiCallError): Outcome {
-  return { ok: false, message: error.code === 'CONTENT_REJECTED' ? RESIDENTS_TEXT.contentRejected : `${error.message} ${RESIDENTS_TEXT.keptDraft}` };
+  return {
+    ok: false,
+    message: error.code === 'CONTENT_REJECTED' ? RESIDENTS_TEXT.contentRejected : `${error.message} ${RESIDENTS_TEXT.keptDraft}`,
+  };
 }
 
 export function useRating(projectId: string, apply: (next: TProjectDetail) => void) {

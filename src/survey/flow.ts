@@ -61,7 +61,11 @@ export function flowReducer(state: FlowState, action: FlowAction): FlowState {
       const { alreadyAnswered, answeredElsewhere } = action.survey;
       if (alreadyAnswered) return { ...initialFlow, phase: 'answered' };
       if (answeredElsewhere) {
-        return { ...initialFlow, phase: 'refused', refusal: { kind: 'elsewhere', message: SURVEY_RULES_TEXT.elsewhere(answeredElsewhere.name) } };
+        return {
+          ...initialFlow,
+          phase: 'refused',
+          refusal: { kind: 'elsewhere', message: SURVEY_RULES_TEXT.elsewhere(answeredElsewhere.name) },
+        };
       }
       return { ...initialFlow, phase: 'intro' };
     }

@@ -7,7 +7,11 @@ import { REFUSALS, completeAnswers, flowReducer, initialFlow, type QuestionId } 
 
 export function useSurvey(communityId: string) {
   const [state, dispatch] = useReducer(flowReducer, initialFlow);
-  const survey = useCall('getSurvey', { communityId }, { enabled: communityId !== '', onReady: (s) => dispatch({ type: 'loaded', survey: s }) });
+  const survey = useCall(
+    'getSurvey',
+    { communityId },
+    { enabled: communityId !== '', onReady: (s) => dispatch({ type: 'loaded', survey: s }) },
+  );
   const action = useAction();
 
   const submit = async () => {

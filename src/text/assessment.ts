@@ -28,7 +28,8 @@ export const ASSESSMENT_TEXT = {
   itemMax: (max: string) => `满分 ${max}`,
   itemPoints: (points: string, max: string) => `得分 ${points} / ${max}`,
   indicatorWeight: (points: string, max: string) => `本项 ${points} / ${max} 分`,
-  byProjects: (className: string) => `${className}由第三方按家门口项目的${ASPECTS.map((a) => a.name).join('、')}等 ${ASPECTS.length} 个方面评估，不在此评定。`,
+  byProjects: (className: string) =>
+    `${className}由第三方按家门口项目的${ASPECTS.map((a) => a.name).join('、')}等 ${ASPECTS.length} 个方面评估，不在此评定。`,
   projectsEvaluated: (k: number) => `已评估项目 ${k} 个`,
 
   fromRate: (rate: string) => `按${rate}自动评定`,

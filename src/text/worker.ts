@@ -90,7 +90,7 @@ export const WORKER_TEXT = {
   recording: '正在记录…',
   recorded: '已记录',
   recordFailed: (why: string) => `记录失败：${why}`,
-    needServed: '请填写服务人数',
+  needServed: '请填写服务人数',
   servedNotWhole: '服务人数请填写数字（0 或正整数）',
   noActivities: '还没有活动记录',
   activityLine: (date: string, served: number) => `${date} · 服务 ${served} 人`,

@@ -52,10 +52,16 @@ function packagesReached(entries: string[]): Map<string, string[]> {
 }
 
 const platformIn = (reached: Map<string, string[]>) =>
-  [...reached].filter(([pkg]) => PLATFORM.some((p) => pkg === p || pkg.startsWith(p))).map(([pkg, chain]) => `${pkg} ← ${chain.join(' ← ')}`);
+  [...reached]
+    .filter(([pkg]) => PLATFORM.some((p) => pkg === p || pkg.startsWith(p)))
+    .map(([pkg, chain]) => `${pkg} ← ${chain.join(' ← ')}`);
 
 test('rubric/ and cloud/core import no Taro, React, wx-server-sdk or better-sqlite3, directly or through other modules', () => {
-  const entries = [...filesUnder(join(ROOT, 'rubric')), ...filesUnder(join(ROOT, 'cloud/core')), ...filesUnder(join(ROOT, 'cloud/contract'))];
+  const entries = [
+    ...filesUnder(join(ROOT, 'rubric')),
+    ...filesUnder(join(ROOT, 'cloud/core')),
+    ...filesUnder(join(ROOT, 'cloud/contract')),
+  ];
   expect(entries.length).toBeGreaterThan(30);
   expect(platformIn(packagesReached(entries))).toEqual([]);
 });
@@ -64,7 +70,9 @@ test('the main package of the mini-program (the app and its pages under src/page
   const entries = [join(ROOT, 'src/app.ts'), ...filesUnder(join(ROOT, 'src/pages'))];
   const reached = packagesReached(entries);
   expect(reached.has('react')).toBe(true); // the walk does follow the pages' imports
-  const zod = [...reached].filter(([pkg]) => pkg === 'zod' || pkg.startsWith('zod/')).map(([pkg, chain]) => `${pkg} ← ${chain.join(' ← ')}`);
+  const zod = [...reached]
+    .filter(([pkg]) => pkg === 'zod' || pkg.startsWith('zod/'))
+    .map(([pkg, chain]) => `${pkg} ← ${chain.join(' ← ')}`);
   expect(zod).toEqual([]);
 });
 

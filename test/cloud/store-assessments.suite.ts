@@ -5,7 +5,17 @@ import type { AssessmentItemRecord, Store } from '../../cloud/store/types';
 const [A, B] = PILOT_COMMUNITIES.map((c) => c.id);
 
 export function item(communityId: string, year: number, itemId: string, change: Partial<AssessmentItemRecord> = {}): AssessmentItemRecord {
-  return { communityId, year, itemId, state: 'A', note: null, reason: null, setBy: 'o-official', setAt: `${year}-06-01T08:00:00.000Z`, ...change };
+  return {
+    communityId,
+    year,
+    itemId,
+    state: 'A',
+    note: null,
+    reason: null,
+    setBy: 'o-official',
+    setAt: `${year}-06-01T08:00:00.000Z`,
+    ...change,
+  };
 }
 
 export function describeAssessmentItems(store: () => Store): void {

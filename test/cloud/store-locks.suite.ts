@@ -96,7 +96,9 @@ export function describeLocks(store: () => Store): void {
     test('replacing the year’s tallies (a recount) leaves a closed round closed', async () => {
       await store().addResponse(answer(A, 'r1'));
       await store().closeRound(A, 2024);
-      await store().replaceTallies(2024, [{ communityId: A, year: 2024, counts: { awareness: { aware: 5 } }, responses: 5, snapshot: null }]);
+      await store().replaceTallies(2024, [
+        { communityId: A, year: 2024, counts: { awareness: { aware: 5 } }, responses: 5, snapshot: null },
+      ]);
       expect(await store().addResponse(answer(A, 'r2'))).toBe('closed');
       await store().replaceTallies(2024, []);
       expect(await store().addResponse(answer(A, 'r2'))).toBe('closed');

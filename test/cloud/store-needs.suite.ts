@@ -6,7 +6,18 @@ const [A, B] = PILOT_COMMUNITIES.map((c) => c.id);
 const AT = '2024-06-01T08:00:00.000Z';
 
 function need(id: string, change: Partial<NeedRecord> = {}): NeedRecord {
-  return { id, communityId: A, category: null, text: '路灯坏了', respondent: 'h1', submittedAt: AT, projectId: null, linkedBy: null, linkedAt: null, ...change };
+  return {
+    id,
+    communityId: A,
+    category: null,
+    text: '路灯坏了',
+    respondent: 'h1',
+    submittedAt: AT,
+    projectId: null,
+    linkedBy: null,
+    linkedAt: null,
+    ...change,
+  };
 }
 /** The i-th second after 08:00 UTC on 1 June 2024. */
 const second = (i: number) => new Date(Date.parse(AT) + i * 1000).toISOString();
@@ -14,9 +25,14 @@ const second = (i: number) => new Date(Date.parse(AT) + i * 1000).toISOString();
 const newestFirst = (a: NeedRecord, b: NeedRecord) => b.submittedAt.localeCompare(a.submittedAt) || b.id.localeCompare(a.id);
 
 /** Reads every page of `limit` (from the one after `from`) and answers the pages' ids. */
-async function pages(store: Store, query: Omit<NeedsQuery, 'limit' | 'after'>, limit: number, from?: NeedsQuery['after']): Promise<string[][]> {
+async function pages(
+  store: Store,
+  query: Omit<NeedsQuery, 'limit' | 'after'>,
+  limit: number,
+  from?: NeedsQuery['after'],
+): Promise<string[][]> {
   const read: string[][] = [];
-  for (let after = from; ; ) {
+  for (let after = from; ;) {
     const page = await store.listNeeds({ ...query, limit, after });
     if (page.length === 0) return read;
     read.push(page.map((n) => n.id));
@@ -41,13 +57,17 @@ export function describeNeeds(store: () => Store): void {
       expect(await store().listNeeds({ communityId: B, respondent: 'h2', limit: 10 })).toEqual([]);
       expect(await store().listNeeds({ communityId: A, limit: 1 })).toEqual([need('n4', { respondent: 'h2' })]);
       await store().linkNeed('n2', 'p1', 'o-w', AT);
-      expect(await store().getNeed('n2')).toEqual(need('n2', { submittedAt: '2024-05-02T00:00:00.000Z', projectId: 'p1', linkedBy: 'o-w', linkedAt: AT }));
+      expect(await store().getNeed('n2')).toEqual(
+        need('n2', { submittedAt: '2024-05-02T00:00:00.000Z', projectId: 'p1', linkedBy: 'o-w', linkedAt: AT }),
+      );
       expect(await store().getNeed('n9')).toBeNull();
     });
 
     test('120 needs read in pages of 50: 50, 50, 20, newest first, none twice, none missing, ties at one instant kept apart by id', async () => {
       // Three needs share each instant, so page ends fall inside a tie.
-      const all = Array.from({ length: 120 }, (_, i) => need(`n-${String((i * 37) % 120).padStart(3, '0')}`, { submittedAt: second(Math.floor(i / 3)) }));
+      const all = Array.from({ length: 120 }, (_, i) =>
+        need(`n-${String((i * 37) % 120).padStart(3, '0')}`, { submittedAt: second(Math.floor(i / 3)) }),
+      );
       const others = [need('b-1', { communityId: B }), need('b-2', { communityId: B, submittedAt: second(100) })];
       await addAll(store(), [...all, ...others]);
       const read = await pages(store(), { communityId: A }, 50);
@@ -65,13 +85,27 @@ export function describeNeeds(store: () => Store): void {
     });
 
     test('needs sent while a reader pages do not shift the later pages', async () => {
-      await addAll(store(), Array.from({ length: 30 }, (_, i) => need(`old-${String(i).padStart(2, '0')}`, { submittedAt: second(i) })));
+      await addAll(
+        store(),
+        Array.from({ length: 30 }, (_, i) => need(`old-${String(i).padStart(2, '0')}`, { submittedAt: second(i) })),
+      );
       const first = await store().listNeeds({ communityId: A, limit: 10 });
-      await addAll(store(), Array.from({ length: 5 }, (_, i) => need(`new-${i}`, { submittedAt: second(100 + i) })));
+      await addAll(
+        store(),
+        Array.from({ length: 5 }, (_, i) => need(`new-${i}`, { submittedAt: second(100 + i) })),
+      );
       const rest = await pages(store(), { communityId: A }, 10, first[9]);
       expect(rest.map((p) => p.length)).toEqual([10, 10]);
-      expect([...first.map((n) => n.id), ...rest.flat()]).toEqual(Array.from({ length: 30 }, (_, i) => `old-${String(29 - i).padStart(2, '0')}`));
-      expect((await store().listNeeds({ communityId: A, limit: 5 })).map((n) => n.id)).toEqual(['new-4', 'new-3', 'new-2', 'new-1', 'new-0']);
+      expect([...first.map((n) => n.id), ...rest.flat()]).toEqual(
+        Array.from({ length: 30 }, (_, i) => `old-${String(29 - i).padStart(2, '0')}`),
+      );
+      expect((await store().listNeeds({ communityId: A, limit: 5 })).map((n) => n.id)).toEqual([
+        'new-4',
+        'new-3',
+        'new-2',
+        'new-1',
+        'new-0',
+      ]);
     });
   });
 

@@ -48,7 +48,9 @@ export function describeProjects(store: () => Store): void {
     });
 
     test('five publishing at the same moment into one category: exactly two stored', async () => {
-      const results = await Promise.all([1, 2, 3, 4, 5].map((i) => store().addProject(newProject(A, 'public_safety', { title: `项目${i}` }), 2)));
+      const results = await Promise.all(
+        [1, 2, 3, 4, 5].map((i) => store().addProject(newProject(A, 'public_safety', { title: `项目${i}` }), 2)),
+      );
       expect(results.filter((r) => r === 'limit')).toHaveLength(3);
       expect(await store().listProjects({ communityIds: [A] })).toHaveLength(2);
     });
@@ -69,7 +71,11 @@ export function describeProjects(store: () => Store): void {
 
     test('a save over the revision read succeeds once; a second save from the same read is refused', async () => {
       const p = await added(store(), newProject(A, 'elderly_care'));
-      const evaluation = { aspects: { completion: 90, satisfaction: 80, finance: 70, organization: 60, operation: 50, effectiveness: 40 }, by: 'o-eval', at: AT };
+      const evaluation = {
+        aspects: { completion: 90, satisfaction: 80, finance: 70, organization: 60, operation: 50, effectiveness: 40 },
+        by: 'o-eval',
+        at: AT,
+      };
       const history = [{ from: 'needs_research' as const, to: 'needs_analysis' as const, by: 'o-worker', at: AT, reason: null }];
       expect(await store().saveProject({ ...p, stage: 'needs_analysis', history, evaluation })).toBe(true);
       expect(await store().saveProject({ ...p, title: '迟到的修改' })).toBe(false);
@@ -142,5 +148,4 @@ export function describeProjects(store: () => Store): void {
       expect(await store().listParticipants(['p1'])).toEqual([{ ...p, role: 'supervisor' }]);
     });
   });
-
 }

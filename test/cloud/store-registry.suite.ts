@@ -3,7 +3,15 @@ import type { TCommunity } from '../../cloud/contract';
 import { PILOT_COMMUNITIES } from '../../cloud/data/pilot-communities';
 import type { Store } from '../../cloud/store/types';
 
-const rural = (id: string, name: string): TCommunity => ({ id, district: '定海区', street: '白泉镇', name, households: 420, kind: 'rural', pilot: false });
+const rural = (id: string, name: string): TCommunity => ({
+  id,
+  district: '定海区',
+  street: '白泉镇',
+  name,
+  households: 420,
+  kind: 'rural',
+  pilot: false,
+});
 
 export function describeRegistry(store: () => Store): void {
   describe('community registry', () => {

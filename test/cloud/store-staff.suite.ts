@@ -2,7 +2,17 @@
 import type { InvitationRecord, RoleAssignment, Store } from '../../cloud/store/types';
 
 export function role(openid: string, change: Partial<RoleAssignment> = {}): RoleAssignment {
-  return { openid, role: 'official', communityId: null, district: '定海区', street: null, displayName: '张三', assignedBy: 'o-admin', assignedAt: '2025-03-01T00:00:00.000Z', ...change };
+  return {
+    openid,
+    role: 'official',
+    communityId: null,
+    district: '定海区',
+    street: null,
+    displayName: '张三',
+    assignedBy: 'o-admin',
+    assignedAt: '2025-03-01T00:00:00.000Z',
+    ...change,
+  };
 }
 
 export function invitation(id: string, change: Partial<InvitationRecord> = {}): InvitationRecord {
@@ -56,7 +66,9 @@ export function describeStaff(store: () => Store): void {
 
     test('ten people claiming one invitation at once: exactly one claims it', async () => {
       await store().addInvitation(invitation('i-race'));
-      const results = await Promise.all(Array.from({ length: 10 }, (_, i) => store().claimInvitation('i-race', `o-${i}`, '2025-03-02T00:00:00.000Z')));
+      const results = await Promise.all(
+        Array.from({ length: 10 }, (_, i) => store().claimInvitation('i-race', `o-${i}`, '2025-03-02T00:00:00.000Z')),
+      );
       expect(results.filter((r) => r === 'claimed')).toHaveLength(1);
       expect(results.filter((r) => r === 'used')).toHaveLength(9);
       const winner = `o-${results.indexOf('claimed')}`;

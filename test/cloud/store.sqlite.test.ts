@@ -42,16 +42,36 @@ describe('SQLite store file', () => {
   test('a file of schema version 1 gains the assessment and project tables and keeps its data', async () => {
     const { file, cleanup } = tempFile();
     const old = openSqliteStore(file);
-    await old.setRole({ openid: 'o-1', role: 'official', communityId: null, district: null, street: null, displayName: null, assignedBy: 'o-admin', assignedAt: '2024-03-01T00:00:00.000Z' });
+    await old.setRole({
+      openid: 'o-1',
+      role: 'official',
+      communityId: null,
+      district: null,
+      street: null,
+      displayName: null,
+      assignedBy: 'o-admin',
+      assignedAt: '2024-03-01T00:00:00.000Z',
+    });
     await old.close();
     const db = new Database(file);
     db.exec(UNDO_REGISTRY_STEP);
-    db.exec('DROP TABLE assessment_items; DROP TABLE projects; DROP TABLE activities; DROP TABLE feedback; DROP TABLE participants; DROP TABLE needs; DROP TABLE daily_counts; DROP TABLE tally_snapshots; DROP TABLE audit_log; DROP TABLE closed_rounds; DROP TABLE assessment_locks; DROP TABLE assessment_snapshots; PRAGMA user_version = 1;');
+    db.exec(
+      'DROP TABLE assessment_items; DROP TABLE projects; DROP TABLE activities; DROP TABLE feedback; DROP TABLE participants; DROP TABLE needs; DROP TABLE daily_counts; DROP TABLE tally_snapshots; DROP TABLE audit_log; DROP TABLE closed_rounds; DROP TABLE assessment_locks; DROP TABLE assessment_snapshots; PRAGMA user_version = 1;',
+    );
     db.close();
 
     const store = openSqliteStore(file);
     expect((await store.getRole('o-1'))?.role).toBe('official');
-    const item = { communityId: 'dinghai-beiyuan', year: 2024, itemId: 'II-1.1', state: 'B' as const, note: null, reason: null, setBy: 'o-1', setAt: '2024-06-01T00:00:00.000Z' };
+    const item = {
+      communityId: 'dinghai-beiyuan',
+      year: 2024,
+      itemId: 'II-1.1',
+      state: 'B' as const,
+      note: null,
+      reason: null,
+      setBy: 'o-1',
+      setAt: '2024-06-01T00:00:00.000Z',
+    };
     await store.saveAssessmentItems('dinghai-beiyuan', 2024, [item], []);
     expect(await store.getAssessmentItems(2024)).toEqual([item]);
     expect(await store.listProjects({})).toEqual([]);
@@ -69,9 +89,21 @@ describe('SQLite store file', () => {
              CREATE INDEX needs_community ON needs (community_id); PRAGMA user_version = 3;`);
     const insert = db.prepare('INSERT INTO needs (id, community_id, submitted_at, body) VALUES (?, ?, ?, ?)');
     const old = (id: string, respondent: string, submittedAt: string) => ({
-      id, communityId: 'dinghai-junan', category: null, text: '路灯坏了', respondent, submittedAt, projectId: null, linkedBy: null, linkedAt: null,
+      id,
+      communityId: 'dinghai-junan',
+      category: null,
+      text: '路灯坏了',
+      respondent,
+      submittedAt,
+      projectId: null,
+      linkedBy: null,
+      linkedAt: null,
     });
-    for (const n of [old('n1', 'h1', '2024-05-01T00:00:00.000Z'), old('n2', 'h2', '2024-05-02T00:00:00.000Z'), old('n3', 'h1', '2024-05-03T00:00:00.000Z')]) {
+    for (const n of [
+      old('n1', 'h1', '2024-05-01T00:00:00.000Z'),
+      old('n2', 'h2', '2024-05-02T00:00:00.000Z'),
+      old('n3', 'h1', '2024-05-03T00:00:00.000Z'),
+    ]) {
       insert.run(n.id, n.communityId, n.submittedAt, JSON.stringify(n));
     }
     db.close();
@@ -88,7 +120,16 @@ describe('SQLite store file', () => {
     const { file, cleanup } = tempFile();
     const old = openSqliteStore(file);
     await old.seedCommunities(PILOT_COMMUNITIES);
-    await old.setRole({ openid: 'o-1', role: 'official', communityId: null, district: '定海区', street: null, displayName: '张三', assignedBy: 'o-admin', assignedAt: '2024-03-01T00:00:00.000Z' });
+    await old.setRole({
+      openid: 'o-1',
+      role: 'official',
+      communityId: null,
+      district: '定海区',
+      street: null,
+      displayName: '张三',
+      assignedBy: 'o-admin',
+      assignedAt: '2024-03-01T00:00:00.000Z',
+    });
     await old.close();
     const db = new Database(file);
     db.exec(UNDO_REGISTRY_STEP);
@@ -109,10 +150,22 @@ describe('SQLite store file', () => {
     const old = openSqliteStore(file);
     const aware = (i: number) => ({ awareness: i < 8 ? 'aware' : 'unaware', satisfaction: 'satisfied' }) as const;
     for (let i = 0; i < 12; i++) {
-      await old.addResponse({ communityId: 'dinghai-beiyuan', year: 2024, respondent: `r${i}`, answers: aware(i), submittedAt: '2024-05-01T00:00:00.000Z' });
+      await old.addResponse({
+        communityId: 'dinghai-beiyuan',
+        year: 2024,
+        respondent: `r${i}`,
+        answers: aware(i),
+        submittedAt: '2024-05-01T00:00:00.000Z',
+      });
     }
     for (let i = 0; i < 9; i++) {
-      await old.addResponse({ communityId: 'dinghai-junan', year: 2024, respondent: `j${i}`, answers: aware(0), submittedAt: '2024-05-01T00:00:00.000Z' });
+      await old.addResponse({
+        communityId: 'dinghai-junan',
+        year: 2024,
+        respondent: `j${i}`,
+        answers: aware(0),
+        submittedAt: '2024-05-01T00:00:00.000Z',
+      });
     }
     await old.close();
     const db = new Database(file);
@@ -123,7 +176,10 @@ describe('SQLite store file', () => {
     const store = openSqliteStore(file);
     const [beiyuan, junan] = await store.getTallies(2024);
     // The first ten answers: 8 aware, 2 unaware.
-    expect(beiyuan).toMatchObject({ responses: 12, snapshot: { responses: 10, counts: { awareness: { aware: 8, unaware: 2 }, satisfaction: { satisfied: 10 } } } });
+    expect(beiyuan).toMatchObject({
+      responses: 12,
+      snapshot: { responses: 10, counts: { awareness: { aware: 8, unaware: 2 }, satisfaction: { satisfied: 10 } } },
+    });
     expect(junan).toMatchObject({ responses: 9, snapshot: null });
     await store.close();
     await cleanup();
@@ -151,7 +207,13 @@ describe('SQLite store file', () => {
     expect(await store.answeredIn(2024, 'r1')).toBe('dinghai-beiyuan');
     expect(await store.hasResponded('dinghai-junan', 2024, 'r1')).toBe(true);
     const again = (communityId: string, respondent: string) =>
-      store.addResponse({ communityId, year: 2024, respondent, answers: { awareness: 'heard', satisfaction: 'unsure' }, submittedAt: '2024-06-01T00:00:00.000Z' });
+      store.addResponse({
+        communityId,
+        year: 2024,
+        respondent,
+        answers: { awareness: 'heard', satisfaction: 'unsure' },
+        submittedAt: '2024-06-01T00:00:00.000Z',
+      });
     expect(await again('dinghai-junan', 'r1')).toEqual({ elsewhere: 'dinghai-beiyuan' });
     expect(await again('dinghai-beiyuan', 'r2')).toEqual({ elsewhere: 'dinghai-junan' });
     expect(await again('dinghai-beiyuan', 'r3')).toBe('inserted');
@@ -173,7 +235,13 @@ describe('SQLite store file', () => {
     expect(await one.addResponse(r)).toBe('inserted');
     expect(await two.addResponse(r)).toBe('duplicate');
     expect(await two.getTallies(2024)).toEqual([
-      { communityId: 'dinghai-beiyuan', year: 2024, counts: { awareness: { aware: 1 }, satisfaction: { unsure: 1 } }, responses: 1, snapshot: null },
+      {
+        communityId: 'dinghai-beiyuan',
+        year: 2024,
+        counts: { awareness: { aware: 1 }, satisfaction: { unsure: 1 } },
+        responses: 1,
+        snapshot: null,
+      },
     ]);
     await one.close();
     await two.close();

@@ -83,7 +83,15 @@ export function describeStore(name: string, make: () => Promise<StoreFixture>): 
 
       test('seeding again changes nothing and appends only new ones, after the others', async () => {
         const renamed: TCommunity = { ...PILOT_COMMUNITIES[0], name: '改过的名字', households: 1200 };
-        const extra: TCommunity = { id: 'dinghai-extra', district: '定海区', street: '环南街道', name: '新社区', households: 800, kind: 'rural', pilot: false };
+        const extra: TCommunity = {
+          id: 'dinghai-extra',
+          district: '定海区',
+          street: '环南街道',
+          name: '新社区',
+          households: 800,
+          kind: 'rural',
+          pilot: false,
+        };
         await store.seedCommunities([extra, ...[...PILOT_COMMUNITIES].reverse(), renamed]);
         await store.seedCommunities(PILOT_COMMUNITIES);
         expect(await store.listCommunities()).toEqual([...PILOT_COMMUNITIES, extra]);
@@ -101,7 +109,16 @@ export function describeStore(name: string, make: () => Promise<StoreFixture>): 
       });
 
       test('setRole stores an assignment and replaces an earlier one of the same openid', async () => {
-        const worker = { openid: 'o-1', role: 'worker' as const, communityId: A, district: null, street: null, displayName: null, assignedBy: 'o-admin', assignedAt: '2024-03-01T00:00:00.000Z' };
+        const worker = {
+          openid: 'o-1',
+          role: 'worker' as const,
+          communityId: A,
+          district: null,
+          street: null,
+          displayName: null,
+          assignedBy: 'o-admin',
+          assignedAt: '2024-03-01T00:00:00.000Z',
+        };
         const other = { ...worker, openid: 'o-2', communityId: B };
         await store.setRole(worker);
         await store.setRole(other);
@@ -195,9 +212,7 @@ export function describeStore(name: string, make: () => Promise<StoreFixture>): 
 
     describe('concurrency', () => {
       test('30 simultaneous answers of one respondent: one inserted, counted once', async () => {
-        const results = await Promise.all(
-          Array.from({ length: 30 }, (_, i) => store.addResponse(response(C, 2024, 'r-same', spread(i)))),
-        );
+        const results = await Promise.all(Array.from({ length: 30 }, (_, i) => store.addResponse(response(C, 2024, 'r-same', spread(i)))));
         expect(results.filter((r) => r === 'inserted')).toHaveLength(1);
         expect(results.filter((r) => r === 'duplicate')).toHaveLength(29);
         const [tally] = await store.getTallies(2024, C);
@@ -257,7 +272,16 @@ export function describeStore(name: string, make: () => Promise<StoreFixture>): 
     });
 
     test('reopening keeps everything', async () => {
-      const role = { openid: 'o-1', role: 'worker' as const, communityId: A, district: null, street: null, displayName: null, assignedBy: 'o-admin', assignedAt: '2024-03-01T00:00:00.000Z' };
+      const role = {
+        openid: 'o-1',
+        role: 'worker' as const,
+        communityId: A,
+        district: null,
+        street: null,
+        displayName: null,
+        assignedBy: 'o-admin',
+        assignedAt: '2024-03-01T00:00:00.000Z',
+      };
       await store.setRole(role);
       await store.addResponse(response(A, 2024, 'r1', { awareness: 'heard' }));
       await store.saveAssessmentItems(A, 2024, [item(A, 2024, 'II-3.1', { note: '证明材料' })], []);

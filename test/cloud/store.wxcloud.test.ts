@@ -25,7 +25,11 @@ describe('cloud store documents', () => {
     expect(await store.getTallies(2024)).toEqual([]);
     await store.addResponse(answer('r1'));
     await store.addResponse(answer('r2'));
-    expect(Object.values(COLLECTIONS).filter((c) => db.hasCollection(c)).sort()).toEqual(['responses', 'tallies']);
+    expect(
+      Object.values(COLLECTIONS)
+        .filter((c) => db.hasCollection(c))
+        .sort(),
+    ).toEqual(['responses', 'tallies']);
 
     expect(db.peek('responses').map((d) => d._id)).toEqual(['2024:r1', '2024:r2']);
     expect(db.peek('tallies')).toEqual([
@@ -82,7 +86,10 @@ describe('cloud store documents', () => {
 });
 
 describe('cloud tallies and their snapshots', () => {
-  const nth = (i: number) => ({ ...answer(`r${i}`), answers: { awareness: i % 2 ? 'aware' : 'unaware', satisfaction: 'satisfied' } as const });
+  const nth = (i: number) => ({
+    ...answer(`r${i}`),
+    answers: { awareness: i % 2 ? 'aware' : 'unaware', satisfaction: 'satisfied' } as const,
+  });
 
   test('the tally keeps only the last four answers it counted, in order, beside the counts', async () => {
     const db = createFakeWxDatabase({ jitterSeed: 3 });
@@ -92,20 +99,29 @@ describe('cloud tallies and their snapshots', () => {
     expect(doc.recent).toEqual([8, 9, 10, 11].map((i) => nth(i).answers));
     expect(doc.counts).toEqual({ awareness: { aware: 6, unaware: 6 }, satisfaction: { satisfied: 12 } });
     // 12 answers: the snapshot is the counts less answers 10 and 11.
-    expect((await store.getTallies(2024))[0].snapshot).toEqual({ responses: 10, counts: { awareness: { aware: 5, unaware: 5 }, satisfaction: { satisfied: 10 } } });
+    expect((await store.getTallies(2024))[0].snapshot).toEqual({
+      responses: 10,
+      counts: { awareness: { aware: 5, unaware: 5 }, satisfaction: { satisfied: 10 } },
+    });
   });
 
   test('a tally from before snapshots is withheld until its next multiple of 5 or a recount, which settles it from the answers', async () => {
     const db = createFakeWxDatabase();
     const store = createCloudStore(db);
     for (let i = 0; i < 12; i++) await store.addResponse(nth(i));
-    await db.collection('tallies').doc('2024:putuo-lianan').set({ data: { communityId: 'putuo-lianan', year: 2024, counts: db.peek('tallies')[0].counts as Record<string, unknown> } });
+    await db
+      .collection('tallies')
+      .doc('2024:putuo-lianan')
+      .set({ data: { communityId: 'putuo-lianan', year: 2024, counts: db.peek('tallies')[0].counts as Record<string, unknown> } });
     expect((await store.getTallies(2024))[0]).toMatchObject({ responses: 12, snapshot: null });
 
     const { tallies } = await store.countResponses(2024);
     await store.replaceTallies(2024, tallies);
     expect(db.peek('tallies')[0]).toMatchObject({ recent: [], snapshot: { responses: 10 } });
-    expect((await store.getTallies(2024))[0].snapshot).toEqual({ responses: 10, counts: { awareness: { aware: 5, unaware: 5 }, satisfaction: { satisfied: 10 } } });
+    expect((await store.getTallies(2024))[0].snapshot).toEqual({
+      responses: 10,
+      counts: { awareness: { aware: 5, unaware: 5 }, satisfaction: { satisfied: 10 } },
+    });
   });
 });
 
@@ -113,7 +129,9 @@ describe('cloud responses from before one community a year', () => {
   test('are claimed under the per-year key once, so their respondents cannot answer again; nothing is counted twice', async () => {
     const db = createFakeWxDatabase({ collections: ['responses'] });
     const legacy = (communityId: string, respondent: string, submittedAt: string) =>
-      db.collection('responses').add({ data: { ...answer(respondent), _id: `2024:${communityId}:${respondent}`, communityId, submittedAt } });
+      db
+        .collection('responses')
+        .add({ data: { ...answer(respondent), _id: `2024:${communityId}:${respondent}`, communityId, submittedAt } });
     await legacy('putuo-lianan', 'r1', '2024-05-01T00:00:00.000Z');
     await legacy('dinghai-junan', 'r1', '2024-05-02T00:00:00.000Z');
     await legacy('dinghai-junan', 'r2', '2024-05-03T00:00:00.000Z');
@@ -127,12 +145,23 @@ describe('cloud responses from before one community a year', () => {
     expect(await store.addResponse(answer('r3'))).toBe('inserted');
     const { responses, tallies } = await store.countResponses(2024);
     expect(responses).toBe(4);
-    expect(tallies.map((t) => [t.communityId, t.responses])).toEqual([['dinghai-junan', 2], ['putuo-lianan', 2]]);
+    expect(tallies.map((t) => [t.communityId, t.responses])).toEqual([
+      ['dinghai-junan', 2],
+      ['putuo-lianan', 2],
+    ]);
   });
 });
 
 describe('communities kept by a warm instance', () => {
-  const extra = { id: 'new-place', district: '新城', street: '临城街道', name: '新社区', households: 300, kind: 'urban' as const, pilot: false };
+  const extra = {
+    id: 'new-place',
+    district: '新城',
+    street: '临城街道',
+    name: '新社区',
+    households: 300,
+    kind: 'urban' as const,
+    pilot: false,
+  };
 
   test('another instance’s new community is found by id at once, and listed once the kept list is older than the TTL', async () => {
     const db = createFakeWxDatabase();
@@ -161,7 +190,15 @@ describe('communities kept by a warm instance', () => {
 });
 
 describe('a registry save on a warm instance', () => {
-  const rural = { id: 'c-new', district: '定海区', street: '白泉镇', name: '皋泄村', households: 380, kind: 'rural' as const, pilot: false };
+  const rural = {
+    id: 'c-new',
+    district: '定海区',
+    street: '白泉镇',
+    name: '皋泄村',
+    households: 380,
+    kind: 'rural' as const,
+    pilot: false,
+  };
 
   test('shows on this instance at once, with no read; another warm instance shows it after the TTL', async () => {
     let ops = 0;
@@ -214,7 +251,11 @@ function counting(): { db: WxDatabase; fake: ReturnType<typeof createFakeWxDatab
         };
       },
     });
-  const db: WxDatabase = { command: fake.command, createCollection: (n) => fake.createCollection(n), collection: (n) => wrap(fake.collection(n)) };
+  const db: WxDatabase = {
+    command: fake.command,
+    createCollection: (n) => fake.createCollection(n),
+    collection: (n) => wrap(fake.collection(n)),
+  };
   return { db, fake, read };
 }
 
@@ -225,7 +266,19 @@ describe('cloud store needs', () => {
     await fake.createCollection('needs');
     for (let i = 0; i < 1200; i++) {
       const submittedAt = new Date(Date.UTC(2024, 5, 1, 0, 0, i)).toISOString();
-      await needs.add({ data: { _id: `n-${i}`, communityId: 'dinghai-junan', category: null, text: '需求', respondent: `h${i % 7}`, submittedAt, projectId: null, linkedBy: null, linkedAt: null } });
+      await needs.add({
+        data: {
+          _id: `n-${i}`,
+          communityId: 'dinghai-junan',
+          category: null,
+          text: '需求',
+          respondent: `h${i % 7}`,
+          submittedAt,
+          projectId: null,
+          linkedBy: null,
+          linkedAt: null,
+        },
+      });
     }
     const store = createCloudStore(db);
     const first = await store.listNeeds({ communityId: 'dinghai-junan', limit: 51 });

@@ -124,7 +124,7 @@ export function useHarness(): Harness {
   });
   return new Proxy({} as Harness, {
     get(_target, key) {
-      if (!current) throw new Error('the e2e harness exists only while the file\'s tests run');
+      if (!current) throw new Error("the e2e harness exists only while the file's tests run");
       return current[key as keyof Harness];
     },
   });

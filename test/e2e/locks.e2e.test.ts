@@ -21,13 +21,18 @@ async function bothWidths(page: Page, name: string) {
 }
 
 test('an official accepts a community-year; the round closes, the project locks, the audit log shows it all', async () => {
-  expect((await callAs(h, ADMIN, 'assignRole', { openid: WORKER, role: 'worker', communityId: COMMUNITY, displayName: '王芳' })).ok).toBe(true);
+  expect((await callAs(h, ADMIN, 'assignRole', { openid: WORKER, role: 'worker', communityId: COMMUNITY, displayName: '王芳' })).ok).toBe(
+    true,
+  );
   expect((await callAs(h, ADMIN, 'assignRole', { openid: OFFICIAL, role: 'official', displayName: '张敏' })).ok).toBe(true);
 
   // Fifty answers (the minimum sample), so Ⅱ-10.2/10.3 are assessed from the rates; every other item A.
   let year = 0;
   for (let i = 1; i <= 50; i++) {
-    const res = await callAs(h, `resident-${i}`, 'submitResponse', { communityId: COMMUNITY, answers: { awareness: 'aware', satisfaction: 'satisfied' } });
+    const res = await callAs(h, `resident-${i}`, 'submitResponse', {
+      communityId: COMMUNITY,
+      answers: { awareness: 'aware', satisfaction: 'satisfied' },
+    });
     expect(res.ok).toBe(true);
     year = res.data.round.year;
   }
@@ -38,7 +43,12 @@ test('an official accepts a community-year; the round closes, the project locks,
     states: Object.fromEntries(manual.map((i) => [i.id, 'A'])),
   });
   expect(saved.ok).toBe(true);
-  const published = await callAs(h, WORKER, 'publishProject', { communityId: COMMUNITY, category: 'elderly_care', title: '助老食堂', summary: '为高龄老人送餐' });
+  const published = await callAs(h, WORKER, 'publishProject', {
+    communityId: COMMUNITY,
+    category: 'elderly_care',
+    title: '助老食堂',
+    summary: '为高龄老人送餐',
+  });
   expect(published.ok).toBe(true);
 
   // The official records a 阶段评估, then the 终期验收 (asked to confirm).
@@ -68,7 +78,9 @@ test('an official accepts a community-year; the round closes, the project locks,
   await late.getByText('提交', { exact: true }).click();
   await late.getByText('本年度问卷已结束', { exact: true }).waitFor();
   await screenshot(late, 'locks-2-round-closed');
-  expect((await callAs(h, ADMIN, 'getIndicators', { year })).data.communities.find((c: any) => c.communityId === COMMUNITY).responses).toBe(50);
+  expect((await callAs(h, ADMIN, 'getIndicators', { year })).data.communities.find((c: any) => c.communityId === COMMUNITY).responses).toBe(
+    50,
+  );
 
   // The worker's project is locked: the note, and nothing to change.
   const worker = await pageAs(h, WORKER);
@@ -102,7 +114,10 @@ test('an official accepts a community-year; the round closes, the project locks,
   await admin.getByText(/^管理员 于 .* 重新开放，理由：问卷数据需复核$/).waitFor();
   expect(await admin.locator('.state-choice').count()).toBeGreaterThan(0);
   await admin.getByText('查看审计日志', { exact: true }).click();
-  await admin.locator('#audit-log').getByText(/管理员 · 重新开放$/).waitFor();
+  await admin
+    .locator('#audit-log')
+    .getByText(/管理员 · 重新开放$/)
+    .waitFor();
   await admin.locator('#audit-log').getByText('理由：问卷数据需复核', { exact: true }).waitFor();
   await bothWidths(admin, 'locks-5-reopened');
 });
@@ -111,7 +126,10 @@ test('below 50 answers Ⅱ-10.2 says the sample is short; overriding it by hand 
   const community = 'daishan-jiahe';
   let year = 0;
   for (let i = 1; i <= 12; i++) {
-    const res = await callAs(h, `jiahe-${i}`, 'submitResponse', { communityId: community, answers: { awareness: 'aware', satisfaction: 'satisfied' } });
+    const res = await callAs(h, `jiahe-${i}`, 'submitResponse', {
+      communityId: community,
+      answers: { awareness: 'aware', satisfaction: 'satisfied' },
+    });
     expect(res.ok).toBe(true);
     year = res.data.round.year;
   }
@@ -131,5 +149,8 @@ test('below 50 answers Ⅱ-10.2 says the sample is short; overriding it by hand 
   await row.getByText('已人工改定，不再按比率评定').waitFor();
   expect(await row.locator('[id="reason-II-10.2"] textarea').inputValue()).toBe('入户走访 40 户，知晓情况良好');
   const saved = await callAs(h, ADMIN, 'getAssessment', { communityId: community, year });
-  expect(saved.data.items.find((i: { id: string }) => i.id === 'II-10.2')).toMatchObject({ state: 'A', reason: '入户走访 40 户，知晓情况良好' });
+  expect(saved.data.items.find((i: { id: string }) => i.id === 'II-10.2')).toMatchObject({
+    state: 'A',
+    reason: '入户走访 40 户，知晓情况良好',
+  });
 });

@@ -23,7 +23,10 @@ async function openIndicators(page: Page) {
 /** Answers for `resident-<from>` … `resident-<to>` through the API, all alike. */
 async function answerMany(from: number, to: number, awareness: 'aware' | 'unaware', satisfaction: 'satisfied' | 'dissatisfied') {
   for (let i = from; i <= to; i++) {
-    const res = await callAs(h, `resident-${i}`, 'submitResponse', { communityId: 'dinghai-beiyuan', answers: { awareness, satisfaction } });
+    const res = await callAs(h, `resident-${i}`, 'submitResponse', {
+      communityId: 'dinghai-beiyuan',
+      answers: { awareness, satisfaction },
+    });
     expect(res.ok).toBe(true);
   }
 }
@@ -55,7 +58,10 @@ test('a resident answers, an official sees the count; from 10 answers the rate, 
 
   await official.reload();
   await openIndicators(official);
-  await official.getByText(/^10 份问卷/).first().waitFor();
+  await official
+    .getByText(/^10 份问卷/)
+    .first()
+    .waitFor();
   // 5 aware of 10 = 50.0%, and 5 satisfied of 10 = 50.0%.
   expect(await official.getByText('50.0%', { exact: true }).count()).toBe(2);
   await screenshot(official, 'indicators-2-after-ten');
@@ -69,7 +75,10 @@ test('a resident answers, an official sees the count; from 10 answers the rate, 
   await answerMany(15, 15, 'aware', 'satisfied');
   await official.reload();
   await openIndicators(official);
-  await official.getByText(/^15 份问卷/).first().waitFor();
+  await official
+    .getByText(/^15 份问卷/)
+    .first()
+    .waitFor();
   expect(await official.getByText('66.7%', { exact: true }).count()).toBe(2);
 
   // The first resident, coming back, is told they have answered.

@@ -71,6 +71,8 @@ describe('makeScoreInput', () => {
 
   test('scoreAssessment throws the same ZodError', () => {
     expect(() => scoreAssessment(std, { states: { 'II-1.1': 'D' as 'A' } })).toThrow(ZodError);
-    expect(() => scoreAssessment(std, { states: {}, projects: [1, 2, 3].map(() => project('elderly_care', Array(6).fill(1))) })).toThrow(ZodError);
+    expect(() => scoreAssessment(std, { states: {}, projects: [1, 2, 3].map(() => project('elderly_care', Array(6).fill(1))) })).toThrow(
+      ZodError,
+    );
   });
 });

@@ -60,7 +60,14 @@ describe('scoreAssessment: Ⅱ-10 from the rates', () => {
 
   test('49 answers, all aware, give no state and say why (49/50): incomplete, 一类 60 − 3 = 57', () => {
     const s = withAwareness(49, 49);
-    expect(item(s, 'II-10.2')).toEqual({ id: 'II-10.2', state: null, points: null, max: 3, source: 'rates', sampleShort: { n: 49, min: 50 } });
+    expect(item(s, 'II-10.2')).toEqual({
+      id: 'II-10.2',
+      state: null,
+      points: null,
+      max: 3,
+      source: 'rates',
+      sampleShort: { n: 49, min: 50 },
+    });
     expect(s).toMatchObject({ firstClass: 57, complete: false, grade: null, qualified: null });
   });
 
@@ -73,7 +80,14 @@ describe('scoreAssessment: Ⅱ-10 from the rates', () => {
 
   test('n = 0 gives no state: sample short 0/50, incomplete, 一类 counts the rest (60 − 3 = 57)', () => {
     const s = withAwareness(0, 0);
-    expect(item(s, 'II-10.2')).toEqual({ id: 'II-10.2', state: null, points: null, max: 3, source: 'rates', sampleShort: { n: 0, min: 50 } });
+    expect(item(s, 'II-10.2')).toEqual({
+      id: 'II-10.2',
+      state: null,
+      points: null,
+      max: 3,
+      source: 'rates',
+      sampleShort: { n: 0, min: 50 },
+    });
     expect(s).toMatchObject({ firstClass: 57, complete: false, grade: null, qualified: null });
   });
 

@@ -11,7 +11,15 @@ describe('scoreAssessment: whole assessments', () => {
   test('all A with every project at 100 scores 100, 优秀', () => {
     // 一类: Σ weights 3+3+4+8+7+6+6+8+6+9 = 60; 二类: 40 × mean(18 × 600/600) = 40.
     const s = score({ states: allA, projects: fullProjects() });
-    expect(s).toMatchObject({ firstClass: 60, secondClass: 40, total: 100, eligible: true, grade: 'excellent', qualified: true, complete: true });
+    expect(s).toMatchObject({
+      firstClass: 60,
+      secondClass: 40,
+      total: 100,
+      eligible: true,
+      grade: 'excellent',
+      qualified: true,
+      complete: true,
+    });
     expect(s.indicators.map((i) => [i.points, i.max])).toEqual([3, 3, 4, 8, 7, 6, 6, 8, 6, 9].map((w) => [w, w]));
     expect(s.items).toHaveLength(39);
     expect(Score.parse(s)).toEqual(s); // the answer fits the schema the cloud contract declares
@@ -123,7 +131,10 @@ describe('scoreAssessment: rounding of Ⅱ-5 (7 points over 6 items)', () => {
   test('the sheet adds up: 一类 is the sum of its rows, the total the sum of the two classes', () => {
     // Ⅱ-5 AAAAAC = 7 × 533/600 = 6.2183… → 6.22; Ⅱ-4 BBBB = 8 × 0.66 = 5.28; others full: 60 − 15 = 45.
     // 一类 = 45 + 6.22 + 5.28 = 56.50; 二类 = 40 × 520/600 = 34.666… → 34.67; total 91.17.
-    const s = score({ states: allAWith({ 'II-5': 'AAAAAC', 'II-4': 'BBBB' }), projects: [project('elderly_care', [90, 90, 85, 85, 85, 85])] });
+    const s = score({
+      states: allAWith({ 'II-5': 'AAAAAC', 'II-4': 'BBBB' }),
+      projects: [project('elderly_care', [90, 90, 85, 85, 85, 85])],
+    });
     expect(s).toMatchObject({ firstClass: 56.5, secondClass: 34.67, total: 91.17, grade: 'good' });
     expect(sum(s.indicators.map((i) => i.points))).toBe(s.firstClass);
     expect(sum([s.firstClass, s.secondClass])).toBe(s.total);

@@ -25,7 +25,20 @@ describe('verdict', () => {
 });
 
 test('judge attaches the verdict to the score it was given, and changes nothing else', () => {
-  const score = { firstClass: 58.98, secondClass: 36, total: 94.98, eligible: true, grade: 'good' as const, qualified: true, complete: true, indicators: [], items: [] };
+  const score = {
+    firstClass: 58.98,
+    secondClass: 36,
+    total: 94.98,
+    eligible: true,
+    grade: 'good' as const,
+    qualified: true,
+    complete: true,
+    indicators: [],
+    items: [],
+  };
   expect(judge(zhoushan2017, score)).toEqual({ ...score, verdict: 'good', verdictText: '良好' });
-  expect(judge(zhoushan2017, { ...score, eligible: false, qualified: false })).toMatchObject({ verdict: 'ineligible', verdictText: '不具备评定资格' });
+  expect(judge(zhoushan2017, { ...score, eligible: false, qualified: false })).toMatchObject({
+    verdict: 'ineligible',
+    verdictText: '不具备评定资格',
+  });
 });

@@ -42,11 +42,13 @@ test('every page folder under src/ is a listed page, and every listed page has i
   expect([...pageFolders()].sort()).toEqual([...listed].sort());
 });
 
-test('residents\' and staff URLs are distinct pages, with their query encoded', () => {
+test("residents' and staff URLs are distinct pages, with their query encoded", () => {
   expect(routes.residentProjectsUrl('dinghai-beiyuan')).toBe('/pages/projects/index?communityId=dinghai-beiyuan');
   expect(routes.staffProjectsUrl(2025, 'dinghai-beiyuan')).toBe('/packages/staff/projects/index?communityId=dinghai-beiyuan&year=2025');
   expect(routes.staffProjectsUrl(2025)).toBe('/packages/staff/projects/index?year=2025');
-  expect(routes.residentProjectUrl('2025:dinghai-beiyuan:elderly_care:1')).toBe('/pages/project/index?projectId=2025%3Adinghai-beiyuan%3Aelderly_care%3A1');
+  expect(routes.residentProjectUrl('2025:dinghai-beiyuan:elderly_care:1')).toBe(
+    '/pages/project/index?projectId=2025%3Adinghai-beiyuan%3Aelderly_care%3A1',
+  );
   expect(routes.staffProjectUrl('p1')).toBe('/packages/staff/project/index?projectId=p1');
   expect(routes.residentNeedsUrl('putuo-dapuwan')).toBe('/pages/needs/index?communityId=putuo-dapuwan');
   expect(routes.staffNeedsUrl('putuo-dapuwan', 2025)).toBe('/packages/staff/needs/index?communityId=putuo-dapuwan&year=2025');

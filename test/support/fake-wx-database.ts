@@ -74,15 +74,24 @@ function matches(doc: Doc, where: Record<string, unknown>): boolean {
     if (!(cond instanceof Command)) return same(v, cond);
     const comparable = rank(v) === rank(cond.value);
     switch (cond.op) {
-      case 'eq': return same(v, cond.value);
-      case 'neq': return !same(v, cond.value);
-      case 'gt': return comparable && compare(v, cond.value) > 0;
-      case 'gte': return comparable && compare(v, cond.value) >= 0;
-      case 'lt': return comparable && compare(v, cond.value) < 0;
-      case 'lte': return comparable && compare(v, cond.value) <= 0;
-      case 'in': return (cond.value as unknown[]).some((x) => same(v, x));
-      case 'nin': return !(cond.value as unknown[]).some((x) => same(v, x));
-      default: throw new Error(`db.command.${cond.op} is not a query command`);
+      case 'eq':
+        return same(v, cond.value);
+      case 'neq':
+        return !same(v, cond.value);
+      case 'gt':
+        return comparable && compare(v, cond.value) > 0;
+      case 'gte':
+        return comparable && compare(v, cond.value) >= 0;
+      case 'lt':
+        return comparable && compare(v, cond.value) < 0;
+      case 'lte':
+        return comparable && compare(v, cond.value) <= 0;
+      case 'in':
+        return (cond.value as unknown[]).some((x) => same(v, x));
+      case 'nin':
+        return !(cond.value as unknown[]).some((x) => same(v, x));
+      default:
+        throw new Error(`db.command.${cond.op} is not a query command`);
     }
   });
 }
@@ -111,7 +120,10 @@ function applyUpdate(doc: Doc, data: Record<string, unknown>, api: string): Doc 
       const current = parent[last] ?? 0;
       if (typeof current !== 'number') {
         const type = typeof current;
-        throw writeError(api, `Cannot apply $inc to a value of non-numeric type. {_id: "${doc._id}"} has the field '${last}' of non-numeric type ${type}`);
+        throw writeError(
+          api,
+          `Cannot apply $inc to a value of non-numeric type. {_id: "${doc._id}"} has the field '${last}' of non-numeric type ${type}`,
+        );
       }
       parent[last] = current + (value.value as number);
     } else {
@@ -179,7 +191,7 @@ export class FakeWxDatabase implements WxDatabase {
     for (const name of options.collections ?? []) this.store.set(name, new Map());
     if (options.jitterSeed !== undefined) {
       let s = options.jitterSeed >>> 0 || 1;
-      this.random = () => ((s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 2 ** 32);
+      this.random = () => (s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 2 ** 32;
     }
   }
 
@@ -209,7 +221,10 @@ export class FakeWxDatabase implements WxDatabase {
           const id = data._id === undefined ? this.newId() : data._id;
           if (typeof id !== 'string' || id === '') throw sdkError('collection.add', -501007, '_id must be a non-empty string');
           if (docs.has(id)) {
-            throw writeError('collection.add', `E11000 duplicate key error collection: ${FAKE_ENV}.${name} index: _id_ dup key: { : "${id}" }`);
+            throw writeError(
+              'collection.add',
+              `E11000 duplicate key error collection: ${FAKE_ENV}.${name} index: _id_ dup key: { : "${id}" }`,
+            );
           }
           docs.set(id, { ...data, _id: id });
           return { _id: id, errMsg: 'collection.add:ok' };
@@ -285,8 +300,7 @@ export class FakeWxDatabase implements WxDatabase {
           const limit = state.limit ? Math.min(state.limit, 1000) : 100; // the SDK's cap in a cloud function
           return { data: clone(found.slice(state.skip, state.skip + limit)), errMsg: 'collection.get:ok' };
         }),
-      count: () =>
-        this.run(name, 'collection.count', true, (docs) => ({ total: select(docs).length, errMsg: 'collection.count:ok' })),
+      count: () => this.run(name, 'collection.count', true, (docs) => ({ total: select(docs).length, errMsg: 'collection.count:ok' })),
       // Query-wide update: each matching document changed atomically, all in one call.
       update: (options: { data: Record<string, unknown> }) =>
         this.run(name, 'collection.update', true, (docs) => {

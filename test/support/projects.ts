@@ -17,7 +17,11 @@ export async function startProjectRuntime(now: () => Date): Promise<TestRuntime>
 
 /** A Junan project published by WORKER; answers its detail. */
 export async function publish(rt: TestRuntime, body: Record<string, unknown> = {}, who = WORKER): Promise<any> {
-  const res = await rt.call('publishProject', { communityId: JUNAN, category: 'elderly_care', title: '长者食堂', summary: '为高龄老人送餐', ...body }, who);
+  const res = await rt.call(
+    'publishProject',
+    { communityId: JUNAN, category: 'elderly_care', title: '长者食堂', summary: '为高龄老人送餐', ...body },
+    who,
+  );
   if (res.status !== 200) throw new Error(`publishProject: ${JSON.stringify(res.body)}`);
   return res.body.data;
 }

@@ -36,11 +36,7 @@ export async function getAssessment(input: TGetAssessmentInput, caller: Caller, 
 }
 
 /** The assessments of the year of every community in the caller's scope, in one answer: the officials' overview. */
-export async function listAssessments(
-  input: TListAssessmentsInput,
-  caller: Caller,
-  deps: Deps,
-): Promise<TListAssessmentsOutput> {
+export async function listAssessments(input: TListAssessmentsInput, caller: Caller, deps: Deps): Promise<TListAssessmentsOutput> {
   const communities = (await deps.store.listCommunities()).filter((c) => canScore(caller, c));
   return { year: input.year, assessments: await loadAssessments(communities, input.year, deps) };
 }

@@ -12,11 +12,7 @@ function exportName(year: number, at: Date): string {
   return `scorecards-${year}-${stamp}-${randomBytes(4).toString('hex')}.xlsx`;
 }
 
-export async function exportScorecards(
-  input: TExportScorecardsInput,
-  caller: Caller,
-  deps: Deps,
-): Promise<TExportScorecardsOutput> {
+export async function exportScorecards(input: TExportScorecardsInput, caller: Caller, deps: Deps): Promise<TExportScorecardsOutput> {
   const { assessments } = await listAssessments(input, caller, deps);
   const fileName = exportName(input.year, deps.now());
   const { fileId, url } = await deps.files.publish(fileName, await buildScorecards(input.year, assessments));

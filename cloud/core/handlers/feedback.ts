@@ -1,5 +1,12 @@
 // submitFeedback, replyFeedback, hideFeedback, unhideFeedback, joinProject and leaveProject: what residents do with a project.
-import type { THideFeedbackInput, TJoinProjectInput, TProjectDetail, TReplyFeedbackInput, TSubmitFeedbackInput, TUnhideFeedbackInput } from '../../contract';
+import type {
+  THideFeedbackInput,
+  TJoinProjectInput,
+  TProjectDetail,
+  TReplyFeedbackInput,
+  TSubmitFeedbackInput,
+  TUnhideFeedbackInput,
+} from '../../contract';
 import { actorOf } from '../actors';
 import { recordAudit } from '../audit';
 import { requireRunsProjects, type Caller } from '../auth';
@@ -49,7 +56,12 @@ async function managedFeedback(projectId: string, feedbackId: string, caller: Ca
 
 export async function replyFeedback(input: TReplyFeedbackInput, caller: Caller, deps: Deps): Promise<TProjectDetail> {
   const { project, feedback } = await managedFeedback(input.projectId, input.feedbackId, caller, deps);
-  await deps.store.setFeedbackReply(feedback.id, { text: input.reply, by: caller.openid, who: actingAs(caller, 'worker'), at: deps.now().toISOString() });
+  await deps.store.setFeedbackReply(feedback.id, {
+    text: input.reply,
+    by: caller.openid,
+    who: actingAs(caller, 'worker'),
+    at: deps.now().toISOString(),
+  });
   return projectDetail(project, caller, deps);
 }
 

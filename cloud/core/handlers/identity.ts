@@ -1,5 +1,13 @@
 // whoami, listCommunities and assignRole.
-import { ASSIGNABLE_ROLES, worksWith, type TAssignRoleInput, type TAssignRoleOutput, type TListCommunitiesInput, type TListCommunitiesOutput, type TWhoamiOutput } from '../../contract';
+import {
+  ASSIGNABLE_ROLES,
+  worksWith,
+  type TAssignRoleInput,
+  type TAssignRoleOutput,
+  type TListCommunitiesInput,
+  type TListCommunitiesOutput,
+  type TWhoamiOutput,
+} from '../../contract';
 import { actorOf } from '../actors';
 import { withRoles, type Caller, type Identity } from '../auth';
 import type { Deps } from '../deps';
@@ -34,7 +42,14 @@ export async function listCommunities(input: TListCommunitiesInput, identity: Id
 export async function assignRole(input: TAssignRoleInput, caller: Caller, deps: Deps): Promise<TAssignRoleOutput> {
   const { fields } = await resolvePost(input, deps);
   const { after } = await changeRole(
-    { kind: 'assign', openid: input.openid, after: { ...fields, displayName: input.displayName }, by: caller.openid, actor: actorOf(caller), at: deps.now().toISOString() },
+    {
+      kind: 'assign',
+      openid: input.openid,
+      after: { ...fields, displayName: input.displayName },
+      by: caller.openid,
+      actor: actorOf(caller),
+      at: deps.now().toISOString(),
+    },
     deps,
   );
   return {

@@ -7,11 +7,7 @@ import type { Deps } from '../deps';
 import { requireCommunity } from '../communities';
 import { communityRates } from '../community-rates';
 
-export async function getIndicators(
-  input: TGetIndicatorsInput,
-  caller: Caller,
-  deps: Deps,
-): Promise<TGetIndicatorsOutput> {
+export async function getIndicators(input: TGetIndicatorsInput, caller: Caller, deps: Deps): Promise<TGetIndicatorsOutput> {
   const year = input.year ?? shanghaiYear(deps.now());
   requireReadsIndicators(caller);
   const communities = input.communityId
@@ -42,11 +38,7 @@ function snapshots(tallies: StoredTally[]): Map<string, string> {
 }
 const sameMaps = (a: Map<string, string>, b: Map<string, string>) => a.size === b.size && [...a].every(([k, v]) => b.get(k) === v);
 
-export async function recountIndicators(
-  input: TRecountIndicatorsInput,
-  caller: Caller,
-  deps: Deps,
-): Promise<TRecountIndicatorsOutput> {
+export async function recountIndicators(input: TRecountIndicatorsInput, caller: Caller, deps: Deps): Promise<TRecountIndicatorsOutput> {
   const year = input.year ?? shanghaiYear(deps.now());
   await deps.store.claimLegacyResponses(year);
   const storedTallies = await deps.store.getTallies(year);

@@ -1,6 +1,13 @@
 // submitNeed, listNeeds, listMyNeeds and linkNeed: what residents need, and the project that answers it.
 import { randomUUID } from 'node:crypto';
-import { NEEDS_PAGE, type TLinkNeedInput, type TListNeedsInput, type TListNeedsOutput, type TNeed, type TSubmitNeedInput } from '../../contract';
+import {
+  NEEDS_PAGE,
+  type TLinkNeedInput,
+  type TListNeedsInput,
+  type TListNeedsOutput,
+  type TNeed,
+  type TSubmitNeedInput,
+} from '../../contract';
 import type { NeedRecord, NeedsQuery, ProjectRecord } from '../../store/types';
 import { requireReadsNeeds, requireRunsProjects, type Caller, type Identity } from '../auth';
 import { requireAcceptableText } from '../content-check';
@@ -79,7 +86,9 @@ export async function linkNeed(input: TLinkNeedInput, caller: Caller, deps: Deps
   requireRunsProjects(caller, await requireCommunity(need.communityId, deps));
   const project = await loadProject(input.projectId, deps);
   if (project.communityId !== need.communityId) {
-    throw new AppError('INVALID_INPUT', '只能关联本社区的项目', [{ path: 'projectId', code: 'custom', message: '该项目不属于这条需求所在的社区' }]);
+    throw new AppError('INVALID_INPUT', '只能关联本社区的项目', [
+      { path: 'projectId', code: 'custom', message: '该项目不属于这条需求所在的社区' },
+    ]);
   }
   const at = deps.now().toISOString();
   await deps.store.linkNeed(need.id, project.id, caller.openid, at);

@@ -127,11 +127,7 @@ export async function getProject(input: TGetProjectInput, caller: Caller, deps: 
   return projectDetail(await loadProject(input.projectId, deps), caller, deps);
 }
 
-export async function saveProjectEvaluation(
-  input: TSaveProjectEvaluationInput,
-  caller: Caller,
-  deps: Deps,
-): Promise<TProjectDetail> {
+export async function saveProjectEvaluation(input: TSaveProjectEvaluationInput, caller: Caller, deps: Deps): Promise<TProjectDetail> {
   const project = await loadProject(input.projectId, deps);
   await requireUnlocked(project.communityId, project.year, deps);
   const evaluation = { aspects: input.aspects, by: caller.openid, who: actingAs(caller, 'evaluator'), at: deps.now().toISOString() };

@@ -42,13 +42,15 @@ function plan(rows: TCommunityInput[], existing: TCommunity[], caller: Caller, p
   const taken = new Set(byId.keys());
   const target = new Map<string, number>();
   const out: Plan = { saves: [], invalid: [], forbidden: [] };
-  const bad = (list: ApiIssue[], i: number, field: string, message: string) => list.push({ path: pathOf(i, field), code: 'custom', message });
+  const bad = (list: ApiIssue[], i: number, field: string, message: string) =>
+    list.push({ path: pathOf(i, field), code: 'custom', message });
 
   rows.forEach((row, i) => {
     const before = row.id ? byId.get(row.id) : byPlace.get(placeKey(row));
     const id = before?.id ?? row.id ?? newId(row, taken);
     taken.add(id);
-    if (!before && id.length > NEW_COMMUNITY_ID_MAX) bad(out.invalid, i, 'id', `新社区的编号最多 ${NEW_COMMUNITY_ID_MAX} 个字符（小程序码只能带 32 个字符）`);
+    if (!before && id.length > NEW_COMMUNITY_ID_MAX)
+      bad(out.invalid, i, 'id', `新社区的编号最多 ${NEW_COMMUNITY_ID_MAX} 个字符（小程序码只能带 32 个字符）`);
     const namesake = byPlace.get(placeKey(row));
     if (namesake && namesake.id !== id) bad(out.invalid, i, 'name', `${row.district}${row.street}已有同名社区（编号 ${namesake.id}）`);
     const earlier = target.get(id);

@@ -32,7 +32,8 @@ export function newInvitationCode(): string {
 /** Only this is stored: whoever reads the database cannot claim an open invitation. */
 export const invitationId = (code: string) => createHash('sha256').update(code).digest('hex');
 
-const scopeOf = (a: Pick<RoleAssignment, 'role' | 'district' | 'street'>) => (a.role === 'official' ? { district: a.district, street: a.street } : null);
+const scopeOf = (a: Pick<RoleAssignment, 'role' | 'district' | 'street'>) =>
+  a.role === 'official' ? { district: a.district, street: a.street } : null;
 
 /** The code as an image: a 小程序码 of the claim page in the cloud, a QR of the H5 link locally; null if it fails. */
 async function codeImage(code: string, deps: Deps): Promise<TGeneratedFile | null> {
@@ -62,11 +63,26 @@ export async function createInvitation(input: TCreateInvitationInput, caller: Ca
     usedBy: null,
     usedAt: null,
   });
-  return { code, link: invitationLink(code), expiresAt, role: fields.role, communityId: fields.communityId, scope: scopeOf(fields), image: await codeImage(code, deps) };
+  return {
+    code,
+    link: invitationLink(code),
+    expiresAt,
+    role: fields.role,
+    communityId: fields.communityId,
+    scope: scopeOf(fields),
+    image: await codeImage(code, deps),
+  };
 }
 
 function member(a: RoleAssignment, deps: Deps): TStaffMember {
-  return { staffId: staffIdOf(a.openid, deps), displayName: a.displayName, role: a.role, communityId: a.communityId, scope: scopeOf(a), since: a.assignedAt };
+  return {
+    staffId: staffIdOf(a.openid, deps),
+    displayName: a.displayName,
+    role: a.role,
+    communityId: a.communityId,
+    scope: scopeOf(a),
+    since: a.assignedAt,
+  };
 }
 
 /** The caller becomes the staff member the code invites: 404 unknown, 409 used or expired; of simultaneous claims one wins. */
@@ -81,7 +97,16 @@ export async function claimInvitation(input: TClaimInvitationInput, caller: Iden
   if (result === 'missing') throw notFound('没有这个邀请码，请核对后再输入');
   const { role, communityId, district, street } = invitation;
   const { after } = await changeRole(
-    { kind: 'claim', openid: caller.openid, after: { role, communityId, district, street, displayName: input.displayName }, by: caller.openid, actor: { openid: caller.openid, role, name: input.displayName }, assignedBy: invitation.createdBy, at, invitationId: id },
+    {
+      kind: 'claim',
+      openid: caller.openid,
+      after: { role, communityId, district, street, displayName: input.displayName },
+      by: caller.openid,
+      actor: { openid: caller.openid, role, name: input.displayName },
+      assignedBy: invitation.createdBy,
+      at,
+      invitationId: id,
+    },
     deps,
   );
   return member(after!, deps);
@@ -115,6 +140,17 @@ export async function revokeRole(input: TRevokeRoleInput, caller: Caller, deps: 
   const admin = caller.roles.includes('admin');
   if (!target || (post ? !seesPost(caller, post) : !admin)) throw notFound('没有这位工作人员');
   requireThat(post ? canRevoke(caller, post) : admin, '您不能撤销这位工作人员的岗位');
-  await changeRole({ kind: 'revoke', openid: target.openid, after: null, by: caller.openid, actor: actorOf(caller), at: deps.now().toISOString(), reason: input.reason }, deps);
+  await changeRole(
+    {
+      kind: 'revoke',
+      openid: target.openid,
+      after: null,
+      by: caller.openid,
+      actor: actorOf(caller),
+      at: deps.now().toISOString(),
+      reason: input.reason,
+    },
+    deps,
+  );
   return { staffId: input.staffId, revoked: true };
 }

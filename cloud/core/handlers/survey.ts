@@ -35,11 +35,7 @@ export async function getSurvey(input: TGetSurveyInput, caller: Identity, deps: 
   };
 }
 
-export async function submitResponse(
-  input: TSubmitResponseInput,
-  caller: Caller,
-  deps: Deps,
-): Promise<TSubmitResponseOutput> {
+export async function submitResponse(input: TSubmitResponseInput, caller: Caller, deps: Deps): Promise<TSubmitResponseOutput> {
   const { round } = await openRound(input.communityId, deps);
   if (!canAnswerSurvey(caller, round.communityId)) {
     throw new AppError('STAFF_NOT_ELIGIBLE', '本社区的社区工作者不参加本社区的问卷，请协助其他居民填写');

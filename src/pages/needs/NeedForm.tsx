@@ -14,7 +14,13 @@ export function NeedForm({ form: f }: { form: ReturnType<typeof useNeedForm> }) 
       <Text className='field-label'>{RESIDENTS_TEXT.categoryLabel}</Text>
       <View className='chips'>
         {CHOICES.map((c) => (
-          <BigButton key={c.id ?? 'none'} variant='option' className='chip' selected={f.category === c.id} onClick={() => f.chooseCategory(c.id)}>
+          <BigButton
+            key={c.id ?? 'none'}
+            variant='option'
+            className='chip'
+            selected={f.category === c.id}
+            onClick={() => f.chooseCategory(c.id)}
+          >
             {c.name}
           </BigButton>
         ))}
@@ -27,7 +33,9 @@ export function NeedForm({ form: f }: { form: ReturnType<typeof useNeedForm> }) 
         placeholder={RESIDENTS_TEXT.needPlaceholder}
         onInput={(e) => f.typeText(e.detail.value)}
       />
-      <Text className={`counter${f.tooLong ? ' counter--error' : ''}`}>{RESIDENTS_TEXT.count(f.text.trim().length, RESIDENT_TEXT_MAX)}</Text>
+      <Text className={`counter${f.tooLong ? ' counter--error' : ''}`}>
+        {RESIDENTS_TEXT.count(f.text.trim().length, RESIDENT_TEXT_MAX)}
+      </Text>
       <ActionResult result={f.result} />
       <BigButton disabled={f.sending} onClick={f.send}>
         {f.sending ? RESIDENTS_TEXT.sending : RESIDENTS_TEXT.sendNeed}

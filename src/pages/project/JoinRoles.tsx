@@ -15,7 +15,12 @@ export function JoinRoles({ joined, join }: { joined: readonly TJoinRole[]; join
         const mine = joined.includes(id);
         return (
           <View key={id} className='join-role'>
-            <BigButton variant={mine ? 'option' : 'secondary'} selected={mine} disabled={join.busyRole !== null} onClick={() => join.toggle(id)}>
+            <BigButton
+              variant={mine ? 'option' : 'secondary'}
+              selected={mine}
+              disabled={join.busyRole !== null}
+              onClick={() => join.toggle(id)}
+            >
               {join.busyRole === id ? RESIDENTS_TEXT.working : mine ? RESIDENTS_TEXT.joinedAs(name) : RESIDENTS_TEXT.joinAs(name)}
             </BigButton>
             <Text className='join-role__help'>{RESIDENTS_TEXT.roleHelp[id]}</Text>

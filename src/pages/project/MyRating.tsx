@@ -50,7 +50,9 @@ export function MyRating({ rating: r, rated, hidden = null }: Props) {
         placeholder={RESIDENTS_TEXT.commentPlaceholder}
         onInput={(e) => r.typeComment(e.detail.value)}
       />
-      <Text className={`counter${r.tooLong ? ' counter--error' : ''}`}>{RESIDENTS_TEXT.count(r.comment.trim().length, RESIDENT_TEXT_MAX)}</Text>
+      <Text className={`counter${r.tooLong ? ' counter--error' : ''}`}>
+        {RESIDENTS_TEXT.count(r.comment.trim().length, RESIDENT_TEXT_MAX)}
+      </Text>
       {rated ? <Text className='hint'>{RESIDENTS_TEXT.replaces}</Text> : null}
       <ActionResult result={r.result} />
       <BigButton disabled={r.sending} onClick={r.send}>

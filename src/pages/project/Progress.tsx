@@ -16,9 +16,7 @@ export function Stage({ project }: { project: TProjectDetail }) {
           {h.reason ? <Text className='history__reason'>{RESIDENTS_TEXT.historyReason(h.reason)}</Text> : null}
         </View>
       ))}
-      <Text className='fact'>
-        {JOIN_ROLES.map((r) => RESIDENTS_TEXT.joinedCount(r.name, project.joined[r.id])).join(' · ')}
-      </Text>
+      <Text className='fact'>{JOIN_ROLES.map((r) => RESIDENTS_TEXT.joinedCount(r.name, project.joined[r.id])).join(' · ')}</Text>
     </View>
   );
 }

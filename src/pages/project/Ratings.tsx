@@ -13,7 +13,9 @@ export function Ratings({ project }: { project: TProjectDetail }) {
     <View className='card'>
       <Text className='section-title'>{RESIDENTS_TEXT.ratingsTitle}</Text>
       <Text className='ratings__summary'>
-        {rating.average !== null && rating.count > 0 ? RESIDENTS_TEXT.ratingSummary(rating.average, rating.count) : RESIDENTS_TEXT.noRatingsYet}
+        {rating.average !== null && rating.count > 0
+          ? RESIDENTS_TEXT.ratingSummary(rating.average, rating.count)
+          : RESIDENTS_TEXT.noRatingsYet}
       </Text>
       {/* A hidden comment keeps its stars: the vote counts, only the words are withheld. */}
       {feedback.map((f) => {

@@ -40,11 +40,7 @@ export function Question(p: Props) {
           {SURVEY_TEXT.previous}
         </BigButton>
         {last ? (
-          <BigButton
-            className='survey-question__forward'
-            disabled={!p.canSubmit || p.submitting}
-            onClick={p.onSubmit}
-          >
+          <BigButton className='survey-question__forward' disabled={!p.canSubmit || p.submitting} onClick={p.onSubmit}>
             {p.submitting ? SURVEY_TEXT.submitting : SURVEY_TEXT.submit}
           </BigButton>
         ) : (

@@ -4,9 +4,7 @@ import { View } from '@tarojs/components';
 
 // Required only in the H5 build: the weapp bundle never sees the local-mode identity code.
 const DevBanner: ComponentType | null =
-  process.env.TARO_ENV === 'h5'
-    ? (require('../../dev/IdentityBanner') as typeof import('../../dev/IdentityBanner')).IdentityBanner
-    : null;
+  process.env.TARO_ENV === 'h5' ? (require('../../dev/IdentityBanner') as typeof import('../../dev/IdentityBanner')).IdentityBanner : null;
 
 export function Screen({ children, className = '' }: { children: ReactNode; className?: string }) {
   return (

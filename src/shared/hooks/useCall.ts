@@ -3,10 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CallInput, CallName, CallOutput } from '../../../cloud/core/registry';
 import { ApiCallError, asApiCallError, callCloud } from '../api/cloud';
 
-export type CallState<T> =
-  | { status: 'loading' }
-  | { status: 'error'; error: ApiCallError }
-  | { status: 'ready'; data: T };
+export type CallState<T> = { status: 'loading' } | { status: 'error'; error: ApiCallError } | { status: 'ready'; data: T };
 
 export interface CallOptions<N extends CallName> {
   /** false: do not call (yet); the state stays loading. */

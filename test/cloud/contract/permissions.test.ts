@@ -43,7 +43,14 @@ test('a scope covers its own district and streets, a street only itself', () => 
 test('doorstep projects are run by their own workers and admins; officials in scope and evaluators only read them', () => {
   expect([worker, official, evaluator, admin, resident].map((a) => canRunProjects(a, A))).toEqual([true, false, false, true, false]);
   expect(canRunProjects(worker, B)).toBe(false);
-  expect([worker, official, dinghai, changguo, evaluator, resident].map((a) => canReadNeeds(a, A))).toEqual([true, true, true, true, false, false]);
+  expect([worker, official, dinghai, changguo, evaluator, resident].map((a) => canReadNeeds(a, A))).toEqual([
+    true,
+    true,
+    true,
+    true,
+    false,
+    false,
+  ]);
   expect([worker, dinghai, changguo].map((a) => canReadNeeds(a, B))).toEqual([false, true, false]);
 });
 

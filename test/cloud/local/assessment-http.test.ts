@@ -1,13 +1,25 @@
 // saveAssessment and getAssessment through the local runtime's HTTP face: roles, merging, bad input, Ⅱ-10 from the live rates.
 import { ADMIN, useRuntime } from '../../support/local-runtime';
-import { answerSurvey, BEIYUAN, clock, EVALUATOR, JUNAN, OFFICIAL, startWithRoles, WORKER, YEAR, type Clock } from '../../support/assessment';
+import {
+  answerSurvey,
+  BEIYUAN,
+  clock,
+  EVALUATOR,
+  JUNAN,
+  OFFICIAL,
+  startWithRoles,
+  WORKER,
+  YEAR,
+  type Clock,
+} from '../../support/assessment';
 import { allAWith, without } from '../../rubric/builders';
 
 let time: Clock;
 const rt = useRuntime(() => startWithRoles((time = clock()).now));
 
 const get = (communityId = BEIYUAN, who = OFFICIAL) => rt.call('getAssessment', { communityId, year: YEAR }, who);
-const save = (body: Record<string, unknown>, who = OFFICIAL) => rt.call('saveAssessment', { communityId: BEIYUAN, year: YEAR, ...body }, who);
+const save = (body: Record<string, unknown>, who = OFFICIAL) =>
+  rt.call('saveAssessment', { communityId: BEIYUAN, year: YEAR, ...body }, who);
 const itemScore = (data: any, id: string) => data.score.items.find((i: any) => i.id === id);
 
 describe('who may save and read', () => {
@@ -34,7 +46,9 @@ describe('who may save and read', () => {
 
   test('an unknown community is 404', async () => {
     expect((await get('no-such-place')).status).toBe(404);
-    expect((await rt.call('saveAssessment', { communityId: 'no-such-place', year: YEAR, states: { 'II-1.1': 'A' } }, OFFICIAL)).status).toBe(404);
+    expect(
+      (await rt.call('saveAssessment', { communityId: 'no-such-place', year: YEAR, states: { 'II-1.1': 'A' } }, OFFICIAL)).status,
+    ).toBe(404);
   });
 });
 
@@ -100,27 +114,43 @@ describe('overrides of Ⅱ-10.2/10.3 with reasons', () => {
       expect(res.status).toBe(400);
       expect(res.body.error.code).toBe('INVALID_INPUT');
       expect(res.body.error.issues).toEqual([
-        { path, code: 'custom', message: `人工评定 ${path.slice('reasons.'.length).replace('II', 'Ⅱ')} 须写明理由（该项通常按问卷比率评定）` },
+        {
+          path,
+          code: 'custom',
+          message: `人工评定 ${path.slice('reasons.'.length).replace('II', 'Ⅱ')} 须写明理由（该项通常按问卷比率评定）`,
+        },
       ]);
     }
     // A blank reason, a reason for an item that is not rate-sourced, and one for a rate item left to the rates.
-    for (const [reasons, path] of [[{ 'II-10.2': '  ' }, 'reasons.II-10.2'], [{ 'II-1.1': reason }, 'reasons.II-1.1']] as const) {
+    for (const [reasons, path] of [
+      [{ 'II-10.2': '  ' }, 'reasons.II-10.2'],
+      [{ 'II-1.1': reason }, 'reasons.II-1.1'],
+    ] as const) {
       const res = await save({ states: { 'II-10.2': 'B' }, reasons });
       expect(res.status).toBe(400);
       expect(res.body.error.issues.map((i: any) => i.path)).toContain(path);
     }
     const orphan = await save({ states: {}, reasons: { 'II-10.3': reason } });
     expect(orphan.status).toBe(400);
-    expect(orphan.body.error.issues).toEqual([{ path: 'reasons.II-10.3', code: 'custom', message: 'Ⅱ-10.3 按问卷比率评定时无需理由；人工评定时才填写' }]);
+    expect(orphan.body.error.issues).toEqual([
+      { path: 'reasons.II-10.3', code: 'custom', message: 'Ⅱ-10.3 按问卷比率评定时无需理由；人工评定时才填写' },
+    ]);
     expect((await get()).body.data).toEqual(before);
-    expect((await rt.call('getAuditLog', { communityId: BEIYUAN, year: YEAR }, OFFICIAL)).body.data.entries.filter((e: any) => e.chain === 'community')).toHaveLength(1);
+    expect(
+      (await rt.call('getAuditLog', { communityId: BEIYUAN, year: YEAR }, OFFICIAL)).body.data.entries.filter(
+        (e: any) => e.chain === 'community',
+      ),
+    ).toHaveLength(1);
   });
 
   test('the reason is stored, answered beside the item, kept while the state stays, and replaced alone', async () => {
     let data = (await save({ states: { 'II-10.3': 'C' }, reasons: { 'II-10.3': reason } })).body.data;
     expect(data.items).toEqual([{ id: 'II-10.3', state: 'C', note: null, reason, setBy: OFFICIAL, setAt: `${YEAR}-06-01T02:00:00.000Z` }]);
     // The same state again needs no new reason; a note alone keeps it; a changed state needs a new one.
-    expect((await save({ states: { 'II-10.3': 'C' }, notes: { 'II-10.3': '抽查 30 户' } })).body.data.items[0]).toMatchObject({ reason, note: '抽查 30 户' });
+    expect((await save({ states: { 'II-10.3': 'C' }, notes: { 'II-10.3': '抽查 30 户' } })).body.data.items[0]).toMatchObject({
+      reason,
+      note: '抽查 30 户',
+    });
     expect((await save({ states: { 'II-10.3': 'B' } })).status).toBe(400);
     data = (await save({ states: {}, reasons: { 'II-10.3': '  复核后改写的理由 ' } })).body.data;
     expect(data.items[0]).toMatchObject({ state: 'C', reason: '复核后改写的理由' });
@@ -132,10 +162,17 @@ describe('overrides of Ⅱ-10.2/10.3 with reasons', () => {
     await save({ states: { 'II-10.2': 'B' }, reasons: { 'II-10.2': reason } });
     await save({ states: {}, reasons: { 'II-10.2': '复核后改写的理由' } });
     await save({ states: { 'II-10.2': null } });
-    const entries = (await rt.call('getAuditLog', { communityId: BEIYUAN, year: YEAR }, OFFICIAL)).body.data.entries.filter((e: any) => e.chain === 'community');
+    const entries = (await rt.call('getAuditLog', { communityId: BEIYUAN, year: YEAR }, OFFICIAL)).body.data.entries.filter(
+      (e: any) => e.chain === 'community',
+    );
     expect(entries.map(({ target, from, to, reason: why }: any) => ({ target, from, to, why }))).toEqual([
       { target: 'II-10.2', from: null, to: { state: 'B', note: null, reason }, why: reason },
-      { target: 'II-10.2', from: { state: 'B', note: null, reason }, to: { state: 'B', note: null, reason: '复核后改写的理由' }, why: '复核后改写的理由' },
+      {
+        target: 'II-10.2',
+        from: { state: 'B', note: null, reason },
+        to: { state: 'B', note: null, reason: '复核后改写的理由' },
+        why: '复核后改写的理由',
+      },
       { target: 'II-10.2', from: { state: 'B', note: null, reason: '复核后改写的理由' }, to: null, why: null },
     ]);
   });
@@ -148,11 +185,22 @@ describe('the minimum sample', () => {
     // An open round shows the rates of its latest multiple of 5 answers (45 of the 49); they are shown, they do not score.
     expect(data.responses).toBe(49);
     expect(data.rates.awareness).toMatchObject({ count: 45, n: 45 });
-    expect(itemScore(data, 'II-10.2')).toEqual({ id: 'II-10.2', state: null, points: null, max: 3, source: 'rates', sampleShort: { n: 45, min: 50 } });
+    expect(itemScore(data, 'II-10.2')).toEqual({
+      id: 'II-10.2',
+      state: null,
+      points: null,
+      max: 3,
+      source: 'rates',
+      sampleShort: { n: 45, min: 50 },
+    });
     expect(itemScore(data, 'II-10.3')).toMatchObject({ state: null, sampleShort: { n: 45, min: 50 } });
     expect(data.score.firstClass).toBe(0);
 
-    const last = await rt.call('submitResponse', { communityId: BEIYUAN, answers: { awareness: 'aware', satisfaction: 'satisfied' } }, 'resident-50th');
+    const last = await rt.call(
+      'submitResponse',
+      { communityId: BEIYUAN, answers: { awareness: 'aware', satisfaction: 'satisfied' } },
+      'resident-50th',
+    );
     expect(last.status).toBe(200);
     data = (await get()).body.data;
     expect(itemScore(data, 'II-10.2')).toEqual({ id: 'II-10.2', state: 'A', points: 3, max: 3, source: 'rates' });
@@ -170,7 +218,15 @@ describe('scoring the saved assessment', () => {
     expect(itemScore(data, 'II-10.2')).toEqual({ id: 'II-10.2', state: 'A', points: 3, max: 3, source: 'rates' });
     expect(itemScore(data, 'II-10.3')).toEqual({ id: 'II-10.3', state: 'B', points: 1.98, max: 3, source: 'rates' });
     // Nothing saved: Ⅱ-10 = 9 × (100 + 66) / 300 = 4.98 is all of 一类; incomplete, no grade.
-    expect(data.score).toMatchObject({ firstClass: 4.98, secondClass: 0, total: 4.98, eligible: false, complete: false, grade: null, qualified: null });
+    expect(data.score).toMatchObject({
+      firstClass: 4.98,
+      secondClass: 0,
+      total: 4.98,
+      eligible: false,
+      complete: false,
+      grade: null,
+      qualified: null,
+    });
     expect([data.score.verdict, data.score.verdictText]).toEqual(['incomplete', '未完成评定']);
     expect(data.projects).toEqual([]);
 
@@ -194,7 +250,15 @@ describe('scoring the saved assessment', () => {
     // 一类 = (51 − 7 + 5.04) + 9 × 266 / 300 = 49.04 + 7.98 = 57.02 ≥ 50, eligible; 二类 0 (no projects yet);
     // total 57.02 < 80: 不合格.
     let data = (await save({ states: without(allAWith({ 'II-5': 'AAABCC' }), 'II-10.2', 'II-10.3') })).body.data;
-    expect(data.score).toMatchObject({ firstClass: 57.02, secondClass: 0, total: 57.02, eligible: true, complete: true, grade: 'fail', qualified: false });
+    expect(data.score).toMatchObject({
+      firstClass: 57.02,
+      secondClass: 0,
+      total: 57.02,
+      eligible: true,
+      complete: true,
+      grade: 'fail',
+      qualified: false,
+    });
     expect(data.score.indicators.find((i: any) => i.id === 'II-5')).toEqual({ id: 'II-5', points: 5.04, max: 7 });
     // Item points are rounded for display: C = 7 × 33 / 600 = 0.385 → 0.39.
     expect(itemScore(data, 'II-5.5')).toMatchObject({ state: 'C', points: 0.39, max: 1.17 });

@@ -40,7 +40,12 @@ test('the exported workbook holds the same figures as getAssessment', async () =
   await answerSurvey(rt, BEIYUAN, 60, 51, 48);
   await rt.call(
     'saveAssessment',
-    { communityId: BEIYUAN, year: YEAR, states: without(allAWith({ 'II-5': 'AAABCC' }), 'II-10.2', 'II-10.3'), notes: { 'II-5.5': '活动室面积不足' } },
+    {
+      communityId: BEIYUAN,
+      year: YEAR,
+      states: without(allAWith({ 'II-5': 'AAABCC' }), 'II-10.2', 'II-10.3'),
+      notes: { 'II-5.5': '活动室面积不足' },
+    },
     OFFICIAL,
   );
   const screen = (await rt.call('getAssessment', { communityId: BEIYUAN, year: YEAR }, OFFICIAL)).body.data;
@@ -59,12 +64,16 @@ test('the exported workbook holds the same figures as getAssessment', async () =
   const row = rowsOf(summary).get('北园社区')!;
   const cell = (title: string) => row[header.indexOf(title)];
   expect(cell('区县(功能区)')).toBe('定海区');
-  for (const [name, rate] of [['群众知晓率', screen.rates.awareness], ['群众满意度', screen.rates.satisfaction]] as const) {
+  for (const [name, rate] of [
+    ['群众知晓率', screen.rates.awareness],
+    ['群众满意度', screen.rates.satisfaction],
+  ] as const) {
     expect([cell(name), cell(`${name}人数`), cell(`${name}有效问卷`)]).toEqual([rate.rate, rate.count, rate.n]);
     expect([cell(`${name}95%区间下限`), cell(`${name}95%区间上限`)]).toEqual(rate.ci95);
   }
   expect([cell('群众知晓率'), cell('群众满意度')]).toEqual([0.85, 0.8]);
-  for (const ind of screen.score.indicators) expect(cell(header.find((h) => String(h).startsWith(`${ind.id} `)) as string)).toBe(ind.points);
+  for (const ind of screen.score.indicators)
+    expect(cell(header.find((h) => String(h).startsWith(`${ind.id} `)) as string)).toBe(ind.points);
   expect(cell('II-5 社区设施')).toBe(5.04);
   expect([cell('一类指标'), cell('二类指标'), cell('总分'), cell('结论')]).toEqual([57.02, 0, 57.02, '不合格']);
 
@@ -85,14 +94,29 @@ test('the exported workbook holds the same figures as getAssessment', async () =
   }
   expect(items.get('II-5.5')).toEqual(['II-5.5', expect.stringContaining(''), 'C', 0.39, 1.17, '人工评定', '活动室面积不足']);
   expect(items.get('II-10.2')!.slice(2, 6)).toEqual(['A', 3, 3, '问卷测算']);
-  expect(book.getWorksheet('北园社区')!.getRow(1).values).toEqual([undefined, '编号', '测评内容', '状态', '得分', '满分', '来源', '说明', '人工评定理由']);
+  expect(book.getWorksheet('北园社区')!.getRow(1).values).toEqual([
+    undefined,
+    '编号',
+    '测评内容',
+    '状态',
+    '得分',
+    '满分',
+    '来源',
+    '说明',
+    '人工评定理由',
+  ]);
   expect(items.get('II-12.4')!.slice(2, 6)).toEqual([undefined, undefined, undefined, '第三方项目评价']);
   expect([...items.keys()].filter((k) => /^II-/.test(String(k)))).toHaveLength(45);
   expect(items.get('总分')![3]).toBe(57.02);
   expect(items.get('结论')![3]).toBe('不合格');
   expect(book.worksheets.map((w) => w.name)).toHaveLength(9);
   // Nobody answered in Junan: its rate items say why they have no state.
-  expect(rowsOf(book.getWorksheet('桔南社区')!).get('II-10.2')!.slice(2, 6)).toEqual([undefined, undefined, 3, '问卷测算（样本不足 0/50）']);
+  expect(rowsOf(book.getWorksheet('桔南社区')!).get('II-10.2')!.slice(2, 6)).toEqual([
+    undefined,
+    undefined,
+    3,
+    '问卷测算（样本不足 0/50）',
+  ]);
 });
 
 test('a locked year exports the figures stored with its final acceptance, dated', async () => {
@@ -102,13 +126,21 @@ test('a locked year exports the figures stored with its final acceptance, dated'
   const summary = (await download((await rt.call('exportScorecards', { year: YEAR }, OFFICIAL)).body.data.url)).getWorksheet('总表')!;
   const header = (summary.getRow(1).values as unknown[]).slice(1);
   const cell = (community: string, title: string) => rowsOf(summary).get(community)![header.indexOf(title)];
-  expect([cell('北园社区', '总分'), cell('北园社区', '群众知晓率有效问卷'), cell('北园社区', '终期验收')]).toEqual([60, 50, `${YEAR}-06-01`]);
+  expect([cell('北园社区', '总分'), cell('北园社区', '群众知晓率有效问卷'), cell('北园社区', '终期验收')]).toEqual([
+    60,
+    50,
+    `${YEAR}-06-01`,
+  ]);
   expect(cell('桔南社区', '终期验收')).toBeUndefined();
 });
 
 test('an override’s reason is in the workbook beside its item', async () => {
   const reason = '问卷集中在一个小区，按入户抽查结果评定';
-  await rt.call('saveAssessment', { communityId: BEIYUAN, year: YEAR, states: { 'II-10.3': 'B' }, notes: { 'II-10.3': '抽查 30 户' }, reasons: { 'II-10.3': reason } }, OFFICIAL);
+  await rt.call(
+    'saveAssessment',
+    { communityId: BEIYUAN, year: YEAR, states: { 'II-10.3': 'B' }, notes: { 'II-10.3': '抽查 30 户' }, reasons: { 'II-10.3': reason } },
+    OFFICIAL,
+  );
   const book = await download((await rt.call('exportScorecards', { year: YEAR }, OFFICIAL)).body.data.url);
   expect(rowsOf(book.getWorksheet('北园社区')!).get('II-10.3')!.slice(2)).toEqual(['B', 1.98, 3, '人工评定', '抽查 30 户', reason]);
 });

@@ -34,7 +34,10 @@ describe('submitFeedback', () => {
     expect(seen.rating).toEqual({ average: 3.33, count: 3 });
     expect(seen.feedback.map((f: any) => f.rating).sort()).toEqual([2, 4, 4]);
     expect(seen.mine.feedback).toBeNull();
-    expect((await rt.call('listProjects', { communityId: project.communityId })).body.data.projects[0].rating).toEqual({ average: 3.33, count: 3 });
+    expect((await rt.call('listProjects', { communityId: project.communityId })).body.data.projects[0].rating).toEqual({
+      average: 3.33,
+      count: 3,
+    });
   });
 
   test('shows no identity of who wrote it', async () => {
@@ -53,7 +56,11 @@ describe('replyFeedback and hideFeedback', () => {
     expect((await rt.call('replyFeedback', body, BEIYUAN_WORKER)).status).toBe(403);
     expect((await rt.call('replyFeedback', { ...body, feedbackId: 'nope' }, WORKER)).status).toBe(404);
     expect((await rt.call('replyFeedback', body, WORKER)).status).toBe(200);
-    expect((await view('resident-1')).mine.feedback.reply).toMatchObject({ text: '周末已安排志愿者', by: '社区工作者 王芳', who: { role: 'worker', name: '王芳' } });
+    expect((await view('resident-1')).mine.feedback.reply).toMatchObject({
+      text: '周末已安排志愿者',
+      by: '社区工作者 王芳',
+      who: { role: 'worker', name: '王芳' },
+    });
   });
 
   test('hiding hides the words, not the vote: the rating still counts, the comment and its reply leave the public view', async () => {
@@ -69,11 +76,25 @@ describe('replyFeedback and hideFeedback', () => {
     const seen = await view();
     expect(seen.rating).toEqual({ average: 3, count: 2 });
     expect(seen.feedbackTotal).toBe(2);
-    expect(seen.feedback.find((f: any) => f.id === id)).toEqual({ id, rating: 1, comment: null, submittedAt: expect.any(String), reply: null, commentHidden: true });
+    expect(seen.feedback.find((f: any) => f.id === id)).toEqual({
+      id,
+      rating: 1,
+      comment: null,
+      submittedAt: expect.any(String),
+      reply: null,
+      commentHidden: true,
+    });
     expect(JSON.stringify(seen)).not.toContain('低价代购');
-    expect((await rt.call('listProjects', { communityId: project.communityId })).body.data.projects[0].rating).toEqual({ average: 3, count: 2 });
+    expect((await rt.call('listProjects', { communityId: project.communityId })).body.data.projects[0].rating).toEqual({
+      average: 3,
+      count: 2,
+    });
     const managed = (await view(WORKER)).feedback.find((f: any) => f.id === id);
-    expect(managed).toMatchObject({ comment: '广告：低价代购', commentHidden: true, hidden: { by: '管理员', who: { role: 'admin', name: '管理员' }, reason: '与项目无关的广告' } });
+    expect(managed).toMatchObject({
+      comment: '广告：低价代购',
+      commentHidden: true,
+      hidden: { by: '管理员', who: { role: 'admin', name: '管理员' }, reason: '与项目无关的广告' },
+    });
     expect(managed.hidden.at).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     // Sending again does not bring the words back; the new rating counts.
     await rate('resident-2', 2, '改过的');
@@ -104,7 +125,11 @@ describe('unhideFeedback', () => {
     await rt.call('hideFeedback', { projectId: project.id, feedbackId: id, reason: '疑似广告' }, WORKER);
     const body = { projectId: project.id, feedbackId: id, reason: '核实后不是广告' };
     for (const who of ['resident-2', OFFICIAL, BEIYUAN_WORKER]) expect((await rt.call('unhideFeedback', body, who)).status).toBe(403);
-    for (const [bad, path] of [[{ ...body, reason: '  ' }, 'reason'], [{ projectId: project.id, feedbackId: id }, 'reason'], [{ ...body, extra: 1 }, '']] as const) {
+    for (const [bad, path] of [
+      [{ ...body, reason: '  ' }, 'reason'],
+      [{ projectId: project.id, feedbackId: id }, 'reason'],
+      [{ ...body, extra: 1 }, ''],
+    ] as const) {
       const res = await rt.call('unhideFeedback', bad, WORKER);
       expect(res.status).toBe(400);
       expect(res.body.error.issues.map((i: any) => i.path)).toContain(path);
@@ -130,9 +155,29 @@ describe('unhideFeedback', () => {
     await mod('unhideFeedback', '再次显示');
     const log = (await rt.call('getAuditLog', { communityId: project.communityId, year: project.year }, OFFICIAL)).body.data;
     expect(log.verified).toBe(true);
-    expect(log.entries.filter((e: any) => e.chain === 'community').map(({ by, action, projectId, target, from, to, reason }: any) => ({ by, action, projectId, target, from, to, reason }))).toEqual([
-      { by: { role: 'worker', name: '王芳' }, action: 'hide', projectId: project.id, target: id, from: { hidden: false }, to: { hidden: true }, reason: '疑似广告' },
-      { by: { role: 'worker', name: '王芳' }, action: 'unhide', projectId: project.id, target: id, from: { hidden: true }, to: { hidden: false }, reason: '核实后不是广告' },
+    expect(
+      log.entries
+        .filter((e: any) => e.chain === 'community')
+        .map(({ by, action, projectId, target, from, to, reason }: any) => ({ by, action, projectId, target, from, to, reason })),
+    ).toEqual([
+      {
+        by: { role: 'worker', name: '王芳' },
+        action: 'hide',
+        projectId: project.id,
+        target: id,
+        from: { hidden: false },
+        to: { hidden: true },
+        reason: '疑似广告',
+      },
+      {
+        by: { role: 'worker', name: '王芳' },
+        action: 'unhide',
+        projectId: project.id,
+        target: id,
+        from: { hidden: true },
+        to: { hidden: false },
+        reason: '核实后不是广告',
+      },
     ]);
   });
 });

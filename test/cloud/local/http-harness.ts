@@ -34,7 +34,13 @@ export async function serve(env: Record<string, string> = {}, staticDir: string 
     stop: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
-        server.close(() => void deps.store.close().then(() => removeDataDir(dataDir)).then(resolve));
+        server.close(
+          () =>
+            void deps.store
+              .close()
+              .then(() => removeDataDir(dataDir))
+              .then(resolve),
+        );
       }),
   };
 }
@@ -51,11 +57,24 @@ export const json = (reply: Reply) => JSON.parse(reply.body.toString('utf8'));
  * One request through node's client with the path sent as given; `Host` may be overridden,
  * or left out entirely with host: null.
  */
-export function get(port: number, path: string, headers: Record<string, string> = {}, options: { method?: string; host?: string | null; body?: string } = {}): Promise<Reply> {
+export function get(
+  port: number,
+  path: string,
+  headers: Record<string, string> = {},
+  options: { method?: string; host?: string | null; body?: string } = {},
+): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const host = options.host === undefined ? `127.0.0.1:${port}` : options.host;
     const req = request(
-      { host: '127.0.0.1', port, path, method: options.method ?? 'GET', setHost: false, agent: false, headers: host === null ? headers : { Host: host, ...headers } },
+      {
+        host: '127.0.0.1',
+        port,
+        path,
+        method: options.method ?? 'GET',
+        setHost: false,
+        agent: false,
+        headers: host === null ? headers : { Host: host, ...headers },
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -21,7 +21,11 @@ async function answerTwenty() {
     'unsure',
   ];
   for (let i = 0; i < 20; i++) {
-    const res = await rt.call('submitResponse', { communityId: BEIYUAN, answers: { awareness: awareness[i], satisfaction: satisfaction[i] } }, `r${i}`);
+    const res = await rt.call(
+      'submitResponse',
+      { communityId: BEIYUAN, answers: { awareness: awareness[i], satisfaction: satisfaction[i] } },
+      `r${i}`,
+    );
     expect(res.status).toBe(200);
   }
 }
@@ -83,7 +87,12 @@ describe('assignRole', () => {
     expect((await rt.call('whoami', {}, 'x')).body.data.roles).toEqual(['resident']);
     const ok = await rt.call('assignRole', { openid: 'x', role: 'worker', communityId: BEIYUAN }, ADMIN);
     expect(ok.body.data).toEqual({ openid: 'x', role: 'worker', communityId: BEIYUAN, scope: null, displayName: null });
-    expect((await rt.call('whoami', {}, 'x')).body.data).toMatchObject({ openid: 'x', roles: ['resident', 'worker'], communityId: BEIYUAN, scope: null });
+    expect((await rt.call('whoami', {}, 'x')).body.data).toMatchObject({
+      openid: 'x',
+      roles: ['resident', 'worker'],
+      communityId: BEIYUAN,
+      scope: null,
+    });
   });
 });
 
@@ -109,7 +118,8 @@ describe('recountIndicators', () => {
 
   test('a snapshot damaged behind its back is rebuilt from the responses in the order stored, though no count changed', async () => {
     await answerTwenty();
-    for (const r of ['r20', 'r21']) await rt.call('submitResponse', { communityId: BEIYUAN, answers: { awareness: 'aware', satisfaction: 'satisfied' } }, r);
+    for (const r of ['r20', 'r21'])
+      await rt.call('submitResponse', { communityId: BEIYUAN, answers: { awareness: 'aware', satisfaction: 'satisfied' } }, r);
     const db = new Database(join(rt.dataDir, DATABASE_FILE));
     db.prepare("UPDATE tally_snapshots SET count = count + 1 WHERE option_id = 'unaware'").run();
     db.close();
@@ -119,6 +129,9 @@ describe('recountIndicators', () => {
     expect(await shown()).toEqual({ aware: 12, heard: 5, unaware: 4 });
     expect((await rt.call('recountIndicators', {}, ADMIN)).body.data.corrections).toEqual([]);
     expect(await shown()).toEqual({ aware: 12, heard: 5, unaware: 3 });
-    expect((await rt.call('getIndicators', { communityId: BEIYUAN }, ADMIN)).body.data.communities[0].awareness).toMatchObject({ count: 17, n: 20 });
+    expect((await rt.call('getIndicators', { communityId: BEIYUAN }, ADMIN)).body.data.communities[0].awareness).toMatchObject({
+      count: 17,
+      n: 20,
+    });
   });
 });

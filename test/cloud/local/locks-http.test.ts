@@ -71,7 +71,9 @@ test('every write on the locked year answers 409 (ROUND_CLOSED for answers, LOCK
 });
 
 test('who may not write is told so first (403), not that it is locked', async () => {
-  expect((await rt.call('updateProject', { projectId: project.id, revision: project.revision, title: '改名' }, BEIYUAN_WORKER)).status).toBe(403);
+  expect(
+    (await rt.call('updateProject', { projectId: project.id, revision: project.revision, title: '改名' }, BEIYUAN_WORKER)).status,
+  ).toBe(403);
   expect((await rt.call('saveAssessment', { communityId: JUNAN, year: YEAR, states: {} }, WORKER)).status).toBe(403);
   expect((await rt.call('saveProjectEvaluation', { projectId: project.id, aspects: allAspects(10) }, OFFICIAL)).status).toBe(403);
 });

@@ -10,7 +10,11 @@ const submit = (who: string, text: string, category?: string) =>
 const needs = async (who = WORKER) => (await rt.call('listNeeds', { communityId: JUNAN }, who)).body.data.needs;
 
 test('a resident tells a need; the community’s workers and officials read them, others may not', async () => {
-  expect((await submit('resident-1', '  楼道灯坏了  ', 'public_safety')).body.data).toMatchObject({ text: '楼道灯坏了', category: 'public_safety', project: null });
+  expect((await submit('resident-1', '  楼道灯坏了  ', 'public_safety')).body.data).toMatchObject({
+    text: '楼道灯坏了',
+    category: 'public_safety',
+    project: null,
+  });
   time.set('2024-06-02T02:00:00.000Z');
   await submit('resident-2', '希望有老年食堂');
   expect((await needs()).map((n: any) => n.text)).toEqual(['希望有老年食堂', '楼道灯坏了']);
@@ -38,7 +42,8 @@ test('you said, we did: a worker links a need to a project and the resident sees
 
 test('a need links only to a project of its own community', async () => {
   const need = (await submit('resident-1', '路面积水')).body.data;
-  const other = (await rt.call('publishProject', { communityId: BEIYUAN, category: 'public_safety', title: '排水', summary: '' }, ADMIN)).body.data;
+  const other = (await rt.call('publishProject', { communityId: BEIYUAN, category: 'public_safety', title: '排水', summary: '' }, ADMIN))
+    .body.data;
   const res = await rt.call('linkNeed', { needId: need.id, projectId: other.id }, ADMIN);
   expect(res.status).toBe(400);
   expect((await rt.call('linkNeed', { needId: 'nope', projectId: other.id }, ADMIN)).status).toBe(404);

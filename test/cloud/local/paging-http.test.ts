@@ -54,7 +54,12 @@ describe('listNeeds and listMyNeeds come a page at a time, newest first', () => 
     const sent = await submitNeeds(40, (i) => (i % 2 === 0 ? 'resident-1' : 'resident-2'));
     const pages = await readAll('listMyNeeds', 'resident-1', 7);
     expect(pages.map((p) => p.length)).toEqual([7, 7, 6]);
-    expect(pages.flat().map((n) => n.id)).toEqual(sent.filter((_, i) => i % 2 === 0).sort(newestFirst).map((n) => n.id));
+    expect(pages.flat().map((n) => n.id)).toEqual(
+      sent
+        .filter((_, i) => i % 2 === 0)
+        .sort(newestFirst)
+        .map((n) => n.id),
+    );
   });
 
   test('a need sent between two pages does not shift the second; it is first when the list is read again', async () => {
@@ -86,7 +91,14 @@ describe('listNeeds and listMyNeeds come a page at a time, newest first', () => 
       expect(res.status).toBe(400);
       expect(res.body.error.issues.map((i: any) => i.path)).toEqual(['limit']);
     }
-    const forged = [Buffer.from('["yesterday","x"]').toString('base64url'), Buffer.from('not json').toString('base64url'), 'a+b/c=', '', 'x'.repeat(301), 42];
+    const forged = [
+      Buffer.from('["yesterday","x"]').toString('base64url'),
+      Buffer.from('not json').toString('base64url'),
+      'a+b/c=',
+      '',
+      'x'.repeat(301),
+      42,
+    ];
     for (const cursor of forged) {
       const res = await list({ cursor });
       expect(res.status).toBe(400);

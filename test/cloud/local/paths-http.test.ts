@@ -24,9 +24,31 @@ afterEach(async () => {
 });
 
 const MALFORMED = [
-  '//', '//a:b', '//[', '/\\', '/\\\\evil.example', '//evil.example/index.html', '///index.html', '/js//app.1a2b3c4d.js',
-  '/%', '/%E0%A4%A', '/%00', '/index.html%00', '/..', '/js/../../secret.key', '/%2e%2e/secret.key', '/js/..%2f..%2fsecret.key',
-  '/js', '/js/', '/missing.js', '/cloud', '/exports/', '/exports//x.xlsx', '/exports/..%2fsecret.key', '*', 'http://attacker.example/',
+  '//',
+  '//a:b',
+  '//[',
+  '/\\',
+  '/\\\\evil.example',
+  '//evil.example/index.html',
+  '///index.html',
+  '/js//app.1a2b3c4d.js',
+  '/%',
+  '/%E0%A4%A',
+  '/%00',
+  '/index.html%00',
+  '/..',
+  '/js/../../secret.key',
+  '/%2e%2e/secret.key',
+  '/js/..%2f..%2fsecret.key',
+  '/js',
+  '/js/',
+  '/missing.js',
+  '/cloud',
+  '/exports/',
+  '/exports//x.xlsx',
+  '/exports/..%2fsecret.key',
+  '*',
+  'http://attacker.example/',
 ];
 
 describe.each([
@@ -47,7 +69,10 @@ describe.each([
   });
 
   test('a request line with a raw backslash path is 404', async () => {
-    const { text } = await exchange(await openSocket(rt.port), `GET /\\ HTTP/1.1\r\nHost: 127.0.0.1:${rt.port}\r\nConnection: close\r\n\r\n`);
+    const { text } = await exchange(
+      await openSocket(rt.port),
+      `GET /\\ HTTP/1.1\r\nHost: 127.0.0.1:${rt.port}\r\nConnection: close\r\n\r\n`,
+    );
     expect(text).toMatch(/^HTTP\/1\.1 404 /);
   });
 });

@@ -16,7 +16,11 @@ test('one project with all six aspects 90 makes 二类 = 40 × 0.9 = 36.00', asy
   expect(await secondClass()).toBe(0);
   const res = await evaluate(p.id, allAspects(90));
   expect(res.status).toBe(200);
-  expect(res.body.data.evaluation).toMatchObject({ aspects: allAspects(90), by: '第三方评估 李评估', who: { role: 'evaluator', name: '李评估' } });
+  expect(res.body.data.evaluation).toMatchObject({
+    aspects: allAspects(90),
+    by: '第三方评估 李评估',
+    who: { role: 'evaluator', name: '李评估' },
+  });
   expect(await secondClass()).toBe(36);
   const assessment = (await rt.call('getAssessment', { communityId: JUNAN, year: YEAR }, OFFICIAL)).body.data;
   expect(assessment.projects).toEqual([{ id: p.id, category: 'elderly_care', aspects: allAspects(90) }]);
@@ -43,7 +47,9 @@ test('two projects: (90 + 60) / 2 → 40 × 0.75 = 30; a project of another year
     { role: 'admin', projectId: b.id, from: null, to: allAspects(60) },
     { role: 'evaluator', projectId: b.id, from: allAspects(60), to: allAspects(90) },
   ]);
-  expect((await rt.call('getAuditLog', { communityId: JUNAN, year: YEAR + 1 }, OFFICIAL)).body.data.entries.map((e: any) => e.projectId)).toEqual([later.id]);
+  expect(
+    (await rt.call('getAuditLog', { communityId: JUNAN, year: YEAR + 1 }, OFFICIAL)).body.data.entries.map((e: any) => e.projectId),
+  ).toEqual([later.id]);
 });
 
 test('only evaluators and admins save it; officials, evaluators and admins see it, others do not', async () => {
@@ -62,7 +68,13 @@ test('bad aspects are 400 and nothing is saved', async () => {
   const p = await publish(rt);
   const good = allAspects(90);
   const { effectiveness: _e, ...five } = good;
-  for (const aspects of [{ ...good, completion: 101 }, { ...good, finance: -1 }, { ...good, operation: 90.123 }, five, { ...good, extra: 1 }]) {
+  for (const aspects of [
+    { ...good, completion: 101 },
+    { ...good, finance: -1 },
+    { ...good, operation: 90.123 },
+    five,
+    { ...good, extra: 1 },
+  ]) {
     expect((await evaluate(p.id, aspects)).status).toBe(400);
   }
   expect((await evaluate('nope', allAspects(90))).status).toBe(404);

@@ -1,7 +1,18 @@
 // publishProject, updateProject, recordActivity, listProjects and getProject through the local runtime's HTTP face.
 import type { Clock } from '../../support/assessment';
 import { useRuntime } from '../../support/local-runtime';
-import { ADMIN, BEIYUAN_WORKER, clock, JUNAN, OFFICIAL, publish, startProjectRuntime, WORKER, WORKER_2, YEAR } from '../../support/projects';
+import {
+  ADMIN,
+  BEIYUAN_WORKER,
+  clock,
+  JUNAN,
+  OFFICIAL,
+  publish,
+  startProjectRuntime,
+  WORKER,
+  WORKER_2,
+  YEAR,
+} from '../../support/projects';
 
 let time: Clock;
 const rt = useRuntime(() => startProjectRuntime((time = clock()).now));
@@ -15,7 +26,8 @@ async function publishIn(year: number, body: Record<string, unknown> = {}, who =
   }
 }
 
-const list = async (body: Record<string, unknown> = {}) => (await rt.call('listProjects', { communityId: JUNAN, ...body })).body.data.projects;
+const list = async (body: Record<string, unknown> = {}) =>
+  (await rt.call('listProjects', { communityId: JUNAN, ...body })).body.data.projects;
 /** An edit from a page that has just loaded the project, so it sends the current revision. */
 async function update(projectId: string, body: Record<string, unknown>, who = WORKER) {
   const loaded = await rt.call('getProject', { projectId }, who);
@@ -25,7 +37,14 @@ async function update(projectId: string, body: Record<string, unknown>, who = WO
 describe('publishProject', () => {
   test('a worker of the community or an admin publishes; it starts at needs_research in the current year', async () => {
     const p = await publish(rt);
-    expect(p).toMatchObject({ communityId: JUNAN, year: YEAR, category: 'elderly_care', stage: 'needs_research', activityCount: 0, servedTotal: 0 });
+    expect(p).toMatchObject({
+      communityId: JUNAN,
+      year: YEAR,
+      category: 'elderly_care',
+      stage: 'needs_research',
+      activityCount: 0,
+      servedTotal: 0,
+    });
     expect(p.rating).toEqual({ average: null, count: 0 });
     expect(p.joined).toEqual({ volunteer: 0, supervisor: 0, evaluator: 0 });
     expect((await publish(rt, { category: 'volunteering' }, WORKER_2)).createdAt).toBe(clock().now().toISOString());
@@ -71,7 +90,9 @@ describe('publishProject', () => {
     expect(await list({ year: YEAR + 1 })).toEqual([]);
     // Midnight of New Year in Shanghai is 16:00 UTC: a page still showing the old year is told, not filed under the new one.
     time.set(`${YEAR}-12-31T16:00:00.000Z`);
-    expect((await rt.call('publishProject', { ...body, year: YEAR }, WORKER)).body.error.issues[0].message).toBe(`只能发布${YEAR + 1}年的项目`);
+    expect((await rt.call('publishProject', { ...body, year: YEAR }, WORKER)).body.error.issues[0].message).toBe(
+      `只能发布${YEAR + 1}年的项目`,
+    );
     expect((await rt.call('publishProject', body, WORKER)).body.data.year).toBe(YEAR + 1);
   });
 
@@ -85,7 +106,11 @@ describe('publishProject', () => {
       [{ extra: 1 }, ''],
     ];
     for (const [change, path] of cases) {
-      const res = await rt.call('publishProject', { communityId: JUNAN, category: 'elderly_care', title: '长者食堂', summary: '', ...change }, WORKER);
+      const res = await rt.call(
+        'publishProject',
+        { communityId: JUNAN, category: 'elderly_care', title: '长者食堂', summary: '', ...change },
+        WORKER,
+      );
       expect(res.status).toBe(400);
       expect(res.body.error.issues.map((i: any) => i.path)).toContain(path);
     }
@@ -110,7 +135,11 @@ describe('updateProject', () => {
     const res = await update(p.id, { stage: 'design', title: '改名' });
     expect(res.status).toBe(409);
     expect(res.body.error.code).toBe('STAGE_ORDER');
-    expect((await rt.call('getProject', { projectId: p.id })).body.data).toMatchObject({ stage: 'needs_research', title: '长者食堂', history: [] });
+    expect((await rt.call('getProject', { projectId: p.id })).body.data).toMatchObject({
+      stage: 'needs_research',
+      title: '长者食堂',
+      history: [],
+    });
   });
 
   test('a step back needs a reason (400 without), which the history keeps', async () => {
@@ -121,7 +150,13 @@ describe('updateProject', () => {
     expect(bare.body.error.issues.map((i: any) => i.path)).toEqual(['reason']);
     const back = await update(p.id, { stage: 'needs_research', reason: '调研样本太少，需补充走访' });
     expect(back.status).toBe(200);
-    expect(back.body.data.history[1]).toMatchObject({ from: 'needs_analysis', to: 'needs_research', by: '社区工作者 王芳', who: { role: 'worker', name: '王芳' }, reason: '调研样本太少，需补充走访' });
+    expect(back.body.data.history[1]).toMatchObject({
+      from: 'needs_analysis',
+      to: 'needs_research',
+      by: '社区工作者 王芳',
+      who: { role: 'worker', name: '王芳' },
+      reason: '调研样本太少，需补充走访',
+    });
   });
 
   test('text, plan and reflection change; only the community’s workers and admins may', async () => {
@@ -149,13 +184,18 @@ describe('no stale overwrites', () => {
     const stored = (await rt.call('getProject', { projectId: p.id }, WORKER)).body.data;
     expect(stored).toMatchObject({ plan: '每周二送餐', stage: 'needs_research', revision: 1 });
     // The answer's revision is the one to send next; listProjects carries it too.
-    expect((await rt.call('updateProject', { projectId: p.id, revision: mine.body.data.revision, plan: '每周四送餐' }, WORKER_2)).body.data.revision).toBe(2);
+    expect(
+      (await rt.call('updateProject', { projectId: p.id, revision: mine.body.data.revision, plan: '每周四送餐' }, WORKER_2)).body.data
+        .revision,
+    ).toBe(2);
     expect((await list())[0].revision).toBe(2);
   });
 
   test('of two saves from the same revision at once, one wins and the other is EDIT_CONFLICT', async () => {
     const p = await publish(rt);
-    const saves = await Promise.all([WORKER, WORKER_2].map((who, i) => rt.call('updateProject', { projectId: p.id, revision: 0, title: `名${i}` }, who)));
+    const saves = await Promise.all(
+      [WORKER, WORKER_2].map((who, i) => rt.call('updateProject', { projectId: p.id, revision: 0, title: `名${i}` }, who)),
+    );
     expect(saves.map((r) => r.status).sort()).toEqual([200, 409]);
     expect((await rt.call('getProject', { projectId: p.id })).body.data.revision).toBe(1);
   });

@@ -44,13 +44,21 @@ describe('saveCommunity', () => {
   });
 
   test('bad input is 400 with each field named, and nothing is stored', async () => {
-    const res = await rt.call('saveCommunity', { name: ' ', district: '定海区', street: '', kind: 'town', households: 2.5, pilot: 'yes' }, ADMIN);
+    const res = await rt.call(
+      'saveCommunity',
+      { name: ' ', district: '定海区', street: '', kind: 'town', households: 2.5, pilot: 'yes' },
+      ADMIN,
+    );
     expect(res.status).toBe(400);
     expect(res.body.error.issues.map((i: any) => i.path).sort()).toEqual(['households', 'kind', 'name', 'pilot', 'street']);
     expect((await rt.call('saveCommunity', { ...row('x'), households: undefined }, ADMIN)).body.error.issues[0].path).toBe('households');
     const long = await rt.call('saveCommunity', { ...row('长编号社区'), id: 'a'.repeat(31) }, ADMIN);
     expect([long.status, long.body.error.issues[0].path]).toEqual([400, 'id']);
-    const namesake = await rt.call('saveCommunity', { ...row('北园社区', { district: '定海区', street: '昌国街道' }), id: 'another-beiyuan' }, ADMIN);
+    const namesake = await rt.call(
+      'saveCommunity',
+      { ...row('北园社区', { district: '定海区', street: '昌国街道' }), id: 'another-beiyuan' },
+      ADMIN,
+    );
     expect([namesake.status, namesake.body.error.issues[0].path]).toEqual([400, 'name']);
     expect(await list()).toEqual(PILOT_COMMUNITIES);
   });
@@ -105,7 +113,12 @@ describe('importCommunities', () => {
     const res = await rt.call('importCommunities', { rows: bad }, ADMIN);
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe('INVALID_INPUT');
-    expect(res.body.error.issues.map((i: any) => i.path).sort()).toEqual(['rows.3.households', 'rows.5.kind', 'rows.5.name', 'rows.8.name']);
+    expect(res.body.error.issues.map((i: any) => i.path).sort()).toEqual([
+      'rows.3.households',
+      'rows.5.kind',
+      'rows.5.name',
+      'rows.8.name',
+    ]);
     expect(res.body.error.issues.find((i: any) => i.path === 'rows.8.name').message).toContain('第 2 行');
     expect(await list()).toEqual(PILOT_COMMUNITIES);
   });
@@ -114,7 +127,11 @@ describe('importCommunities', () => {
     expect((await rt.call('importCommunities', { rows: [...rows, row('第501村')] }, ADMIN)).body.error.issues[0].path).toBe('rows');
     expect((await rt.call('importCommunities', { rows: [] }, ADMIN)).status).toBe(400);
     await officials(rt);
-    const mixed = [row('甲村'), row('乙村', { district: '岱山县', street: '东沙镇' }), row('丙村', { district: '嵊泗县', street: '洋山镇' })];
+    const mixed = [
+      row('甲村'),
+      row('乙村', { district: '岱山县', street: '东沙镇' }),
+      row('丙村', { district: '嵊泗县', street: '洋山镇' }),
+    ];
     const res = await rt.call('importCommunities', { rows: mixed }, DINGHAI);
     expect(res.status).toBe(403);
     expect(res.body.error.issues.map((i: any) => i.path)).toEqual(['rows.1.district', 'rows.2.district']);

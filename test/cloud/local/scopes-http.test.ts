@@ -21,8 +21,14 @@ const rt = useRuntime(async () => {
 const ids = (list: { communityId: string }[]) => list.map((c) => c.communityId);
 
 test('whoami tells an official their scope', async () => {
-  expect((await rt.call('whoami', {}, CHANGGUO)).body.data).toMatchObject({ roles: ['resident', 'official'], scope: { district: '定海区', street: '昌国街道' } });
-  expect((await rt.call('whoami', {}, DINGHAI)).body.data).toMatchObject({ scope: { district: '定海区', street: null }, displayName: '定海民政' });
+  expect((await rt.call('whoami', {}, CHANGGUO)).body.data).toMatchObject({
+    roles: ['resident', 'official'],
+    scope: { district: '定海区', street: '昌国街道' },
+  });
+  expect((await rt.call('whoami', {}, DINGHAI)).body.data).toMatchObject({
+    scope: { district: '定海区', street: null },
+    displayName: '定海民政',
+  });
 });
 
 test('getIndicators lists only the communities in scope; one out of scope is 403', async () => {

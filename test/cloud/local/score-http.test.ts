@@ -43,7 +43,17 @@ describe('scoreAssessment', () => {
   test('hand-worked what-if: 58.98 + 36 = 94.98, good', async () => {
     const res = await rt.call('scoreAssessment', whatIf, OFFICIAL);
     expect(res.status).toBe(200);
-    expect(res.body.data).toMatchObject({ firstClass: 58.98, secondClass: 36, total: 94.98, eligible: true, grade: 'good', qualified: true, complete: true, verdict: 'good', verdictText: '良好' });
+    expect(res.body.data).toMatchObject({
+      firstClass: 58.98,
+      secondClass: 36,
+      total: 94.98,
+      eligible: true,
+      grade: 'good',
+      qualified: true,
+      complete: true,
+      verdict: 'good',
+      verdictText: '良好',
+    });
     const items = Object.fromEntries(res.body.data.items.map((i: any) => [i.id, i]));
     expect(items['II-10.2']).toEqual({ id: 'II-10.2', state: 'A', points: 3, max: 3, source: 'rates' });
     expect(items['II-10.3']).toEqual({ id: 'II-10.3', state: 'B', points: 1.98, max: 3, source: 'rates' });
@@ -77,16 +87,37 @@ describe('scoreAssessment', () => {
 
   test('below the minimum sample the rate items stay unassessed and say why: 49 → none (49/50), 50 → a state', async () => {
     const rated = async (count: number, n: number) => {
-      const res = await rt.call('scoreAssessment', { ...whatIf, rates: { awareness: { count, n }, satisfaction: { count: 45, n: 60 } } }, OFFICIAL);
+      const res = await rt.call(
+        'scoreAssessment',
+        { ...whatIf, rates: { awareness: { count, n }, satisfaction: { count: 45, n: 60 } } },
+        OFFICIAL,
+      );
       return res.body.data.items.find((i: any) => i.id === 'II-10.2');
     };
-    expect(await rated(49, 49)).toEqual({ id: 'II-10.2', state: null, points: null, max: 3, source: 'rates', sampleShort: { n: 49, min: 50 } });
+    expect(await rated(49, 49)).toEqual({
+      id: 'II-10.2',
+      state: null,
+      points: null,
+      max: 3,
+      source: 'rates',
+      sampleShort: { n: 49, min: 50 },
+    });
     expect(await rated(50, 50)).toEqual({ id: 'II-10.2', state: 'A', points: 3, max: 3, source: 'rates' });
   });
 
   test('with no states and no rates nothing is assessed: 0 points, incomplete, grade null', async () => {
     const res = await rt.call('scoreAssessment', { states: {} }, EVALUATOR);
-    expect(res.body.data).toMatchObject({ firstClass: 0, secondClass: 0, total: 0, eligible: false, grade: null, qualified: null, complete: false, verdict: 'incomplete', verdictText: '未完成评定' });
+    expect(res.body.data).toMatchObject({
+      firstClass: 0,
+      secondClass: 0,
+      total: 0,
+      eligible: false,
+      grade: null,
+      qualified: null,
+      complete: false,
+      verdict: 'incomplete',
+      verdictText: '未完成评定',
+    });
     expect(res.body.data.items.every((i: any) => i.state === null && i.points === null)).toBe(true);
   });
 });

@@ -43,13 +43,19 @@ describe('timeouts', () => {
 
   test('headers that never end: 408 in the envelope', async () => {
     const answer = await exchange(await openSocket(rt.port), `GET / HTTP/1.1\r\nHost: 127.0.0.1:${rt.port}\r\nX-Slow: `);
-    expect(parseRaw(answer.text)).toEqual({ status: 408, body: { ok: false, error: { code: 'REQUEST_TIMEOUT', message: expect.any(String) } } });
+    expect(parseRaw(answer.text)).toEqual({
+      status: 408,
+      body: { ok: false, error: { code: 'REQUEST_TIMEOUT', message: expect.any(String) } },
+    });
     expect(answer.elapsed).toBeGreaterThanOrEqual(TIMEOUT_MS - 50);
     expect(answer.elapsed).toBeLessThan(TIMEOUT_MS + 1000);
   });
 
   test('a request sent in time is answered and stored', async () => {
-    const answer = await exchange(await openSocket(rt.port), head(rt.port, body.length).replace('\r\n\r\n', '\r\nConnection: close\r\n\r\n') + body);
+    const answer = await exchange(
+      await openSocket(rt.port),
+      head(rt.port, body.length).replace('\r\n\r\n', '\r\nConnection: close\r\n\r\n') + body,
+    );
     expect(parseRaw(answer.text).status).toBe(200);
     expect((await rt.deps.store.getTallies(YEAR))[0].counts.awareness).toEqual({ aware: 1 });
   });
@@ -61,20 +67,25 @@ describe('timeouts', () => {
 
   test('a malformed request line is 400 in the envelope, not a crash', async () => {
     const answer = await exchange(await openSocket(rt.port), 'NOT HTTP AT ALL\r\n\r\n');
-    expect(parseRaw(answer.text)).toEqual({ status: 400, body: { ok: false, error: { code: 'BAD_REQUEST', message: expect.any(String) } } });
+    expect(parseRaw(answer.text)).toEqual({
+      status: 400,
+      body: { ok: false, error: { code: 'BAD_REQUEST', message: expect.any(String) } },
+    });
   });
 });
 
 describe('connections per client address', () => {
   beforeEach(async () => void (rt = await serve({ MAX_CONNECTIONS_PER_CLIENT: '3' })));
 
-  const whoami = (port: number) => `POST /cloud/whoami HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nX-OpenId: a\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}`;
+  const whoami = (port: number) =>
+    `POST /cloud/whoami HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nX-OpenId: a\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}`;
 
   /** The slot is freed when the server sees the close, a moment after the client does. */
   const servedWithin = async (ms: number) => {
     const until = Date.now() + ms;
     let status = 0;
-    while (status !== 200 && Date.now() < until) status = parseRaw((await exchange(await openSocket(rt.port), whoami(rt.port))).text).status;
+    while (status !== 200 && Date.now() < until)
+      status = parseRaw((await exchange(await openSocket(rt.port), whoami(rt.port))).text).status;
     return status;
   };
 

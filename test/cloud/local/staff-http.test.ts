@@ -61,7 +61,9 @@ test('revokeRole makes them a plain resident: their next staff call is 403', asy
   const res = await rt.call('revokeRole', { staffId: target.staffId, reason: '调离本社区' }, 'o-dinghai');
   expect(res.body).toEqual({ ok: true, data: { staffId: target.staffId, revoked: true } });
   expect((await rt.call('getIndicators', {}, 'w-junan')).status).toBe(403);
-  expect((await rt.call('publishProject', { communityId: JUNAN, category: 'elderly_care', title: 't', summary: '' }, 'w-junan')).status).toBe(403);
+  expect(
+    (await rt.call('publishProject', { communityId: JUNAN, category: 'elderly_care', title: 't', summary: '' }, 'w-junan')).status,
+  ).toBe(403);
   expect((await rt.call('whoami', {}, 'w-junan')).body.data).toMatchObject({ roles: ['resident'], staffId: null });
   expect(await names('o-dinghai')).not.toContain('桔南小李');
   expect((await rt.call('revokeRole', { staffId: target.staffId, reason: '再次' }, 'o-dinghai')).status).toBe(404);
@@ -81,7 +83,9 @@ test('revoking outside one’s view is 404, within view but above one’s post 4
 
 test('residents see staff by role and display name only: no openid in a project a resident reads', async () => {
   const project = await publish(rt, { communityId: JUNAN }, 'w-junan');
-  expect((await rt.call('updateProject', { projectId: project.id, revision: project.revision, stage: 'needs_analysis' }, 'w-junan')).status).toBe(200);
+  expect(
+    (await rt.call('updateProject', { projectId: project.id, revision: project.revision, stage: 'needs_analysis' }, 'w-junan')).status,
+  ).toBe(200);
   await rt.call('recordActivity', { projectId: project.id, date: '2024-06-01', description: '走访', servedCount: 12 }, 'w-junan');
   const rated = await rt.call('submitFeedback', { projectId: project.id, rating: 5, comment: '好' }, 'resident-1');
   await rt.call('replyFeedback', { projectId: project.id, feedbackId: rated.body.data.mine.feedback.id, reply: '谢谢' }, 'w-junan');

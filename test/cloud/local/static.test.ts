@@ -74,8 +74,15 @@ describe('caching', () => {
   });
 
   test('types are right and the browser may not sniff them', async () => {
-    const types = await Promise.all(['/', '/js/plain.js', '/css/app.9f8e7d6c.css', '/static/images/logo.0a1b2c3d.png'].map((p) => get(rt.port, p)));
-    expect(types.map((r) => r.headers['content-type'])).toEqual(['text/html; charset=utf-8', 'text/javascript; charset=utf-8', 'text/css; charset=utf-8', 'image/png']);
+    const types = await Promise.all(
+      ['/', '/js/plain.js', '/css/app.9f8e7d6c.css', '/static/images/logo.0a1b2c3d.png'].map((p) => get(rt.port, p)),
+    );
+    expect(types.map((r) => r.headers['content-type'])).toEqual([
+      'text/html; charset=utf-8',
+      'text/javascript; charset=utf-8',
+      'text/css; charset=utf-8',
+      'image/png',
+    ]);
     expect(types.every((r) => r.headers['x-content-type-options'] === 'nosniff')).toBe(true);
   });
 });
@@ -131,7 +138,9 @@ describe('compression', () => {
   test('each file is compressed once, not per request; a changed file once more', async () => {
     writeFileSync(join(h5, 'js/fresh.abcdef12.js'), APP_JS);
     mockCompressions.length = 0;
-    const answers = await Promise.all(Array.from({ length: 5 }, () => get(rt.port, '/js/fresh.abcdef12.js', { 'Accept-Encoding': 'br, gzip' })));
+    const answers = await Promise.all(
+      Array.from({ length: 5 }, () => get(rt.port, '/js/fresh.abcdef12.js', { 'Accept-Encoding': 'br, gzip' })),
+    );
     answers.push(await get(rt.port, '/js/fresh.abcdef12.js', { 'Accept-Encoding': 'gzip' }));
     expect(answers.map((a) => decoded(a).toString('utf8'))).toEqual(Array(6).fill(APP_JS));
     expect(mockCompressions.sort()).toEqual(['br', 'gzip']);

@@ -77,9 +77,7 @@ describe('getSurvey and submitResponse', () => {
   });
 
   test('30 concurrent answers from one resident: exactly one is stored', async () => {
-    const results = await Promise.all(
-      Array.from({ length: 30 }, () => rt.call('submitResponse', { communityId: COMMUNITY, answers })),
-    );
+    const results = await Promise.all(Array.from({ length: 30 }, () => rt.call('submitResponse', { communityId: COMMUNITY, answers })));
     expect(results.filter((r) => r.status === 200)).toHaveLength(1);
     expect(results.filter((r) => r.status === 409)).toHaveLength(29);
     const [t] = await tallies();
@@ -133,7 +131,12 @@ describe('restart', () => {
       try {
         expect((await second.call('getSurvey', { communityId: COMMUNITY })).body.data.alreadyAnswered).toBe(true);
         expect((await second.call('submitResponse', { communityId: COMMUNITY, answers })).status).toBe(409);
-        expect((await second.call('whoami', {}, 'w')).body.data).toMatchObject({ openid: 'w', roles: ['resident', 'worker'], communityId: COMMUNITY, community: { id: COMMUNITY } });
+        expect((await second.call('whoami', {}, 'w')).body.data).toMatchObject({
+          openid: 'w',
+          roles: ['resident', 'worker'],
+          communityId: COMMUNITY,
+          community: { id: COMMUNITY },
+        });
         const { communities } = (await second.call('getIndicators', { communityId: COMMUNITY }, ADMIN)).body.data;
         expect(communities[0]).toMatchObject({ responses: 1, suppressed: true, awareness: null });
       } finally {

@@ -27,7 +27,12 @@ jest.mock('wx-server-sdk', () => ({
     wxacode: {
       getUnlimited: async (param: { scene: string; page: string; checkPath: boolean; envVersion: string }) => {
         mockCodes.push(param);
-        return { errCode: 0, errMsg: 'openapi.wxacode.getUnlimited:ok', contentType: 'image/jpeg', buffer: Buffer.from(`jpeg:${param.page}?${param.scene}`) };
+        return {
+          errCode: 0,
+          errMsg: 'openapi.wxacode.getUnlimited:ok',
+          contentType: 'image/jpeg',
+          buffer: Buffer.from(`jpeg:${param.page}?${param.scene}`),
+        };
       },
     },
     security: {
@@ -82,7 +87,7 @@ async function assign(openid: string, role: string, communityId?: string) {
   expect(res).toMatchObject({ ok: true });
 }
 
-test('one function folder installs and is granted the union of the registry rows\' cloud needs, and bundles no exceljs', () => {
+test("one function folder installs and is granted the union of the registry rows' cloud needs, and bundles no exceljs", () => {
   expect(readdirSync(OUT)).toEqual([FUNCTION_NAME]);
   const pkg = JSON.parse(readFileSync(join(DIR, 'package.json'), 'utf8'));
   expect(Object.keys(pkg.dependencies).sort()).toEqual(['exceljs', 'wx-server-sdk']);
@@ -94,7 +99,7 @@ test('one function folder installs and is granted the union of the registry rows
   expect(bundle).not.toContain('better-sqlite3');
 });
 
-test('the registry says who needs what: exceljs the export, msgSecCheck residents\' text, wxacode the codes', () => {
+test("the registry says who needs what: exceljs the export, msgSecCheck residents' text, wxacode the codes", () => {
   const withDependency = CALL_NAMES.filter((n) => (CALLS[n].cloud.dependencies ?? []).length > 0);
   const granted = (api: string) => CALL_NAMES.filter((n) => (CALLS[n].cloud.openapi ?? []).includes(api)).sort();
   expect(withDependency).toEqual(['exportScorecards']);
@@ -102,9 +107,15 @@ test('the registry says who needs what: exceljs the export, msgSecCheck resident
   expect(granted('wxacode.getUnlimited')).toEqual(['createInvitation', 'getCommunityPoster']);
 });
 
-test('only `input` is the call\'s input: platform keys are ignored, an unknown or missing call is NOT_FOUND', async () => {
+test("only `input` is the call's input: platform keys are ignored, an unknown or missing call is NOT_FOUND", async () => {
   mockOpenid = 'wx-resident-1';
-  const withPlatformKeys = await main()({ call: 'getSurvey', input: { communityId: COMMUNITY }, userInfo: { openId: 'x' }, tcbContext: {}, extra: 1 });
+  const withPlatformKeys = await main()({
+    call: 'getSurvey',
+    input: { communityId: COMMUNITY },
+    userInfo: { openId: 'x' },
+    tcbContext: {},
+    extra: 1,
+  });
   expect(withPlatformKeys.ok).toBe(true);
   // Keys beside `input` are not the input: a strict schema would refuse them if they were.
   expect((await main()({ call: 'getSurvey', communityId: COMMUNITY, userInfo: {} })).error.issues[0].path).toBe('communityId');
@@ -116,7 +127,15 @@ test('only `input` is the call\'s input: platform keys are ignored, an unknown o
 test('identity is the OPENID of the WeChat context, never the event', async () => {
   expect(await invoke('whoami', 'wx-resident-1')).toEqual({
     ok: true,
-    data: { openid: 'wx-resident-1', roles: ['resident'], communityId: null, community: null, scope: null, displayName: null, staffId: null },
+    data: {
+      openid: 'wx-resident-1',
+      roles: ['resident'],
+      communityId: null,
+      community: null,
+      scope: null,
+      displayName: null,
+      staffId: null,
+    },
   });
   expect((await invoke('whoami', 'wx-admin')).data.roles).toEqual(['resident', 'admin']);
   expect(await invoke('whoami', undefined)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
@@ -131,8 +150,16 @@ test('a resident answers once; the second answer is ALREADY_SUBMITTED; an admin 
   });
   expect((await invoke('getSurvey', 'wx-resident-1', { communityId: COMMUNITY })).data.alreadyAnswered).toBe(true);
   const indicators = async () => (await invoke('getIndicators', 'wx-admin', { communityId: COMMUNITY })).data.communities[0];
-  expect(await indicators()).toEqual({ communityId: COMMUNITY, name: '莲安社区', responses: 1, suppressed: true, awareness: null, satisfaction: null });
-  for (let i = 2; i <= 10; i++) expect(await invoke('submitResponse', `wx-resident-1-${i}`, { communityId: COMMUNITY, answers })).toMatchObject({ ok: true });
+  expect(await indicators()).toEqual({
+    communityId: COMMUNITY,
+    name: '莲安社区',
+    responses: 1,
+    suppressed: true,
+    awareness: null,
+    satisfaction: null,
+  });
+  for (let i = 2; i <= 10; i++)
+    expect(await invoke('submitResponse', `wx-resident-1-${i}`, { communityId: COMMUNITY, answers })).toMatchObject({ ok: true });
   expect(await indicators()).toMatchObject({
     responses: 10,
     suppressed: false,
@@ -145,7 +172,9 @@ test('a resident answers once; the second answer is ALREADY_SUBMITTED; an admin 
 test('one identity answering two communities at once: exactly one answer is stored, the others are 409s', async () => {
   const before = mockDb.peek('responses').length;
   const results = await Promise.all(
-    Array.from({ length: 30 }, (_, i) => invoke('submitResponse', 'wx-racer', { communityId: i % 2 ? COMMUNITY : 'dinghai-junan', answers })),
+    Array.from({ length: 30 }, (_, i) =>
+      invoke('submitResponse', 'wx-racer', { communityId: i % 2 ? COMMUNITY : 'dinghai-junan', answers }),
+    ),
   );
   expect(results.filter((r) => r.ok)).toHaveLength(1);
   expect(new Set(results.filter((r) => !r.ok).map((r) => r.error.code))).toEqual(new Set(['ALREADY_SUBMITTED', 'ANSWERED_ELSEWHERE']));
@@ -169,7 +198,9 @@ test('bad input answers INVALID_INPUT with zod issues and stores nothing', async
 });
 
 test('roles assigned through assignRole hold in every function', async () => {
-  expect((await invoke('assignRole', 'wx-resident-1', { openid: 'wx-worker', role: 'worker', communityId: COMMUNITY })).error.code).toBe('FORBIDDEN');
+  expect((await invoke('assignRole', 'wx-resident-1', { openid: 'wx-worker', role: 'worker', communityId: COMMUNITY })).error.code).toBe(
+    'FORBIDDEN',
+  );
   expect((await invoke('assignRole', 'wx-admin', { openid: 'wx-worker', role: 'worker', communityId: COMMUNITY })).ok).toBe(true);
   const seen = await invoke('getIndicators', 'wx-worker', {});
   expect(seen.data.communities.map((c: any) => c.communityId)).toEqual([COMMUNITY]);
@@ -179,11 +210,22 @@ test('roles assigned through assignRole hold in every function', async () => {
 test('an official saves an assessment and exports the scorecards to cloud storage, answered with its fileID and a temporary link', async () => {
   await assign('wx-official', 'official');
   await assign('wx-worker', 'worker', COMMUNITY);
-  expect((await invoke('saveAssessment', 'wx-worker', { communityId: COMMUNITY, year: 2024, states: { 'II-1.1': 'A' } })).error.code).toBe('FORBIDDEN');
-  const saved = await invoke('saveAssessment', 'wx-official', { communityId: COMMUNITY, year: 2024, states: { 'II-1.1': 'A', 'II-1.2': 'B' } });
+  expect((await invoke('saveAssessment', 'wx-worker', { communityId: COMMUNITY, year: 2024, states: { 'II-1.1': 'A' } })).error.code).toBe(
+    'FORBIDDEN',
+  );
+  const saved = await invoke('saveAssessment', 'wx-official', {
+    communityId: COMMUNITY,
+    year: 2024,
+    states: { 'II-1.1': 'A', 'II-1.2': 'B' },
+  });
   // Ⅱ-1 = 3 × (100 + 66) / 300 = 1.66.
   expect(saved.data.score.indicators[0]).toEqual({ id: 'II-1', points: 1.66, max: 3 });
-  expect(mockDb.peek('assessments').map((d) => d._id).sort()).toEqual([`2024:${COMMUNITY}:II-1.1`, `2024:${COMMUNITY}:II-1.2`]);
+  expect(
+    mockDb
+      .peek('assessments')
+      .map((d) => d._id)
+      .sort(),
+  ).toEqual([`2024:${COMMUNITY}:II-1.1`, `2024:${COMMUNITY}:II-1.2`]);
 
   const res = await invoke('exportScorecards', 'wx-official', { year: 2024 });
   expect(res.ok).toBe(true);
@@ -204,7 +246,12 @@ test('projects: the two-per-category rule holds across simultaneous publishes; r
   expect(results.filter((r) => r.ok)).toHaveLength(2);
   expect(results.filter((r) => !r.ok).map((r) => r.error.code)).toEqual(['CATEGORY_LIMIT', 'CATEGORY_LIMIT', 'CATEGORY_LIMIT']);
   const year = results.find((r) => r.ok).data.year;
-  expect(mockDb.peek('projects').map((d) => d._id).sort()).toEqual([1, 2].map((n) => `${year}:${COMMUNITY}:volunteering:${n}`));
+  expect(
+    mockDb
+      .peek('projects')
+      .map((d) => d._id)
+      .sort(),
+  ).toEqual([1, 2].map((n) => `${year}:${COMMUNITY}:volunteering:${n}`));
 
   const projectId = results.find((r) => r.ok).data.id;
   const rejected = await invoke('submitFeedback', 'wx-resident-1', { projectId, rating: 4, comment: '违规内容' });
@@ -245,7 +292,11 @@ test('invitations in the cloud: a 小程序码 of the claim page in cloud storag
   expect(claims.filter((c) => c.ok)).toHaveLength(1);
   expect(claims.filter((c) => !c.ok).map((c) => c.error.code)).toEqual(['INVITATION_USED', 'INVITATION_USED']);
   const winner = claims.findIndex((c) => c.ok) + 1;
-  expect((await invoke('whoami', `wx-claimer-${winner}`)).data).toMatchObject({ roles: ['resident', 'worker'], communityId: COMMUNITY, displayName: `候选${winner}` });
+  expect((await invoke('whoami', `wx-claimer-${winner}`)).data).toMatchObject({
+    roles: ['resident', 'worker'],
+    communityId: COMMUNITY,
+    displayName: `候选${winner}`,
+  });
   const staff = await invoke('listStaff', 'wx-admin');
   expect(JSON.stringify(staff.data)).not.toContain('wx-claimer');
 });
@@ -265,9 +316,20 @@ test('the survey poster in the cloud: a 小程序码 with c=<community> in its s
 });
 
 test('a community saved through the warm instance is there for the next call at once', async () => {
-  const saved = await invoke('saveCommunity', 'wx-admin', { name: '东沙社区', district: '岱山县', street: '东沙镇', kind: 'urban', households: 900, pilot: false });
+  const saved = await invoke('saveCommunity', 'wx-admin', {
+    name: '东沙社区',
+    district: '岱山县',
+    street: '东沙镇',
+    kind: 'urban',
+    households: 900,
+    pilot: false,
+  });
   expect(saved.ok).toBe(true);
   const { id } = saved.data.community;
-  expect((await invoke('getSurvey', 'wx-resident-9', { communityId: id })).data.community).toMatchObject({ id, name: '东沙社区', kind: 'urban' });
+  expect((await invoke('getSurvey', 'wx-resident-9', { communityId: id })).data.community).toMatchObject({
+    id,
+    name: '东沙社区',
+    kind: 'urban',
+  });
   expect((await invoke('listCommunities', 'wx-resident-9')).data.communities.map((c: { id: string }) => c.id)).toContain(id);
 });

@@ -84,7 +84,12 @@ describe('the 2017 standard', () => {
 
   test('lists the nine categories and six aspects the seed names', () => {
     expect(std.categories).toHaveLength(9);
-    expect(seed).toContain(`包括:${std.categories.slice(0, 8).map((c) => `${c.name}类`).join('、')}和${std.categories[8].name}类`);
+    expect(seed).toContain(
+      `包括:${std.categories
+        .slice(0, 8)
+        .map((c) => `${c.name}类`)
+        .join('、')}和${std.categories[8].name}类`,
+    );
     expect(std.aspects).toHaveLength(6);
     const names = std.aspects.map((a) => a.name);
     expect(seed).toContain(`评估内容包括${names.slice(0, 5).join('、')}及${names[5]}等${names.length}个方面`);

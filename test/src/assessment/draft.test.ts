@@ -43,7 +43,11 @@ test('a new override of a rate item needs its reason, and sends it with the stat
   expect(missingReasons(draft, SAVED, RATE_ITEMS)).toEqual(['II-10.3']);
   draft.reasons['II-10.3'] = '  问卷期间暴雨，入户补访后评定  ';
   expect(missingReasons(draft, SAVED, RATE_ITEMS)).toEqual([]);
-  expect(changesOf(draft, SAVED)).toEqual({ states: { 'II-10.3': 'A' }, notes: {}, reasons: { 'II-10.3': '问卷期间暴雨，入户补访后评定' } });
+  expect(changesOf(draft, SAVED)).toEqual({
+    states: { 'II-10.3': 'A' },
+    notes: {},
+    reasons: { 'II-10.3': '问卷期间暴雨，入户补访后评定' },
+  });
 });
 
 test('a reason alone is a change; clearing an override sends no reason and needs none', () => {

@@ -6,19 +6,22 @@ import { aspectsOf } from '../support/builders';
 
 const OUT_OF_RANGE = `评分应在 0–${ASPECT_MAX} 之间`;
 
-test('a typed score: empty, not a number, out of range or too precise is refused in the contract\'s words', () => {
+test("a typed score: empty, not a number, out of range or too precise is refused in the contract's words", () => {
   for (const good of ['90', '0', String(ASPECT_MAX), '85.25', ' 70 ']) expect(aspectProblem(good)).toBeNull();
   expect(aspectProblem(' ')).toBe(EVALUATION_TEXT.required);
   for (const bad of [String(ASPECT_MAX + 1), '-1', 'abc', '1e2']) expect(aspectProblem(bad)).toBe(OUT_OF_RANGE);
   expect(aspectProblem('85.125')).toBe('评分最多两位小数');
 });
 
-test('the draft\'s problems show only where something was typed, unless all are asked for', () => {
+test("the draft's problems show only where something was typed, unless all are asked for", () => {
   const draft: AspectDraft = { completion: '120', satisfaction: '', finance: '1', organization: '1', operation: '1', effectiveness: '1' };
   expect(checkDraft('p1', draft)).toEqual({ errors: { completion: OUT_OF_RANGE }, aspects: null });
   expect(checkDraft('p1', draft, true).errors).toEqual({ completion: OUT_OF_RANGE, satisfaction: EVALUATION_TEXT.required });
   const good = { ...draft, completion: '90', satisfaction: '80.5' };
-  expect(checkDraft('p1', good, true)).toEqual({ errors: {}, aspects: { completion: 90, satisfaction: 80.5, finance: 1, organization: 1, operation: 1, effectiveness: 1 } });
+  expect(checkDraft('p1', good, true)).toEqual({
+    errors: {},
+    aspects: { completion: 90, satisfaction: 80.5, finance: 1, organization: 1, operation: 1, effectiveness: 1 },
+  });
 });
 
 describe('ratioText: the mean rounded half up to hundredths, the ratio that mean / 100', () => {

@@ -50,7 +50,9 @@ test('edits made while saving stay in the draft; what was sent takes the saved v
   expect(dirty).toBe(true);
   expect(said).toEqual({ ok: true, message: expect.any(String) });
   // The kept choices are scored again.
-  await waitFor(() => expect(callsOf('scoreAssessment').at(-1)?.states).toEqual({ 'II-1.1': 'A', 'II-1.2': 'B', 'II-2.1': 'B' }), { timeout: 3000 });
+  await waitFor(() => expect(callsOf('scoreAssessment').at(-1)?.states).toEqual({ 'II-1.1': 'A', 'II-1.2': 'B', 'II-2.1': 'B' }), {
+    timeout: 3000,
+  });
 });
 
 test('with no edits during the save, the draft is what was saved and its score the saved one', async () => {

@@ -38,7 +38,7 @@ test('arriving from a QR code scene goes straight to the survey', async () => {
   expect(callsOf('listCommunities')).toHaveLength(0);
 });
 
-test('officials and a community\'s workers see the way to the indicators; admins also to role assignment', async () => {
+test("officials and a community's workers see the way to the indicators; admins also to role assignment", async () => {
   serveAs(['resident', 'official']);
   const { unmount } = render(<IndexPage />);
   const link = await screen.findByText(SURVEY_TEXT.indicatorsLink);

@@ -27,7 +27,9 @@ test('others see 评论已隐藏 with the stars, and the shown comments as befor
 
 test('the author sees that their comment was hidden, when and why', async () => {
   const mine = { ...hiddenForOthers, comment: '隔壁电话 138…', hidden: { at: AT, reason: '含有他人电话' } };
-  serve({ getProject: () => detailOf({ rating: { average: 2, count: 1 }, feedback: [hiddenForOthers], mine: { feedback: mine, joined: [] } }) });
+  serve({
+    getProject: () => detailOf({ rating: { average: 2, count: 1 }, feedback: [hiddenForOthers], mine: { feedback: mine, joined: [] } }),
+  });
   render(<ProjectPage />);
   await screen.findByText(LOCKS_TEXT.myCommentHidden(formatStamp(AT), '含有他人电话'));
 });

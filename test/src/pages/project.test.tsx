@@ -33,7 +33,9 @@ const PROJECT = detailOf({
   ],
   activityCount: 1,
   servedTotal: 30,
-  activities: [{ id: 'a1', date: '2026-05-20', description: '试运行午餐', servedCount: 30, recordedBy: 'w', recordedAt: '2026-05-20T08:00:00.000Z' }],
+  activities: [
+    { id: 'a1', date: '2026-05-20', description: '试运行午餐', servedCount: 30, recordedBy: 'w', recordedAt: '2026-05-20T08:00:00.000Z' },
+  ],
   rating: { average: 3.5, count: 2 },
   feedback: [
     feedback('f1', 5, '饭菜可口', { reply: { text: '谢谢您的肯定', by: 'w', at: '2026-06-03T02:00:00.000Z' } }),
@@ -74,7 +76,7 @@ test('shows what the project is, its stage with history, and the activity timeli
   screen.getByText('服务 30 人次');
 });
 
-test('shows the average, the comments and the workers\' replies', async () => {
+test("shows the average, the comments and the workers' replies", async () => {
   serveProject();
   await open();
   screen.getByText(RESIDENTS_TEXT.ratingSummary(3.5, 2));
@@ -85,7 +87,11 @@ test('shows the average, the comments and the workers\' replies', async () => {
 test('rating 4 stars with a comment sends exactly that, then says it was received', async () => {
   serveProject({
     submitFeedback: (d) => {
-      current = { ...PROJECT, rating: { average: 11 / 3, count: 3 }, mine: { feedback: feedback('f3', d.rating, d.comment ?? null), joined: [] } };
+      current = {
+        ...PROJECT,
+        rating: { average: 11 / 3, count: 3 },
+        mine: { feedback: feedback('f3', d.rating, d.comment ?? null), joined: [] },
+      };
       return current;
     },
   });

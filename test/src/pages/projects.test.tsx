@@ -14,7 +14,14 @@ import ProjectsPage from '../../../src/pages/projects/index';
 jest.mock('../../../src/shared/api/cloud', () => require('../support/fake-cloud').fakeCloudModule());
 
 const PROJECTS = [
-  summaryOf({ id: 'p1', title: '助老食堂', stage: 'implementation', activityCount: 3, servedTotal: 45, rating: { average: 4.25, count: 4 } }),
+  summaryOf({
+    id: 'p1',
+    title: '助老食堂',
+    stage: 'implementation',
+    activityCount: 3,
+    servedTotal: 45,
+    rating: { average: 4.25, count: 4 },
+  }),
   summaryOf({ id: 'p2', category: 'culture_sports', title: '广场舞队', stage: 'needs_research' }),
   summaryOf({ id: 'p3', title: '上门理发', stage: 'completed' }),
 ];
@@ -30,7 +37,7 @@ beforeEach(() => {
   setRouterParams({ communityId: COMMUNITY_ID });
 });
 
-test('lists this year\'s projects under their categories, with stage, progress and figures', async () => {
+test("lists this year's projects under their categories, with stage, progress and figures", async () => {
   serveList();
   render(<ProjectsPage />);
   await screen.findByText('助老食堂');

@@ -9,7 +9,7 @@ const publish = (category: 'elderly_care' | 'public_health' | null, title: strin
   checkPublish('dinghai-beiyuan', 2025, { category, title, summary }, full);
 
 describe('publishing', () => {
-  test('a category must be chosen and not full; the title and summary are the contract\'s to judge', () => {
+  test("a category must be chosen and not full; the title and summary are the contract's to judge", () => {
     expect(publish(null, '')).toEqual({ ok: false, errors: { category: WORKER_TEXT.needCategory, title: '请填写项目名称' } });
     expect(publish('elderly_care', 'x'.repeat(TITLE_MAX + 1), 'y'.repeat(LONG_TEXT_MAX + 1))).toEqual({
       ok: false,
@@ -55,8 +55,14 @@ describe('editing the text', () => {
   const saved = { title: '助老食堂', summary: '为高龄老人送餐', plan: '', reflection: '' };
 
   test('only what changed is sent, trimmed', () => {
-    expect(checkText({ id: 'p1', revision: 3 }, { ...saved, plan: ' 每周二、四送餐 ' }, saved)).toEqual({ ok: true, data: { projectId: 'p1', revision: 3, plan: '每周二、四送餐' } });
-    expect(checkText({ id: 'p1', revision: 3 }, { ...saved, title: '助老食堂 ' }, saved)).toEqual({ ok: true, data: { projectId: 'p1', revision: 3 } });
+    expect(checkText({ id: 'p1', revision: 3 }, { ...saved, plan: ' 每周二、四送餐 ' }, saved)).toEqual({
+      ok: true,
+      data: { projectId: 'p1', revision: 3, plan: '每周二、四送餐' },
+    });
+    expect(checkText({ id: 'p1', revision: 3 }, { ...saved, title: '助老食堂 ' }, saved)).toEqual({
+      ok: true,
+      data: { projectId: 'p1', revision: 3 },
+    });
   });
 
   test('an emptied title or a too long text is refused under its field', () => {

@@ -7,7 +7,7 @@ import { summaryOf } from '../support/builders';
 const volunteering = Array.from({ length: MAX_PROJECTS_PER_CATEGORY }, (_, i) => summaryOf({ id: `v${i}`, category: 'volunteering' }));
 const PROJECTS = [volunteering[0], summaryOf({ id: 'e', category: 'elderly_care' }), ...volunteering.slice(1)];
 
-test('residents see only the categories that have projects, in the standard\'s order', () => {
+test("residents see only the categories that have projects, in the standard's order", () => {
   expect(groupByCategory(PROJECTS).map((g) => [g.name, g.projects.map((p) => p.id)])).toEqual([
     ['养老服务', ['e']],
     ['志愿服务', volunteering.map((p) => p.id)],
@@ -15,7 +15,7 @@ test('residents see only the categories that have projects, in the standard\'s o
   expect(groupByCategory([])).toEqual([]);
 });
 
-test('staff see every category; one holding the limit\'s number of projects is full', () => {
+test("staff see every category; one holding the limit's number of projects is full", () => {
   const groups = groupByCategory(PROJECTS, { withEmpty: true });
   expect(groups.map((g) => g.category)).toEqual(CATEGORIES.map((c) => c.id));
   expect(groups.filter((g) => g.full).map((g) => g.category)).toEqual(['volunteering']);

@@ -1,5 +1,15 @@
 // Shared builders of API answers for the UI tests, each a shape the contract allows (the fake cloud parses them).
-import type { TAspects, TAssessment, TCommunity, TGetSurveyOutput, TNeed, TProjectDetail, TProjectSummary, TRate, TWhoamiOutput } from '../../../cloud/contract';
+import type {
+  TAspects,
+  TAssessment,
+  TCommunity,
+  TGetSurveyOutput,
+  TNeed,
+  TProjectDetail,
+  TProjectSummary,
+  TRate,
+  TWhoamiOutput,
+} from '../../../cloud/contract';
 import { ASPECTS, RATE_TARGET_PERCENT, SURVEY_QUESTIONS, type TRole } from '../../../cloud/contract/rules';
 import { rateOf } from '../../../cloud/core/rates';
 import { PILOT_COMMUNITIES } from '../../../cloud/data/pilot-communities';
@@ -94,7 +104,13 @@ interface AssessmentParts {
 }
 
 /** 北园's 2025 assessment as getAssessment answers it: the saved items, the live rates, and the rubric's own score. */
-export function assessmentOf({ states = {}, notes = {}, rates = {}, setBy = 'official-1', setAt = '2025-06-01T02:00:00.000Z' }: AssessmentParts = {}): TAssessment {
+export function assessmentOf({
+  states = {},
+  notes = {},
+  rates = {},
+  setBy = 'official-1',
+  setAt = '2025-06-01T02:00:00.000Z',
+}: AssessmentParts = {}): TAssessment {
   const counts = Object.fromEntries(Object.entries(rates).map(([id, [count, n]]) => [id, { count, n }]));
   const score = scoreOf({ states, rates: counts, projects: [] });
   const ids = [...new Set([...Object.keys(states), ...Object.keys(notes)])];

@@ -25,7 +25,9 @@ async function answer<N extends CallName>(name: N, data: CallInput<N>): Promise<
 }
 
 /** The mocked callCloud: a jest.fn, so tests can also ask what was called with what. */
-export const callCloud = jest.fn(answer) as jest.MockedFunction<<N extends CallName>(name: N, data: CallInput<N>) => Promise<CallOutput<N>>>;
+export const callCloud = jest.fn(answer) as jest.MockedFunction<
+  <N extends CallName>(name: N, data: CallInput<N>) => Promise<CallOutput<N>>
+>;
 
 /** The client module with callCloud replaced (ApiCallError and the rest are the real ones). */
 export function fakeCloudModule() {

@@ -24,7 +24,12 @@ function AssignForm() {
       </BigButton>
       <Text className='title'>{STAFFING_TEXT.repairTitle}</Text>
       <Text className='field-label'>{OFFICIAL_TEXT.openidLabel}</Text>
-      <Input className='field-input' value={form.openid} placeholder={OFFICIAL_TEXT.openidPlaceholder} onInput={(e) => update({ openid: e.detail.value })} />
+      <Input
+        className='field-input'
+        value={form.openid}
+        placeholder={OFFICIAL_TEXT.openidPlaceholder}
+        onInput={(e) => update({ openid: e.detail.value })}
+      />
       <Text className='field-label'>{OFFICIAL_TEXT.roleLabel}</Text>
       <View>
         {ASSIGNABLE_ROLES.map((role) => (
@@ -42,7 +47,9 @@ function AssignForm() {
         <>
           <Text className='field-label'>{OFFICIAL_TEXT.communityLabel}</Text>
           {communities.state.status === 'loading' ? <Loading /> : null}
-          {communities.state.status === 'error' ? <ErrorNote message={communities.state.error.message} onRetry={communities.reload} /> : null}
+          {communities.state.status === 'error' ? (
+            <ErrorNote message={communities.state.error.message} onRetry={communities.reload} />
+          ) : null}
           {communities.data?.communities.map((c) => (
             <BigButton key={c.id} variant='option' selected={form.communityId === c.id} onClick={() => update({ communityId: c.id })}>
               {`${c.district} · ${c.name}`}

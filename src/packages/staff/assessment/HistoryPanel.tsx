@@ -20,7 +20,8 @@ interface Props {
 
 function Snapshots({ communityId, year }: { communityId: string; year: number }) {
   const call = useCall('getAssessmentSnapshots', { communityId, year });
-  if (call.state.status === 'error') return <Text className='action-result--error'>{STAGES_TEXT.loadFailed(call.state.error.message)}</Text>;
+  if (call.state.status === 'error')
+    return <Text className='action-result--error'>{STAGES_TEXT.loadFailed(call.state.error.message)}</Text>;
   if (!call.data) return <Loading />;
   if (call.data.snapshots.length === 0) return <Text className='subtitle'>{STAGES_TEXT.noSnapshots}</Text>;
   return (
@@ -40,7 +41,8 @@ function Snapshots({ communityId, year }: { communityId: string; year: number })
 
 function AuditLog({ communityId, year }: { communityId: string; year: number }) {
   const call = useCall('getAuditLog', { communityId, year });
-  if (call.state.status === 'error') return <Text className='action-result--error'>{STAGES_TEXT.loadFailed(call.state.error.message)}</Text>;
+  if (call.state.status === 'error')
+    return <Text className='action-result--error'>{STAGES_TEXT.loadFailed(call.state.error.message)}</Text>;
   if (!call.data) return <Loading />;
   const { verified, brokenAt, entries } = call.data;
   return (

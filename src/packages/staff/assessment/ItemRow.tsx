@@ -113,7 +113,9 @@ export const ItemRow = memo(function ItemRow(props: Props) {
         <Text className='item-row__reason'>{STAGES_TEXT.reasonSaved(saved.reason)}</Text>
       ) : null}
       {readOnly ? (
-        <Text className='item-row__state'>{shown ? ASSESSMENT_TEXT.stateShown(ASSESSMENT_TEXT.states[shown]) : ASSESSMENT_TEXT.notAssessed}</Text>
+        <Text className='item-row__state'>
+          {shown ? ASSESSMENT_TEXT.stateShown(ASSESSMENT_TEXT.states[shown]) : ASSESSMENT_TEXT.notAssessed}
+        </Text>
       ) : (
         <StateChoice item={item} shown={shown} onTap={tap} />
       )}
@@ -124,7 +126,9 @@ export const ItemRow = memo(function ItemRow(props: Props) {
       </Text>
       {saved ? <Text className='item-row__who'>{ASSESSMENT_TEXT.setBy(saved.setBy, formatStamp(saved.setAt))}</Text> : null}
       {readOnly ? (
-        note ? <Text className='item-row__note-text'>{`${ASSESSMENT_TEXT.note}：${note}`}</Text> : null
+        note ? (
+          <Text className='item-row__note-text'>{`${ASSESSMENT_TEXT.note}：${note}`}</Text>
+        ) : null
       ) : noteOpen ? (
         <View className='item-row__note'>
           <Text className='field-label'>{ASSESSMENT_TEXT.note}</Text>

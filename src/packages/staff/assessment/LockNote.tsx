@@ -12,7 +12,9 @@ export function LockNote({ assessment }: { assessment: TAssessment }) {
     <View className='card lock-note' id='lock-note'>
       {lock ? <Text className='lock-note__locked'>{STAGES_TEXT.locked(formatStamp(lock.at), staffName(lock.by))}</Text> : null}
       {reopened ? (
-        <Text className='lock-note__reopened'>{STAGES_TEXT.reopened(formatStamp(reopened.at), staffName(reopened.by), reopened.reason)}</Text>
+        <Text className='lock-note__reopened'>
+          {STAGES_TEXT.reopened(formatStamp(reopened.at), staffName(reopened.by), reopened.reason)}
+        </Text>
       ) : null}
     </View>
   );

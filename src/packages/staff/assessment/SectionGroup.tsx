@@ -55,7 +55,9 @@ export function SectionGroup({ standard, section, indicators, saved, score, draf
               {displayId(indicator.id)} {indicator.name}
             </Text>
             {points ? (
-              <Text className='indicator-group__points'>{ASSESSMENT_TEXT.indicatorWeight(formatPoints(points.points), formatPoints(points.max))}</Text>
+              <Text className='indicator-group__points'>
+                {ASSESSMENT_TEXT.indicatorWeight(formatPoints(points.points), formatPoints(points.max))}
+              </Text>
             ) : null}
             {indicator.items.map((item) =>
               judged ? (

@@ -28,7 +28,13 @@ function Assessment({ communityId, year }: { communityId: string; year: number }
 
   const failed = [me.state, standardCall.state, a.load].find((s) => s.status === 'error');
   if (failed?.status === 'error') {
-    return <CallError error={failed.error} forbidden={ASSESSMENT_TEXT.forbidden} onRetry={() => (me.reload(), standardCall.reload(), a.reload())} />;
+    return (
+      <CallError
+        error={failed.error}
+        forbidden={ASSESSMENT_TEXT.forbidden}
+        onRetry={() => (me.reload(), standardCall.reload(), a.reload())}
+      />
+    );
   }
   if (!me.actor || !standardCall.data || !a.saved || !a.score) return <Loading />;
 
@@ -41,7 +47,9 @@ function Assessment({ communityId, year }: { communityId: string; year: number }
     <>
       <Text className='title'>{ASSESSMENT_TEXT.assessmentTitle(saved.name, year)}</Text>
       <LockNote assessment={saved} />
-      <Text className='subtitle'>{scores ? ASSESSMENT_TEXT.stateHint(standard.stateFactors) : saved.lock ? '' : ASSESSMENT_TEXT.readOnly}</Text>
+      <Text className='subtitle'>
+        {scores ? ASSESSMENT_TEXT.stateHint(standard.stateFactors) : saved.lock ? '' : ASSESSMENT_TEXT.readOnly}
+      </Text>
       <Text className='subtitle' id='responses'>
         {saved.suppressed ? STAGES_TEXT.suppressed(saved.responses, SHOWN_FROM) : STAGES_TEXT.responses(saved.responses)}
       </Text>
@@ -73,7 +81,11 @@ function Assessment({ communityId, year }: { communityId: string; year: number }
         <Text className='save-bar__score'>{ASSESSMENT_TEXT.barScore(formatPoints(score.total), score.verdictText)}</Text>
         {scores ? (
           <>
-            {a.result ? <ActionResult result={a.result} /> : a.dirty ? <Text className='save-bar__unsaved'>{ASSESSMENT_TEXT.unsaved}</Text> : null}
+            {a.result ? (
+              <ActionResult result={a.result} />
+            ) : a.dirty ? (
+              <Text className='save-bar__unsaved'>{ASSESSMENT_TEXT.unsaved}</Text>
+            ) : null}
             <BigButton disabled={a.saving} onClick={a.save}>
               {a.saving ? ASSESSMENT_TEXT.saving : ASSESSMENT_TEXT.save}
             </BigButton>
@@ -89,7 +101,11 @@ export default function AssessmentPage() {
   const communityId = params.communityId ?? '';
   return (
     <Screen className='assessment-page'>
-      {communityId ? <Assessment communityId={communityId} year={yearParam(params.year)} /> : <ErrorNote message={ASSESSMENT_TEXT.noCommunity} />}
+      {communityId ? (
+        <Assessment communityId={communityId} year={yearParam(params.year)} />
+      ) : (
+        <ErrorNote message={ASSESSMENT_TEXT.noCommunity} />
+      )}
     </Screen>
   );
 }

@@ -79,7 +79,9 @@ export default function OverviewPage() {
               <Text className='overview-card__responses'>
                 {a.suppressed ? STAGES_TEXT.suppressed(a.responses, SHOWN_FROM) : STAGES_TEXT.responses(a.responses)}
               </Text>
-              {a.lock ? <Text className='overview-card__locked'>{STAGES_TEXT.locked(formatStamp(a.lock.at), staffName(a.lock.by))}</Text> : null}
+              {a.lock ? (
+                <Text className='overview-card__locked'>{STAGES_TEXT.locked(formatStamp(a.lock.at), staffName(a.lock.by))}</Text>
+              ) : null}
               <View className='overview-card__figures'>
                 {figuresOf(a).map(([label, value]) => (
                   <Text key={label} className='overview-card__figure'>

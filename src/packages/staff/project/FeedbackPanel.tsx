@@ -60,12 +60,20 @@ export function FeedbackPanel({ project, answer: a }: Props) {
                 <Textarea
                   className='field-textarea'
                   value={a.text}
-                  placeholder={open === 'reply' ? WORKER_TEXT.replyPlaceholder : open === 'hide' ? WORKER_TEXT.hidePlaceholder : LOCKS_TEXT.unhidePlaceholder}
+                  placeholder={
+                    open === 'reply'
+                      ? WORKER_TEXT.replyPlaceholder
+                      : open === 'hide'
+                        ? WORKER_TEXT.hidePlaceholder
+                        : LOCKS_TEXT.unhidePlaceholder
+                  }
                   onInput={(e) => a.type(e.detail.value)}
                 />
                 <ActionResult result={a.result} />
                 <BigButton disabled={a.busy} onClick={a.submit}>
-                  {a.busy ? WORKER_TEXT.sending : { reply: WORKER_TEXT.sendReply, hide: WORKER_TEXT.confirmHide, unhide: LOCKS_TEXT.confirmUnhide }[open]}
+                  {a.busy
+                    ? WORKER_TEXT.sending
+                    : { reply: WORKER_TEXT.sendReply, hide: WORKER_TEXT.confirmHide, unhide: LOCKS_TEXT.confirmUnhide }[open]}
                 </BigButton>
                 <BigButton variant='link' onClick={a.cancel}>
                   {WORKER_TEXT.cancel}

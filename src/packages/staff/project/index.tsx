@@ -62,5 +62,9 @@ function ProjectDesk({ projectId }: { projectId: string }) {
 
 export default function ProjectPage() {
   const projectId = usePageQuery().projectId ?? '';
-  return <Screen className='project-page'>{projectId ? <ProjectDesk projectId={projectId} /> : <ErrorNote message={WORKER_TEXT.noProject} />}</Screen>;
+  return (
+    <Screen className='project-page'>
+      {projectId ? <ProjectDesk projectId={projectId} /> : <ErrorNote message={WORKER_TEXT.noProject} />}
+    </Screen>
+  );
 }

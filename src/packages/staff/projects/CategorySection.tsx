@@ -35,7 +35,9 @@ export function CategorySection({ group, evaluations }: Props) {
             <Text className='project-row__detail'>{WORKER_TEXT.figures(p.activityCount, p.servedTotal)}</Text>
             <Text className='project-row__detail'>{WORKER_TEXT.rating(p.rating.average, p.rating.count)}</Text>
             {evaluations ? (
-              <Text className='project-row__evaluation'>{aspects ? WORKER_TEXT.evaluation(ratioText(aspects)) : WORKER_TEXT.notEvaluated}</Text>
+              <Text className='project-row__evaluation'>
+                {aspects ? WORKER_TEXT.evaluation(ratioText(aspects)) : WORKER_TEXT.notEvaluated}
+              </Text>
             ) : null}
             <BigButton variant='secondary' onClick={() => Taro.navigateTo({ url: staffProjectUrl(p.id) })}>
               {WORKER_TEXT.openProject}

@@ -90,7 +90,13 @@ export default function ProjectsPage() {
     <Screen className='projects-page'>
       <CommunityGate choice={w.choice} onChoose={w.choose} title={WORKER_TEXT.projectsNavTitle}>
         {(community, actor) => (
-          <CommunityProjects key={community.id} community={community} actor={actor} year={year} onChange={w.canChoose ? () => w.choose('') : undefined} />
+          <CommunityProjects
+            key={community.id}
+            community={community}
+            actor={actor}
+            year={year}
+            onChange={w.canChoose ? () => w.choose('') : undefined}
+          />
         )}
       </CommunityGate>
     </Screen>

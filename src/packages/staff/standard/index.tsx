@@ -10,7 +10,12 @@ import './index.scss';
 
 export default function StandardPage() {
   const { state, reload } = useStandard();
-  if (state.status === 'loading') return <Screen className='standard-page'><Loading /></Screen>;
+  if (state.status === 'loading')
+    return (
+      <Screen className='standard-page'>
+        <Loading />
+      </Screen>
+    );
   if (state.status === 'error') {
     return (
       <Screen className='standard-page'>

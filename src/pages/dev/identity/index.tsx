@@ -35,12 +35,7 @@ export default function IdentityPage() {
         {ADMIN_PRESET}
       </BigButton>
       <Text className='identity-page__group'>{DEV_TEXT.custom}</Text>
-      <Input
-        className='field-input'
-        value={custom}
-        placeholder={DEV_TEXT.customPlaceholder}
-        onInput={(e) => setCustom(e.detail.value)}
-      />
+      <Input className='field-input' value={custom} placeholder={DEV_TEXT.customPlaceholder} onInput={(e) => setCustom(e.detail.value)} />
       <BigButton disabled={!custom.trim()} onClick={() => actAs(custom)}>
         {DEV_TEXT.use}
       </BigButton>

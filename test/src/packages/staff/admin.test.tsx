@@ -42,7 +42,10 @@ describe('the assignment form', () => {
       input: { openid: 'w', role: 'worker', communityId: 'dinghai-beiyuan' },
     });
     expect(checkAssign({ openid: ' ', role: 'official', communityId: null })).toEqual({ ok: false, problem: OFFICIAL_TEXT.needOpenid });
-    expect(checkAssign({ openid: 'o', role: 'official', communityId: null })).toEqual({ ok: true, input: { openid: 'o', role: 'official' } });
+    expect(checkAssign({ openid: 'o', role: 'official', communityId: null })).toEqual({
+      ok: true,
+      input: { openid: 'o', role: 'official' },
+    });
   });
 
   test('assigns with the trimmed openid and reports who became what', async () => {

@@ -56,7 +56,13 @@ test('overriding Ⅱ-10.2 asks for a reason, refuses to save without one, and se
   click(screen.getByText('保存测评'));
   await screen.findByText('已保存');
   expect(callsOf('saveAssessment')).toEqual([
-    { communityId: 'dinghai-beiyuan', year: 2025, states: { 'II-10.2': 'C' }, notes: {}, reasons: { 'II-10.2': '问卷期间台风停摆，入户复核后评定' } },
+    {
+      communityId: 'dinghai-beiyuan',
+      year: 2025,
+      states: { 'II-10.2': 'C' },
+      notes: {},
+      reasons: { 'II-10.2': '问卷期间台风停摆，入户复核后评定' },
+    },
   ]);
 });
 
@@ -114,7 +120,17 @@ test('终期验收 asks to confirm, then sends the stage; a 409 says why', async
   await screen.findByText(STAGES_TEXT.stageFailed('还有 3 项未评定，不能终期验收'));
   expect(callsOf('finalizeAssessment')).toEqual([{ communityId: 'dinghai-beiyuan', year: 2025, stage: 'final' }]);
 
-  const snapshot = { id: 's1', stage: 'final' as const, at: AT, by: OFFICIAL, inForce: true, items: [], rates: FULL.rates, projects: [], score: FULL.score };
+  const snapshot = {
+    id: 's1',
+    stage: 'final' as const,
+    at: AT,
+    by: OFFICIAL,
+    inForce: true,
+    items: [],
+    rates: FULL.rates,
+    projects: [],
+    score: FULL.score,
+  };
   answerAlso({ finalizeAssessment: () => ({ snapshot, assessment: LOCKED }) });
   click(screen.getByText(STAGES_TEXT.final));
   click(screen.getByText(STAGES_TEXT.finalConfirm));
@@ -124,7 +140,17 @@ test('终期验收 asks to confirm, then sends the stage; a 409 says why', async
 });
 
 test('阶段评估 is refused while edits are unsaved, and recorded once saved', async () => {
-  const snapshot = { id: 's1', stage: 'interim' as const, at: AT, by: OFFICIAL, inForce: false, items: [], rates: FULL.rates, projects: [], score: FULL.score };
+  const snapshot = {
+    id: 's1',
+    stage: 'interim' as const,
+    at: AT,
+    by: OFFICIAL,
+    inForce: false,
+    items: [],
+    rates: FULL.rates,
+    projects: [],
+    score: FULL.score,
+  };
   answerAlso({ finalizeAssessment: () => ({ snapshot, assessment: FULL }) });
   await open();
   click(item('II-1.1').getByText('A'));
@@ -138,8 +164,30 @@ test('阶段评估 is refused while edits are unsaved, and recorded once saved',
 });
 
 test('snapshots and the audit log are read on demand, with who, what, from → to, why and whether verified', async () => {
-  const snapshot = { id: 's1', stage: 'interim' as const, at: AT, by: OFFICIAL, inForce: false, items: [], rates: FULL.rates, projects: [], score: FULL.score };
-  const entry = (seq: number, rest: Pick<TAuditEntry, 'action'> & Partial<TAuditEntry>): TAuditEntry => ({ chain: 'community' as const, seq, at: AT, by: OFFICIAL, projectId: null, target: null, from: null, to: null, reason: null, hash: `h${seq}`, ...rest });
+  const snapshot = {
+    id: 's1',
+    stage: 'interim' as const,
+    at: AT,
+    by: OFFICIAL,
+    inForce: false,
+    items: [],
+    rates: FULL.rates,
+    projects: [],
+    score: FULL.score,
+  };
+  const entry = (seq: number, rest: Pick<TAuditEntry, 'action'> & Partial<TAuditEntry>): TAuditEntry => ({
+    chain: 'community' as const,
+    seq,
+    at: AT,
+    by: OFFICIAL,
+    projectId: null,
+    target: null,
+    from: null,
+    to: null,
+    reason: null,
+    hash: `h${seq}`,
+    ...rest,
+  });
   answerAlso({
     getAssessmentSnapshots: () => ({ communityId: 'dinghai-beiyuan', year: 2025, snapshots: [snapshot] }),
     getAuditLog: () => ({

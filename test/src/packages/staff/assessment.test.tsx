@@ -103,7 +103,9 @@ test('saving sends the changed states and notes, then shows what was saved and b
   saved = assessmentWith({ 'II-1.1': 'A', 'II-1.2': 'C' }, 'official-2', '2025-06-02T04:00:00.000Z');
   act(() => void fireEvent.click(screen.getByText(ASSESSMENT_TEXT.save)));
   await screen.findByText(ASSESSMENT_TEXT.saved);
-  expect(callsOf('saveAssessment')).toEqual([{ communityId: 'dinghai-beiyuan', year: 2025, states: { 'II-1.1': 'A', 'II-1.2': 'C' }, notes: {} }]);
+  expect(callsOf('saveAssessment')).toEqual([
+    { communityId: 'dinghai-beiyuan', year: 2025, states: { 'II-1.1': 'A', 'II-1.2': 'C' }, notes: {} },
+  ]);
   for (const [printed, state] of [
     ['Ⅱ-1.1', 'A'],
     ['Ⅱ-1.2', 'C'],
@@ -123,7 +125,7 @@ test('a failed save says so and keeps the choices', async () => {
   expect(item('Ⅱ-2.1').getByText('B').className).toContain('big-button--selected');
 });
 
-test('a community\'s worker reads its assessment: states, notes and score, with nothing to choose or save', async () => {
+test("a community's worker reads its assessment: states, notes and score, with nothing to choose or save", async () => {
   saved = assessmentOf({ states: { 'II-1.1': 'B' }, notes: { 'II-1.1': '见台账' } });
   answerAlso({ whoami: () => whoami(['resident', 'worker'], 'dinghai-beiyuan') });
   await open();

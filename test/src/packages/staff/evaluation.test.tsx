@@ -38,7 +38,7 @@ test('choosing a community lists its projects with the categories in Chinese', a
   screen.getByText(EVALUATION_TEXT.projectsOf('北园社区', 2025));
 });
 
-test('an opened project shows its existing evaluation and ratio, and the six aspects by the standard\'s names', async () => {
+test("an opened project shows its existing evaluation and ratio, and the six aspects by the standard's names", async () => {
   detail = evaluated({ aspects: aspectsOf(80), by: 'evaluator-1', at: '2025-06-01T02:00:00.000Z' });
   setRouterParams({ communityId: 'dinghai-beiyuan', year: '2025' });
   render(<EvaluationPage />);

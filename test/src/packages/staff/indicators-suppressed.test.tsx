@@ -11,7 +11,14 @@ jest.mock('../../../../src/shared/api/cloud', () => require('../../support/fake-
 const DATA: TGetIndicatorsOutput = {
   year: 2025,
   communities: [
-    { communityId: 'dinghai-beiyuan', name: '北园社区', responses: 14, suppressed: false, awareness: rateFixture(9, 10), satisfaction: rateFixture(8, 10) },
+    {
+      communityId: 'dinghai-beiyuan',
+      name: '北园社区',
+      responses: 14,
+      suppressed: false,
+      awareness: rateFixture(9, 10),
+      satisfaction: rateFixture(8, 10),
+    },
     { communityId: 'daishan-jiahe', name: '嘉和社区', responses: 7, suppressed: true, awareness: null, satisfaction: null },
   ],
 };

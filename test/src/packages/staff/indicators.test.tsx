@@ -19,8 +19,22 @@ jest.mock('../../../../src/shared/api/cloud', () => require('../../support/fake-
 const DATA: TGetIndicatorsOutput = {
   year: 2025,
   communities: [
-    { communityId: 'dinghai-beiyuan', name: '北园社区', responses: 200, suppressed: false, awareness: rateFixture(190, 200), satisfaction: rateFixture(120, 200) },
-    { communityId: 'putuo-lianan', name: '莲安社区', responses: 20, suppressed: false, awareness: rateFixture(9, 10), satisfaction: rateFixture(17, 20) },
+    {
+      communityId: 'dinghai-beiyuan',
+      name: '北园社区',
+      responses: 200,
+      suppressed: false,
+      awareness: rateFixture(190, 200),
+      satisfaction: rateFixture(120, 200),
+    },
+    {
+      communityId: 'putuo-lianan',
+      name: '莲安社区',
+      responses: 20,
+      suppressed: false,
+      awareness: rateFixture(9, 10),
+      satisfaction: rateFixture(17, 20),
+    },
     { communityId: 'daishan-jiahe', name: '嘉和社区', responses: 0, suppressed: true, awareness: null, satisfaction: null },
   ],
 };
@@ -76,12 +90,18 @@ test('each role finds its own ways on: workers their projects, officials the ove
     const view = render(<IndicatorsPage />);
     await screen.findByText('北园社区');
     await act(() => new Promise((r) => setTimeout(r, 0)));
-    const shown = [WORKER_TEXT.projectsLink, ASSESSMENT_TEXT.overviewLink, EVALUATION_TEXT.link, ASSESSMENT_TEXT.standardLink].filter((t) => screen.queryByText(t));
+    const shown = [WORKER_TEXT.projectsLink, ASSESSMENT_TEXT.overviewLink, EVALUATION_TEXT.link, ASSESSMENT_TEXT.standardLink].filter((t) =>
+      screen.queryByText(t),
+    );
     view.unmount();
     return shown;
   };
   expect(await linksFor(['resident', 'worker'], 'dinghai-beiyuan')).toEqual([WORKER_TEXT.projectsLink]);
-  expect(await linksFor(['resident', 'official'])).toEqual([WORKER_TEXT.projectsLink, ASSESSMENT_TEXT.overviewLink, ASSESSMENT_TEXT.standardLink]);
+  expect(await linksFor(['resident', 'official'])).toEqual([
+    WORKER_TEXT.projectsLink,
+    ASSESSMENT_TEXT.overviewLink,
+    ASSESSMENT_TEXT.standardLink,
+  ]);
   expect(await linksFor(['resident', 'admin'])).toEqual([
     WORKER_TEXT.projectsLink,
     ASSESSMENT_TEXT.overviewLink,
@@ -90,7 +110,7 @@ test('each role finds its own ways on: workers their projects, officials the ove
   ]);
 });
 
-test('the projects link opens this year\'s staff projects page', async () => {
+test("the projects link opens this year's staff projects page", async () => {
   serveAs(['resident', 'worker'], DATA, 'dinghai-beiyuan');
   render(<IndicatorsPage />);
   const link = await screen.findByText(WORKER_TEXT.projectsLink);

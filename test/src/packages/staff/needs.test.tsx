@@ -51,7 +51,7 @@ test('a failed link says why beside that need and keeps the choice open', async 
   card.getByText(WORKER_TEXT.chooseProject);
 });
 
-test('an official reads a community\'s needs but links none', async () => {
+test("an official reads a community's needs but links none", async () => {
   serveAs(['resident', 'official'], null);
   setRouterParams({ communityId: 'dinghai-beiyuan', year: '2025' });
   render(<NeedsPage />);

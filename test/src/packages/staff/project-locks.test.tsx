@@ -19,8 +19,17 @@ const HIDDEN = {
   hidden: { by: '社区工作者 王芳', at: '2025-05-01T03:00:00.000Z', reason: '含有他人电话' },
   commentHidden: true,
 };
-const SHOWN = { id: 'f1', rating: 5, comment: '饭菜可口', submittedAt: '2025-05-02T02:00:00.000Z', reply: null, hidden: null, commentHidden: false };
-const run = (locked: boolean) => detailOf({ canManage: true, locked, stage: 'needs_analysis', feedback: [SHOWN, HIDDEN], rating: { average: 3, count: 2 } });
+const SHOWN = {
+  id: 'f1',
+  rating: 5,
+  comment: '饭菜可口',
+  submittedAt: '2025-05-02T02:00:00.000Z',
+  reply: null,
+  hidden: null,
+  commentHidden: false,
+};
+const run = (locked: boolean) =>
+  detailOf({ canManage: true, locked, stage: 'needs_analysis', feedback: [SHOWN, HIDDEN], rating: { average: 3, count: 2 } });
 
 let detail: TProjectDetail;
 beforeEach(() => {

@@ -69,7 +69,14 @@ test('an official reads the project: no editing, stage moves, activity form, rep
   screen.getByText(WORKER_TEXT.readOnly);
   screen.getByText('每周二、四送餐');
   screen.getByText('饭菜可口');
-  for (const control of [WORKER_TEXT.saveText, '推进到“项目设计”', '退回到“需求调研”', WORKER_TEXT.recordActivity, WORKER_TEXT.reply, WORKER_TEXT.hide]) {
+  for (const control of [
+    WORKER_TEXT.saveText,
+    '推进到“项目设计”',
+    '退回到“需求调研”',
+    WORKER_TEXT.recordActivity,
+    WORKER_TEXT.reply,
+    WORKER_TEXT.hide,
+  ]) {
     expect(screen.queryByText(control)).toBeNull();
   }
   expect(document.getElementById('text-card')).toBeNull();

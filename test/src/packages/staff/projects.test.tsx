@@ -15,7 +15,14 @@ jest.mock('../../../../src/shared/api/cloud', () => require('../../support/fake-
 
 const MAX = MAX_PROJECTS_PER_CATEGORY;
 const PROJECTS = [
-  summaryOf({ id: 'p1', title: '助老食堂', stage: 'needs_analysis', activityCount: 2, servedTotal: 30, rating: { average: 4.5, count: 2 } }),
+  summaryOf({
+    id: 'p1',
+    title: '助老食堂',
+    stage: 'needs_analysis',
+    activityCount: 2,
+    servedTotal: 30,
+    rating: { average: 4.5, count: 2 },
+  }),
   summaryOf({ id: 'p2', title: '银龄互助' }),
   summaryOf({ id: 'p3', category: 'public_health', title: '健康讲座' }),
 ];
@@ -53,7 +60,8 @@ test('a worker sees their community per category, with the rule, the full catego
   const picker = within(document.getElementById('publish-category') as HTMLElement);
   picker.getByText(`养老服务（已满 ${MAX} 项）`);
   picker.getByText(`公共卫生（已报 1 / ${MAX}）`);
-  for (const name of ['民生底线', '平安综治', '协商自治', '文化体育', '社区教育', '志愿服务', '社会事务']) picker.getByText(`${name}（已报 0 / ${MAX}）`);
+  for (const name of ['民生底线', '平安综治', '协商自治', '文化体育', '社区教育', '志愿服务', '社会事务'])
+    picker.getByText(`${name}（已报 0 / ${MAX}）`);
   screen.getByText(WORKER_TEXT.ruleHint(MAX));
   // A full category cannot be chosen.
   act(() => void fireEvent.click(picker.getByText(`养老服务（已满 ${MAX} 项）`)));
@@ -65,7 +73,7 @@ test('a worker sees their community per category, with the rule, the full catego
   expect(navigateTo).toHaveBeenCalledWith({ url: '/packages/staff/needs/index?communityId=dinghai-beiyuan&year=2025' });
 });
 
-test('an official reads the list with each project\'s evaluation, without a publish form', async () => {
+test("an official reads the list with each project's evaluation, without a publish form", async () => {
   serveAs(['resident', 'official']);
   setRouterParams({ communityId: 'dinghai-beiyuan', year: '2025' });
   render(<ProjectsPage />);
@@ -109,7 +117,9 @@ describe('the publish form', () => {
     act(() => result.current.choose('public_health'));
     act(() => result.current.update({ title: ' 健康讲座 ', summary: '每月一次' }));
     await act(() => result.current.publish());
-    expect(callsOf('publishProject')).toEqual([{ communityId: 'dinghai-beiyuan', year: 2025, category: 'public_health', title: '健康讲座', summary: '每月一次' }]);
+    expect(callsOf('publishProject')).toEqual([
+      { communityId: 'dinghai-beiyuan', year: 2025, category: 'public_health', title: '健康讲座', summary: '每月一次' },
+    ]);
     expect(result.current.result).toEqual({ ok: true, message: WORKER_TEXT.published('健康讲座') });
     expect(published).toHaveBeenCalledWith(expect.objectContaining({ title: '健康讲座' }));
     expect(result.current.draft).toEqual({ category: null, title: '', summary: '' });
@@ -124,7 +134,7 @@ describe('the publish form', () => {
     expect(result.current.draft.title).toBe('第三个');
   });
 
-  test('a too long title is refused in the contract\'s words before any call', async () => {
+  test("a too long title is refused in the contract's words before any call", async () => {
     const { result } = renderHook(() => usePublishProject('dinghai-beiyuan', 2025, full, jest.fn()));
     act(() => result.current.choose('public_health'));
     act(() => result.current.update({ title: '长'.repeat(TITLE_MAX + 1) }));
