@@ -23,6 +23,8 @@ export const GetSurveyOutput = z.object({
   alreadyAnswered: z.boolean(),
   /** The other community whose survey this resident answered this year (one community a year), or null. */
   answeredElsewhere: z.object({ communityId: CommunityId, name: z.string() }).nullable(),
+  /** The round's final acceptance (终期验收) closed it: no answer is taken until an admin reopens it. */
+  roundClosed: z.boolean(),
 });
 
 export const SubmitResponseInput = z.strictObject({ communityId: CommunityId, answers: Answers });

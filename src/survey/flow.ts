@@ -58,8 +58,9 @@ function isLastQuestion(state: FlowState): boolean {
 export function flowReducer(state: FlowState, action: FlowAction): FlowState {
   switch (action.type) {
     case 'loaded': {
-      const { alreadyAnswered, answeredElsewhere } = action.survey;
+      const { alreadyAnswered, answeredElsewhere, roundClosed } = action.survey;
       if (alreadyAnswered) return { ...initialFlow, phase: 'answered' };
+      if (roundClosed) return { ...initialFlow, phase: 'refused', refusal: { kind: 'closed', message: SURVEY_RULES_TEXT.closed } };
       if (answeredElsewhere) {
         return {
           ...initialFlow,

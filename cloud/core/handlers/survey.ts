@@ -25,13 +25,18 @@ async function named(communityId: string, deps: Deps) {
 
 export async function getSurvey(input: TGetSurveyInput, caller: Identity, deps: Deps): Promise<TGetSurveyOutput> {
   const { community, round } = await openRound(input.communityId, deps);
-  const answered = await deps.store.answeredIn(round.year, caller.respondent);
+  // The round's tally carries its gate (closed by 终期验收): read beside the answer, so the resident is told first.
+  const [answered, [tally]] = await Promise.all([
+    deps.store.answeredIn(round.year, caller.respondent),
+    deps.store.getTallies(round.year, round.communityId),
+  ]);
   return {
     round,
     community,
     questions: SURVEY_QUESTIONS.map((q) => ({ id: q.id, text: q.text, options: [...q.options] })),
     alreadyAnswered: answered === round.communityId,
     answeredElsewhere: answered !== null && answered !== round.communityId ? await named(answered, deps) : null,
+    roundClosed: tally?.closed === true,
   };
 }
 

@@ -66,6 +66,7 @@ test('every write on the locked year answers 409 (ROUND_CLOSED for answers, LOCK
   }
   expect(await state()).toEqual(before);
   expect(before[4].alreadyAnswered).toBe(false);
+  expect(before[4].roundClosed).toBe(true); // the resident is told before answering
   // One answer: after the final acceptance every answer is shown, but never a round below 10.
   expect(before[1].communities[0]).toMatchObject({ responses: 1, suppressed: true });
 });
@@ -98,6 +99,7 @@ test('other years and other communities stay open; so do residents’ ratings an
 test('once an admin reopens, the same writes go through again', async () => {
   expect((await rt.call('reopenAssessment', { communityId: JUNAN, year: YEAR, reason: '补录活动' }, ADMIN)).status).toBe(200);
   expect((await rt.call('getProject', { projectId: project.id }, WORKER)).body.data.locked).toBe(false);
+  expect((await rt.call('getSurvey', { communityId: JUNAN }, 'resident-late')).body.data.roundClosed).toBe(false);
   const p = project.id;
   const writes: Array<[string, Record<string, unknown>, string]> = [
     ['submitResponse', { communityId: JUNAN, answers: { awareness: 'aware', satisfaction: 'satisfied' } }, 'resident-late'],

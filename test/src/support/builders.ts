@@ -33,6 +33,7 @@ export function surveyOf(community: TCommunity, alreadyAnswered = false): TGetSu
     questions: SURVEY_QUESTIONS.map((q) => ({ id: q.id, text: q.text, options: [...q.options] })),
     alreadyAnswered,
     answeredElsewhere: null,
+    roundClosed: false,
   };
 }
 

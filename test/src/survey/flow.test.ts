@@ -10,6 +10,12 @@ describe('flowReducer', () => {
     expect(run(loaded).phase).toBe('intro');
     expect(run({ type: 'loaded', survey: surveyOf(COMMUNITIES[0], true) }).phase).toBe('answered');
   });
+  test('a round closed by its final acceptance ends the survey before any question', () => {
+    const closed = run({ type: 'loaded', survey: { ...surveyOf(COMMUNITIES[0]), roundClosed: true } });
+    expect(closed.phase).toBe('refused');
+    expect(closed.refusal?.kind).toBe('closed');
+    expect(closed.refusal?.message).toContain('终期验收');
+  });
   test('next needs an answer to the question on screen', () => {
     const s = run(loaded, { type: 'start' }, { type: 'next' });
     expect(s.index).toBe(0);
