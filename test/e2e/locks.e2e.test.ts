@@ -68,15 +68,17 @@ test('an official accepts a community-year; the round closes, the project locks,
   await page.locator('#lock-note').scrollIntoViewIfNeeded();
   await bothWidths(page, 'locks-1-accepted');
 
-  // A resident who had not answered finds the round closed.
+  // A resident who had not answered is told the round is closed before any question (getSurvey's roundClosed).
   const late = await pageAs(h, 'resident-late');
   await late.goto(`${h.url}#/pages/survey/index?communityId=${COMMUNITY}`);
-  await late.getByText('开始答题').click();
-  await late.getByText('知道', { exact: true }).click();
-  await late.getByText('下一题').click();
-  await late.getByText('满意', { exact: true }).click();
-  await late.getByText('提交', { exact: true }).click();
   await late.getByText('本年度问卷已结束', { exact: true }).waitFor();
+  expect(await late.getByText('开始答题').count()).toBe(0);
+  // Sent anyway (a page opened before the lock), the answer is refused and not counted.
+  const refused = await callAs(h, 'resident-late', 'submitResponse', {
+    communityId: COMMUNITY,
+    answers: { awareness: 'aware', satisfaction: 'satisfied' },
+  });
+  expect(refused.error.code).toBe('ROUND_CLOSED');
   await screenshot(late, 'locks-2-round-closed');
   expect((await callAs(h, ADMIN, 'getIndicators', { year })).data.communities.find((c: any) => c.communityId === COMMUNITY).responses).toBe(
     50,
