@@ -2,9 +2,9 @@
 import { useState } from 'react';
 import { AssignRoleInput } from '../../cloud/contract/identity';
 import type { TAssignableRole } from '../../cloud/contract/rules';
-import { callCloud } from '../shared/api/cloud';
-import { check } from '../shared/formCheck';
-import { useAction } from '../shared/hooks/useAction';
+import { callCloud } from '../common/api/cloud';
+import { check } from '../common/formCheck';
+import { useAction } from '../common/hooks/useAction';
 import { OFFICIAL_TEXT } from '../text/official';
 
 export interface AssignForm {

@@ -3,7 +3,7 @@
 import { AspectScore, SaveProjectEvaluationInput, type TAspects } from '../../cloud/contract/projects';
 import { ASPECTS, type TAspectId } from '../../cloud/contract/rules';
 import { round2 } from '../../rubric/round';
-import { check, typedNumber } from '../shared/formCheck';
+import { check, typedNumber } from '../common/formCheck';
 import { EVALUATION_TEXT } from '../text/evaluation';
 
 export type AspectDraft = Record<TAspectId, string>;

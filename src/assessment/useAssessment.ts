@@ -2,10 +2,10 @@
 // and save it, keeping what the official changes while the save is on its way.
 import { useCallback, useRef, useState } from 'react';
 import type { TJudgedScore, TState } from '../../rubric';
-import { callCloud } from '../shared/api/cloud';
-import { useAction } from '../shared/hooks/useAction';
-import { useCall } from '../shared/hooks/useCall';
-import { useDebounced } from '../shared/hooks/useDebounced';
+import { callCloud } from '../common/api/cloud';
+import { useAction } from '../common/hooks/useAction';
+import { useCall } from '../common/hooks/useCall';
+import { useDebounced } from '../common/hooks/useDebounced';
 import { RATE_ITEM_IDS } from '../../cloud/contract/assessment';
 import { ASSESSMENT_TEXT } from '../text/assessment';
 import { STAGES_TEXT } from '../text/stages';

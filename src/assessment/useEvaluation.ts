@@ -2,8 +2,8 @@
 import { useState } from 'react';
 import type { TProjectDetail } from '../../cloud/contract';
 import type { TAspectId } from '../../cloud/contract/rules';
-import { callCloud } from '../shared/api/cloud';
-import { useAction } from '../shared/hooks/useAction';
+import { callCloud } from '../common/api/cloud';
+import { useAction } from '../common/hooks/useAction';
 import { useProject } from '../projects/useProject';
 import { EVALUATION_TEXT } from '../text/evaluation';
 import { checkDraft, draftOfAspects, emptyDraft, type AspectDraft } from './evaluation';

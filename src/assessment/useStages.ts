@@ -1,6 +1,6 @@
 // The assessment's stages on the page: record a 阶段评估 or the 终期验收, reopen a locked year (admins), each saying what came of it.
-import { callCloud } from '../shared/api/cloud';
-import { useAction } from '../shared/hooks/useAction';
+import { callCloud } from '../common/api/cloud';
+import { useAction } from '../common/hooks/useAction';
 import type { TAssessment } from '../../cloud/contract/assessment';
 import { STAGES_TEXT } from '../text/stages';
 

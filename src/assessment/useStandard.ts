@@ -1,5 +1,5 @@
 // The standard in force (getStandard) for the staff pages: asked once while the app runs, again only after a failure.
-import { useCall } from '../shared/hooks/useCall';
+import { useCall } from '../common/hooks/useCall';
 
 export function useStandard() {
   return useCall('getStandard', {}, { keep: true });

@@ -2,7 +2,7 @@
 // and by the rules it cannot see from one call (a category already full, an empty field the server would name otherwise).
 import { PublishProjectInput, Reason, RecordActivityInput, UpdateProjectInput } from '../../cloud/contract/projects';
 import { categoryName, MAX_PROJECTS_PER_CATEGORY, type TCategory } from '../../cloud/contract/rules';
-import { check, typedNumber, type Checked, type FieldErrors } from '../shared/formCheck';
+import { check, typedNumber, type Checked, type FieldErrors } from '../common/formCheck';
 import { WORKER_TEXT } from '../text/worker';
 
 export interface PublishDraft {

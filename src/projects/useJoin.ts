@@ -2,8 +2,8 @@
 import { useState } from 'react';
 import type { TProjectDetail } from '../../cloud/contract';
 import { joinRoleName, type TJoinRole } from '../../cloud/contract/rules';
-import { callCloud } from '../shared/api/cloud';
-import { useAction } from '../shared/hooks/useAction';
+import { callCloud } from '../common/api/cloud';
+import { useAction } from '../common/hooks/useAction';
 import { RESIDENTS_TEXT } from '../text/residents';
 
 export function useJoin(project: TProjectDetail | null, apply: (next: TProjectDetail) => void) {

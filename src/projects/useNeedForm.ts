@@ -2,8 +2,8 @@
 import { useState } from 'react';
 import type { TNeed } from '../../cloud/contract';
 import { RESIDENT_TEXT_MAX, type TCategory } from '../../cloud/contract/rules';
-import { callCloud } from '../shared/api/cloud';
-import { useAction } from '../shared/hooks/useAction';
+import { callCloud } from '../common/api/cloud';
+import { useAction } from '../common/hooks/useAction';
 import { RESIDENTS_TEXT } from '../text/residents';
 import { notSent } from './useRating';
 

@@ -1,8 +1,8 @@
 // A worker links a resident's need to the project that answers it ("您说，我们做"): one need at a time.
 import { useState } from 'react';
 import type { TNeed } from '../../cloud/contract';
-import { callCloud } from '../shared/api/cloud';
-import { useAction } from '../shared/hooks/useAction';
+import { callCloud } from '../common/api/cloud';
+import { useAction } from '../common/hooks/useAction';
 import { WORKER_TEXT } from '../text/worker';
 
 export function useNeedLink(onLinked: (need: TNeed) => void) {

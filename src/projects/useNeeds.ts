@@ -1,6 +1,6 @@
 // One community's needs as a list: a resident's own (listMyNeeds) or, for staff, all of them (listNeeds).
 import type { TNeed } from '../../cloud/contract';
-import { useCall } from '../shared/hooks/useCall';
+import { useCall } from '../common/hooks/useCall';
 
 export function useNeeds(whose: 'mine' | 'community', communityId: string) {
   const {

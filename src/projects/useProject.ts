@@ -1,6 +1,6 @@
 // One doorstep project, for residents and staff alike: load it, and put in place the changed project a write answers.
 import type { TProjectDetail } from '../../cloud/contract';
-import { useCall } from '../shared/hooks/useCall';
+import { useCall } from '../common/hooks/useCall';
 
 /** `onLoad` hears each project as loaded (not as a write changes it), to seed a form from it. */
 export function useProject(projectId: string, onLoad?: (project: TProjectDetail) => void) {

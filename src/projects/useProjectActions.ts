@@ -3,9 +3,9 @@
 import { useState } from 'react';
 import type { TProjectDetail } from '../../cloud/contract';
 import { neighbours, shanghaiDay, stageName, type TStage } from '../../cloud/contract/rules';
-import { callCloud } from '../shared/api/cloud';
-import { useAction } from '../shared/hooks/useAction';
-import type { FieldErrors } from '../shared/formCheck';
+import { callCloud } from '../common/api/cloud';
+import { useAction } from '../common/hooks/useAction';
+import type { FieldErrors } from '../common/formCheck';
 import { WORKER_TEXT } from '../text/worker';
 import { LOCKS_TEXT } from '../text/locks';
 import { checkActivity, checkWords, type ActivityDraft } from './forms';

@@ -2,9 +2,9 @@
 // change the project, a save sends only what changed, and EDIT_CONFLICT (someone saved in between) asks for a reload.
 import { useEffect, useRef, useState } from 'react';
 import type { TProjectDetail } from '../../cloud/contract';
-import { callCloud, type ApiCallError } from '../shared/api/cloud';
-import { useAction, type Outcome } from '../shared/hooks/useAction';
-import type { FieldErrors } from '../shared/formCheck';
+import { callCloud, type ApiCallError } from '../common/api/cloud';
+import { useAction, type Outcome } from '../common/hooks/useAction';
+import type { FieldErrors } from '../common/formCheck';
 import { WORKER_TEXT } from '../text/worker';
 import { checkText, TEXT_FIELDS, type TextDraft, type TextField } from './forms';
 

@@ -2,8 +2,8 @@
 import { useState } from 'react';
 import type { TProjectDetail } from '../../cloud/contract';
 import { RATING_MIN, RESIDENT_TEXT_MAX } from '../../cloud/contract/rules';
-import { callCloud, type ApiCallError } from '../shared/api/cloud';
-import { useAction, type Outcome } from '../shared/hooks/useAction';
+import { callCloud, type ApiCallError } from '../common/api/cloud';
+import { useAction, type Outcome } from '../common/hooks/useAction';
 import { RESIDENTS_TEXT } from '../text/residents';
 
 /** A resident's words that were not sent: the content check's refusal is said plainly; otherwise they are kept to try again. */

@@ -3,9 +3,9 @@
 import { useState } from 'react';
 import type { TCommunity } from '../../cloud/contract';
 import { isAdmin, type Actor, type CommunityRef } from '../../cloud/contract/rules';
-import type { ApiCallError } from '../shared/api/cloud';
-import { useCall } from '../shared/hooks/useCall';
-import { useMe } from '../shared/hooks/useMe';
+import type { ApiCallError } from '../common/api/cloud';
+import { useCall } from '../common/hooks/useCall';
+import { useMe } from '../common/hooks/useMe';
 
 export type CommunityChoice =
   | { status: 'loading' }

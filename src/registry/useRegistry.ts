@@ -2,10 +2,10 @@
 import { useState } from 'react';
 import type { TCommunity } from '../../cloud/contract';
 import { SaveCommunityInput } from '../../cloud/contract/registry';
-import { callCloud } from '../shared/api/cloud';
-import { check, typedNumber, type FieldErrors } from '../shared/formCheck';
-import { useAction } from '../shared/hooks/useAction';
-import { useCall } from '../shared/hooks/useCall';
+import { callCloud } from '../common/api/cloud';
+import { check, typedNumber, type FieldErrors } from '../common/formCheck';
+import { useAction } from '../common/hooks/useAction';
+import { useCall } from '../common/hooks/useCall';
 import { STAFFING_TEXT } from '../text/staffing';
 import { parseSheet, rowOfIssue } from './csv';
 

@@ -1,8 +1,8 @@
 // Claiming an invitation: the code and name as typed, the claimInvitation call, and what each refusal means.
 import { useState } from 'react';
 import type { TStaffMember } from '../../cloud/contract/staff';
-import { callCloud, type ApiCallError } from '../shared/api/cloud';
-import { useAction } from '../shared/hooks/useAction';
+import { callCloud, type ApiCallError } from '../common/api/cloud';
+import { useAction } from '../common/hooks/useAction';
 import { STAFFING_TEXT } from '../text/staffing';
 
 export function claimFailure(e: ApiCallError): string {

@@ -2,9 +2,9 @@
 import { useState } from 'react';
 import { CreateInvitationInput, type TCreateInvitationOutput } from '../../cloud/contract/staff';
 import { INVITATION_HOURS, type Scope, type TAssignableRole } from '../../cloud/contract/rules';
-import { callCloud } from '../shared/api/cloud';
-import { check, typedNumber } from '../shared/formCheck';
-import { useAction } from '../shared/hooks/useAction';
+import { callCloud } from '../common/api/cloud';
+import { check, typedNumber } from '../common/formCheck';
+import { useAction } from '../common/hooks/useAction';
 
 export interface InviteForm {
   role: TAssignableRole;

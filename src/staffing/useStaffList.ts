@@ -1,9 +1,9 @@
 // Staff within the caller's scope (listStaff) and taking a post back with a reason (revokeRole).
 import { useState } from 'react';
 import type { TStaffMember } from '../../cloud/contract/staff';
-import { callCloud } from '../shared/api/cloud';
-import { useAction } from '../shared/hooks/useAction';
-import { useCall } from '../shared/hooks/useCall';
+import { callCloud } from '../common/api/cloud';
+import { useAction } from '../common/hooks/useAction';
+import { useCall } from '../common/hooks/useCall';
 import { STAFFING_TEXT } from '../text/staffing';
 
 export function useStaffList(enabled: boolean) {

@@ -1,6 +1,6 @@
 // Reads which community a resident arrived for: `?communityId=` or a QR code's `scene`.
 import { COMMUNITY_ID_PATTERN as COMMUNITY_ID } from '../../cloud/contract/rules/ids';
-import { decodeValue as decode } from '../shared/hooks/usePageQuery';
+import { decodeValue as decode } from '../common/hooks/usePageQuery';
 
 /**
  * A mini-program code carries at most 32 characters of `scene`, URL-encoded: either the bare

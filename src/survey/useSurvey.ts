@@ -1,8 +1,8 @@
 // Drives the survey screen: loads the round, keeps the answers, submits once.
 import { useReducer } from 'react';
-import { callCloud } from '../shared/api/cloud';
-import { useAction } from '../shared/hooks/useAction';
-import { useCall } from '../shared/hooks/useCall';
+import { callCloud } from '../common/api/cloud';
+import { useAction } from '../common/hooks/useAction';
+import { useCall } from '../common/hooks/useCall';
 import { REFUSALS, completeAnswers, flowReducer, initialFlow, type QuestionId } from './flow';
 
 export function useSurvey(communityId: string) {

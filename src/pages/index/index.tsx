@@ -11,12 +11,12 @@ import {
   canReadIndicators,
 } from '../../../cloud/contract/rules';
 import { adminUrl, evaluationUrl, indicatorsUrl, meUrl, registryUrl, staffManageUrl, surveyUrl } from '../../routes';
-import { Screen } from '../../shared/components/Screen';
-import { BigButton } from '../../shared/components/BigButton';
-import { ErrorNote, Loading } from '../../shared/components/StatusView';
-import { useCall } from '../../shared/hooks/useCall';
-import { useMe } from '../../shared/hooks/useMe';
-import { usePageQuery } from '../../shared/hooks/usePageQuery';
+import { Screen } from '../../common/components/Screen';
+import { BigButton } from '../../common/components/BigButton';
+import { ErrorNote, Loading } from '../../common/components/StatusView';
+import { useCall } from '../../common/hooks/useCall';
+import { useMe } from '../../common/hooks/useMe';
+import { usePageQuery } from '../../common/hooks/usePageQuery';
 import { communityIdFromEntry } from '../../survey/entry';
 import { groupByDistrict } from '../../survey/communities';
 import { STAFFING_TEXT } from '../../text/staffing';

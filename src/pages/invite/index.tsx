@@ -2,11 +2,11 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { homeUrl } from '../../routes';
-import { ActionResult } from '../../shared/components/ActionResult';
-import { BigButton } from '../../shared/components/BigButton';
-import { FormField } from '../../shared/components/FormField';
-import { Screen } from '../../shared/components/Screen';
-import { usePageQuery } from '../../shared/hooks/usePageQuery';
+import { ActionResult } from '../../common/components/ActionResult';
+import { BigButton } from '../../common/components/BigButton';
+import { FormField } from '../../common/components/FormField';
+import { Screen } from '../../common/components/Screen';
+import { usePageQuery } from '../../common/hooks/usePageQuery';
 import { postPlace, roleName } from '../../staffing/describe';
 import { codeFromEntry } from '../../staffing/invite-entry';
 import { useClaim } from '../../staffing/useClaim';

@@ -2,7 +2,7 @@
 import { Text, View } from '@tarojs/components';
 import type { TNeed } from '../../../cloud/contract';
 import { categoryName, shanghaiDay, stageName } from '../../../cloud/contract/rules';
-import { BigButton } from '../../shared/components/BigButton';
+import { BigButton } from '../../common/components/BigButton';
 import { RESIDENTS_TEXT } from '../../text/residents';
 
 export function MyNeeds({ needs, onOpenProject }: { needs: readonly TNeed[]; onOpenProject: (projectId: string) => void }) {

@@ -2,8 +2,8 @@
 import { Text, Textarea, View } from '@tarojs/components';
 import { CATEGORIES, RESIDENT_TEXT_MAX } from '../../../cloud/contract/rules';
 import type { useNeedForm } from '../../projects/useNeedForm';
-import { ActionResult } from '../../shared/components/ActionResult';
-import { BigButton } from '../../shared/components/BigButton';
+import { ActionResult } from '../../common/components/ActionResult';
+import { BigButton } from '../../common/components/BigButton';
 import { RESIDENTS_TEXT } from '../../text/residents';
 
 const CHOICES = [{ id: null, name: RESIDENTS_TEXT.noCategory }, ...CATEGORIES];

@@ -2,8 +2,8 @@
 import { Text, View } from '@tarojs/components';
 import { JOIN_ROLES, type TJoinRole } from '../../../cloud/contract/rules';
 import type { useJoin } from '../../projects/useJoin';
-import { ActionResult } from '../../shared/components/ActionResult';
-import { BigButton } from '../../shared/components/BigButton';
+import { ActionResult } from '../../common/components/ActionResult';
+import { BigButton } from '../../common/components/BigButton';
 import { RESIDENTS_TEXT } from '../../text/residents';
 
 export function JoinRoles({ joined, join }: { joined: readonly TJoinRole[]; join: ReturnType<typeof useJoin> }) {

@@ -2,9 +2,9 @@
 import { Text, Textarea, View } from '@tarojs/components';
 import { RATING_MAX, RESIDENT_TEXT_MAX } from '../../../cloud/contract/rules';
 import type { useRating } from '../../projects/useRating';
-import { ActionResult } from '../../shared/components/ActionResult';
-import { BigButton } from '../../shared/components/BigButton';
-import { formatStamp } from '../../shared/format';
+import { ActionResult } from '../../common/components/ActionResult';
+import { BigButton } from '../../common/components/BigButton';
+import { formatStamp } from '../../common/format';
 import { LOCKS_TEXT } from '../../text/locks';
 import { RESIDENTS_TEXT } from '../../text/residents';
 

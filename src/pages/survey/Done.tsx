@@ -2,7 +2,7 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { homeUrl, residentNeedsUrl, residentProjectsUrl } from '../../routes';
-import { BigButton } from '../../shared/components/BigButton';
+import { BigButton } from '../../common/components/BigButton';
 import { RESIDENTS_TEXT } from '../../text/residents';
 import { SURVEY_TEXT } from '../../text/survey';
 

@@ -1,6 +1,6 @@
 // The survey's first screen: what is collected, why, and how it is kept.
 import { Text, View } from '@tarojs/components';
-import { BigButton } from '../../shared/components/BigButton';
+import { BigButton } from '../../common/components/BigButton';
 import { SURVEY_TEXT } from '../../text/survey';
 
 export function Intro({ community, year, onStart }: { community: string; year: number; onStart: () => void }) {

@@ -1,7 +1,7 @@
 // One question on one screen: large answer buttons, progress, back, and next or submit.
 import { Text, View } from '@tarojs/components';
 import type { QuestionDefinition } from '../../../cloud/contract/rules';
-import { BigButton } from '../../shared/components/BigButton';
+import { BigButton } from '../../common/components/BigButton';
 import { SURVEY_TEXT } from '../../text/survey';
 
 interface Props {

@@ -2,7 +2,7 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { homeUrl } from '../../routes';
-import { BigButton } from '../../shared/components/BigButton';
+import { BigButton } from '../../common/components/BigButton';
 import type { Refusal } from '../../survey/flow';
 import { SURVEY_TEXT } from '../../text/survey';
 import { SURVEY_RULES_TEXT } from '../../text/survey-rules';

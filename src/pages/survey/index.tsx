@@ -1,10 +1,10 @@
 // Survey page: the privacy note, one question per screen, then thanks or "already answered".
 import Taro from '@tarojs/taro';
 import { homeUrl, surveyUrl } from '../../routes';
-import { Screen } from '../../shared/components/Screen';
-import { BigButton } from '../../shared/components/BigButton';
-import { ErrorNote, Loading } from '../../shared/components/StatusView';
-import { usePageQuery } from '../../shared/hooks/usePageQuery';
+import { Screen } from '../../common/components/Screen';
+import { BigButton } from '../../common/components/BigButton';
+import { ErrorNote, Loading } from '../../common/components/StatusView';
+import { usePageQuery } from '../../common/hooks/usePageQuery';
 import { communityIdFromEntry } from '../../survey/entry';
 import { QUESTIONS, completeAnswers, currentQuestion } from '../../survey/flow';
 import { useSurvey } from '../../survey/useSurvey';
@@ -12,7 +12,7 @@ import { SURVEY_TEXT } from '../../text/survey';
 import { Intro } from './Intro';
 import { Question } from './Question';
 import { Done } from './Done';
-import { useShare } from '../../shared/hooks/useShare';
+import { useShare } from '../../common/hooks/useShare';
 import { STAFFING_TEXT } from '../../text/staffing';
 import { Refused } from './Refused';
 import './index.scss';

@@ -1,5 +1,5 @@
 // How the standard's ids, points and time stamps print on the officials' pages.
-import { formatStamp } from '../../../src/shared/format';
+import { formatStamp } from '../../../src/common/format';
 import { displayId, formatPoints } from '../../../src/assessment/standard-view';
 
 test('ids and points print as the standard does', () => {

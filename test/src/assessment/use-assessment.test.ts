@@ -6,7 +6,7 @@ import { useAssessment } from '../../../src/assessment/useAssessment';
 import { assessmentOf, scoreOf } from '../support/builders';
 import { callsOf, serve } from '../support/fake-cloud';
 
-jest.mock('../../../src/shared/api/cloud', () => require('../support/fake-cloud').fakeCloudModule());
+jest.mock('../../../src/common/api/cloud', () => require('../support/fake-cloud').fakeCloudModule());
 
 let answerSave: (a: TAssessment) => void;
 beforeEach(() => {

@@ -7,7 +7,7 @@ import { callsOf, serve } from '../support/fake-cloud';
 import { SURVEY_TEXT } from '../../../src/text/survey';
 import IndexPage from '../../../src/pages/index/index';
 
-jest.mock('../../../src/shared/api/cloud', () => require('../support/fake-cloud').fakeCloudModule());
+jest.mock('../../../src/common/api/cloud', () => require('../support/fake-cloud').fakeCloudModule());
 
 function serveAs(roles: TRole[], communityId: string | null = null) {
   serve({ listCommunities: () => ({ communities: COMMUNITIES }), whoami: () => whoami(roles, communityId) });

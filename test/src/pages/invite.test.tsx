@@ -1,6 +1,6 @@
 // Claiming an invitation: the code from the link or a 小程序码's scene, the name, and each refusal in plain words.
 import { act, fireEvent, render, screen } from '@testing-library/react';
-import { ApiCallError } from '../../../src/shared/api/cloud';
+import { ApiCallError } from '../../../src/common/api/cloud';
 import { setRouterParams } from '../support/taro';
 import { typeInto } from '../support/builders';
 import { callsOf, serve } from '../support/fake-cloud';
@@ -8,7 +8,7 @@ import { STAFFING_TEXT } from '../../../src/text/staffing';
 import InvitePage from '../../../src/pages/invite/index';
 import { codeFromEntry } from '../../../src/staffing/invite-entry';
 
-jest.mock('../../../src/shared/api/cloud', () => require('../support/fake-cloud').fakeCloudModule());
+jest.mock('../../../src/common/api/cloud', () => require('../support/fake-cloud').fakeCloudModule());
 
 const CODE = 'ABCDE23456';
 const member = {

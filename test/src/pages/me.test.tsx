@@ -8,7 +8,7 @@ import MePage from '../../../src/pages/me/index';
 import IndexPage from '../../../src/pages/index/index';
 import { COMMUNITIES } from '../support/builders';
 
-jest.mock('../../../src/shared/api/cloud', () => require('../support/fake-cloud').fakeCloudModule());
+jest.mock('../../../src/common/api/cloud', () => require('../support/fake-cloud').fakeCloudModule());
 
 beforeEach(() => navigateTo.mockClear());
 

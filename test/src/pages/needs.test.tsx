@@ -6,10 +6,10 @@ import { COMMUNITY_ID, needOf, typeInto } from '../support/builders';
 import { callsOf, serve, type Handlers } from '../support/fake-cloud';
 import { RESIDENTS_TEXT } from '../../../src/text/residents';
 import { COMMON_TEXT } from '../../../src/text/common';
-import { ApiCallError } from '../../../src/shared/api/cloud';
+import { ApiCallError } from '../../../src/common/api/cloud';
 import NeedsPage from '../../../src/pages/needs/index';
 
-jest.mock('../../../src/shared/api/cloud', () => require('../support/fake-cloud').fakeCloudModule());
+jest.mock('../../../src/common/api/cloud', () => require('../support/fake-cloud').fakeCloudModule());
 
 const LINKED = needOf({
   id: 'n1',

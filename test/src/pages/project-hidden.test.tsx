@@ -4,10 +4,10 @@ import { setRouterParams } from '../support/taro';
 import { detailOf } from '../support/builders';
 import { serve } from '../support/fake-cloud';
 import { LOCKS_TEXT } from '../../../src/text/locks';
-import { formatStamp } from '../../../src/shared/format';
+import { formatStamp } from '../../../src/common/format';
 import ProjectPage from '../../../src/pages/project/index';
 
-jest.mock('../../../src/shared/api/cloud', () => require('../support/fake-cloud').fakeCloudModule());
+jest.mock('../../../src/common/api/cloud', () => require('../support/fake-cloud').fakeCloudModule());
 
 const AT = '2026-06-02T02:00:00.000Z';
 const hiddenForOthers = { id: 'f2', rating: 2, comment: null, submittedAt: AT, reply: null, commentHidden: true };

@@ -5,11 +5,11 @@ import { detailOf, typeInto } from '../support/builders';
 import { callsOf, serve, type Handlers } from '../support/fake-cloud';
 import { RESIDENTS_TEXT } from '../../../src/text/residents';
 import { COMMON_TEXT } from '../../../src/text/common';
-import { ApiCallError } from '../../../src/shared/api/cloud';
+import { ApiCallError } from '../../../src/common/api/cloud';
 import type { TProjectDetail } from '../../../cloud/contract';
 import ProjectPage from '../../../src/pages/project/index';
 
-jest.mock('../../../src/shared/api/cloud', () => require('../support/fake-cloud').fakeCloudModule());
+jest.mock('../../../src/common/api/cloud', () => require('../support/fake-cloud').fakeCloudModule());
 
 type Feedback = TProjectDetail['feedback'][number];
 const feedback = (id: string, rating: number, comment: string | null, extra: Partial<Feedback> = {}): Feedback => ({

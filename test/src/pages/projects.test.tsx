@@ -8,10 +8,10 @@ import { RESIDENTS_TEXT } from '../../../src/text/residents';
 import { COMMON_TEXT } from '../../../src/text/common';
 import type { TListProjectsOutput } from '../../../cloud/contract';
 import { shanghaiYear } from '../../../cloud/contract/rules';
-import { ApiCallError } from '../../../src/shared/api/cloud';
+import { ApiCallError } from '../../../src/common/api/cloud';
 import ProjectsPage from '../../../src/pages/projects/index';
 
-jest.mock('../../../src/shared/api/cloud', () => require('../support/fake-cloud').fakeCloudModule());
+jest.mock('../../../src/common/api/cloud', () => require('../support/fake-cloud').fakeCloudModule());
 
 const PROJECTS = [
   summaryOf({

@@ -8,7 +8,7 @@ import { RESIDENTS_TEXT } from '../../../src/text/residents';
 import { SURVEY_TEXT } from '../../../src/text/survey';
 import SurveyPage from '../../../src/pages/survey/index';
 
-jest.mock('../../../src/shared/api/cloud', () => require('../support/fake-cloud').fakeCloudModule());
+jest.mock('../../../src/common/api/cloud', () => require('../support/fake-cloud').fakeCloudModule());
 const community = COMMUNITIES[0];
 
 beforeEach(() => {

@@ -4,11 +4,11 @@ import { setRouterParams } from '../support/taro';
 import { COMMUNITIES, surveyOf } from '../support/builders';
 import { SURVEY_TEXT } from '../../../src/text/survey';
 import { SURVEY_RULES_TEXT } from '../../../src/text/survey-rules';
-import { ApiCallError } from '../../../src/shared/api/cloud';
+import { ApiCallError } from '../../../src/common/api/cloud';
 import { callsOf, serve } from '../support/fake-cloud';
 import SurveyPage from '../../../src/pages/survey/index';
 
-jest.mock('../../../src/shared/api/cloud', () => require('../support/fake-cloud').fakeCloudModule());
+jest.mock('../../../src/common/api/cloud', () => require('../support/fake-cloud').fakeCloudModule());
 
 const community = COMMUNITIES[0];
 const click = (text: string) => act(() => void fireEvent.click(screen.getByText(text)));

@@ -5,12 +5,12 @@ import { COMMUNITIES, surveyOf } from '../support/builders';
 import { SURVEY_TEXT } from '../../../src/text/survey';
 import { COMMON_TEXT } from '../../../src/text/common';
 import { SURVEY_QUESTIONS } from '../../../cloud/contract/rules';
-import { ApiCallError } from '../../../src/shared/api/cloud';
+import { ApiCallError } from '../../../src/common/api/cloud';
 import type { TSubmitResponseOutput } from '../../../cloud/contract';
 import { callsOf, serve } from '../support/fake-cloud';
 import SurveyPage from '../../../src/pages/survey/index';
 
-jest.mock('../../../src/shared/api/cloud', () => require('../support/fake-cloud').fakeCloudModule());
+jest.mock('../../../src/common/api/cloud', () => require('../support/fake-cloud').fakeCloudModule());
 
 const community = COMMUNITIES[0];
 const [awareness, satisfaction] = SURVEY_QUESTIONS;

@@ -1,9 +1,9 @@
 // The fake callCloud holds the tests to the contract: an answer of a shape the contract does not allow fails.
-import { ApiCallError, callCloud } from '../../../src/shared/api/cloud';
+import { ApiCallError, callCloud } from '../../../src/common/api/cloud';
 import { callsOf, serve, takeBroken } from './fake-cloud';
 import { whoami } from './builders';
 
-jest.mock('../../../src/shared/api/cloud', () => require('./fake-cloud').fakeCloudModule());
+jest.mock('../../../src/common/api/cloud', () => require('./fake-cloud').fakeCloudModule());
 
 test('a lawful answer comes back as the contract reads it, and the call is recorded', async () => {
   serve({ whoami: () => whoami(['resident', 'worker'], 'dinghai-beiyuan') });

@@ -1,7 +1,7 @@
 // The one fake of callCloud for the UI tests: each call is answered by the test's handler for it, and every answer
 // is parsed with the call's output schema from the registry, so a fake answering a shape the contract does not allow
 // fails the test. A test file mocks the client with it:
-//   jest.mock('<path>/src/shared/api/cloud', () => require('<path>/support/fake-cloud').fakeCloudModule());
+//   jest.mock('<path>/src/common/api/cloud', () => require('<path>/support/fake-cloud').fakeCloudModule());
 import { CALLS, type CallInput, type CallName, type CallOutput } from '../../../cloud/core/registry';
 
 type Handler<N extends CallName> = (data: CallInput<N>) => CallOutput<N> | Promise<CallOutput<N>>;
@@ -31,7 +31,7 @@ export const callCloud = jest.fn(answer) as jest.MockedFunction<
 
 /** The client module with callCloud replaced (ApiCallError and the rest are the real ones). */
 export function fakeCloudModule() {
-  return { ...jest.requireActual('../../../src/shared/api/cloud'), callCloud };
+  return { ...jest.requireActual('../../../src/common/api/cloud'), callCloud };
 }
 
 /** Answers these calls (and no others) from now on. */

@@ -4,10 +4,10 @@ import { useState } from 'react';
 import { formatPoints } from '../../../assessment/standard-view';
 import { changeOf, whatOf } from '../../../assessment/audit-view';
 import { staffName } from '../../../assessment/staffName';
-import { BigButton } from '../../../shared/components/BigButton';
-import { Loading } from '../../../shared/components/StatusView';
-import { formatStamp } from '../../../shared/format';
-import { useCall } from '../../../shared/hooks/useCall';
+import { BigButton } from '../../../common/components/BigButton';
+import { Loading } from '../../../common/components/StatusView';
+import { formatStamp } from '../../../common/format';
+import { useCall } from '../../../common/hooks/useCall';
 import { STAGES_TEXT } from '../../../text/stages';
 
 interface Props {

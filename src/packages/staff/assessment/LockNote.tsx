@@ -2,7 +2,7 @@
 import { Text, View } from '@tarojs/components';
 import type { TAssessment } from '../../../../cloud/contract/assessment';
 import { staffName } from '../../../assessment/staffName';
-import { formatStamp } from '../../../shared/format';
+import { formatStamp } from '../../../common/format';
 import { STAGES_TEXT } from '../../../text/stages';
 
 export function LockNote({ assessment }: { assessment: TAssessment }) {

@@ -7,7 +7,7 @@ import type { TIndicator, TJudgedScore, TSection, TStandard } from '../../../../
 import type { Draft } from '../../../assessment/draft';
 import { displayId, formatPoints, judgedBySection } from '../../../assessment/standard-view';
 import { staffProjectsUrl } from '../../../routes';
-import { BigButton } from '../../../shared/components/BigButton';
+import { BigButton } from '../../../common/components/BigButton';
 import { ASSESSMENT_TEXT } from '../../../text/assessment';
 import { WORKER_TEXT } from '../../../text/worker';
 import { ItemRow } from './ItemRow';

@@ -4,8 +4,8 @@ import { useState } from 'react';
 import type { TAssessment } from '../../../../cloud/contract/assessment';
 import { REASON_MAX } from '../../../../cloud/contract/rules';
 import { useStages } from '../../../assessment/useStages';
-import { ActionResult } from '../../../shared/components/ActionResult';
-import { BigButton } from '../../../shared/components/BigButton';
+import { ActionResult } from '../../../common/components/ActionResult';
+import { BigButton } from '../../../common/components/BigButton';
 import { STAGES_TEXT } from '../../../text/stages';
 
 interface Props {

@@ -5,9 +5,9 @@ import { Text, View } from '@tarojs/components';
 import type { TCommunity } from '../../../../cloud/contract';
 import type { Actor } from '../../../../cloud/contract/rules';
 import type { CommunityChoice } from '../../../projects/useStaffCommunity';
-import { BigButton } from '../../../shared/components/BigButton';
-import { CallError } from '../../../shared/components/CallError';
-import { ErrorNote, Loading } from '../../../shared/components/StatusView';
+import { BigButton } from '../../../common/components/BigButton';
+import { CallError } from '../../../common/components/CallError';
+import { ErrorNote, Loading } from '../../../common/components/StatusView';
 import { WORKER_TEXT } from '../../../text/worker';
 
 interface Props {

@@ -1,7 +1,7 @@
 // One rate of one community: the figure, its sample and interval, and the verdict the server judged against the target.
 import { Text, View } from '@tarojs/components';
 import type { TRate } from '../../../../cloud/contract';
-import { formatInterval, formatPercent } from '../../../shared/format';
+import { formatInterval, formatPercent } from '../../../common/format';
 import { markOf, settleHint } from '../../../assessment/marks';
 import { OFFICIAL_TEXT } from '../../../text/official';
 

@@ -1,12 +1,12 @@
 // A community's survey poster (getCommunityPoster): the code residents scan, to see and to download for printing.
 import { Image, Text, View } from '@tarojs/components';
-import { ActionResult } from '../../../shared/components/ActionResult';
-import { BigButton } from '../../../shared/components/BigButton';
-import { Screen } from '../../../shared/components/Screen';
-import { ErrorNote, Loading } from '../../../shared/components/StatusView';
-import { useAction } from '../../../shared/hooks/useAction';
-import { useCall } from '../../../shared/hooks/useCall';
-import { usePageQuery } from '../../../shared/hooks/usePageQuery';
+import { ActionResult } from '../../../common/components/ActionResult';
+import { BigButton } from '../../../common/components/BigButton';
+import { Screen } from '../../../common/components/Screen';
+import { ErrorNote, Loading } from '../../../common/components/StatusView';
+import { useAction } from '../../../common/hooks/useAction';
+import { useCall } from '../../../common/hooks/useCall';
+import { usePageQuery } from '../../../common/hooks/usePageQuery';
 import { openImage } from '../../../staffing/openImage';
 import { STAFFING_TEXT } from '../../../text/staffing';
 import './index.scss';

@@ -2,9 +2,9 @@
 import { Text, View } from '@tarojs/components';
 import type { TProjectDetail } from '../../../../cloud/contract';
 import type { useActivityForm } from '../../../projects/useProjectActions';
-import { ActionResult } from '../../../shared/components/ActionResult';
-import { BigButton } from '../../../shared/components/BigButton';
-import { FormField } from '../../../shared/components/FormField';
+import { ActionResult } from '../../../common/components/ActionResult';
+import { BigButton } from '../../../common/components/BigButton';
+import { FormField } from '../../../common/components/FormField';
 import { WORKER_TEXT } from '../../../text/worker';
 
 interface Props {

@@ -3,9 +3,9 @@
 import { Text, Textarea, View } from '@tarojs/components';
 import type { TProjectDetail } from '../../../../cloud/contract';
 import type { useFeedbackAnswer } from '../../../projects/useProjectActions';
-import { ActionResult } from '../../../shared/components/ActionResult';
-import { BigButton } from '../../../shared/components/BigButton';
-import { formatStamp } from '../../../shared/format';
+import { ActionResult } from '../../../common/components/ActionResult';
+import { BigButton } from '../../../common/components/BigButton';
+import { formatStamp } from '../../../common/format';
 import { LOCKS_TEXT } from '../../../text/locks';
 import { WORKER_TEXT } from '../../../text/worker';
 

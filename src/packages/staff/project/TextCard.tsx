@@ -5,9 +5,9 @@ import type { TProjectDetail } from '../../../../cloud/contract';
 import { LONG_TEXT_MAX, TITLE_MAX } from '../../../../cloud/contract/rules';
 import type { TextField } from '../../../projects/forms';
 import { useProjectText } from '../../../projects/useProjectText';
-import { ActionResult } from '../../../shared/components/ActionResult';
-import { BigButton } from '../../../shared/components/BigButton';
-import { FormField } from '../../../shared/components/FormField';
+import { ActionResult } from '../../../common/components/ActionResult';
+import { BigButton } from '../../../common/components/BigButton';
+import { FormField } from '../../../common/components/FormField';
 import { WORKER_TEXT } from '../../../text/worker';
 
 /** The long fields: their label on the form (with the limit), and their title when read. */

@@ -7,7 +7,7 @@ import { MAX_PROJECTS_PER_CATEGORY, stageName } from '../../../../cloud/contract
 import { ratioText } from '../../../assessment/evaluation';
 import type { CategoryGroup } from '../../../projects/groups';
 import { staffProjectUrl } from '../../../routes';
-import { BigButton } from '../../../shared/components/BigButton';
+import { BigButton } from '../../../common/components/BigButton';
 import { WORKER_TEXT } from '../../../text/worker';
 
 interface Props {

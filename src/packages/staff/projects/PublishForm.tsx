@@ -5,9 +5,9 @@ import type { TProjectDetail } from '../../../../cloud/contract';
 import { LONG_TEXT_MAX, MAX_PROJECTS_PER_CATEGORY, TITLE_MAX } from '../../../../cloud/contract/rules';
 import type { CategoryGroup } from '../../../projects/groups';
 import { usePublishProject } from '../../../projects/usePublishProject';
-import { ActionResult } from '../../../shared/components/ActionResult';
-import { BigButton } from '../../../shared/components/BigButton';
-import { FormField } from '../../../shared/components/FormField';
+import { ActionResult } from '../../../common/components/ActionResult';
+import { BigButton } from '../../../common/components/BigButton';
+import { FormField } from '../../../common/components/FormField';
 import { WORKER_TEXT } from '../../../text/worker';
 
 // The boxes take a little more than the limit, so a long paste shows its problem instead of being cut silently.

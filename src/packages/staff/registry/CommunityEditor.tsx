@@ -1,11 +1,11 @@
 // One community's fields: name, district, street, kind, households, and pilot (only for whoever may designate pilots).
 import { Text, View } from '@tarojs/components';
 import { COMMUNITY_KINDS } from '../../../../cloud/contract/rules/registry';
-import { ActionResult } from '../../../shared/components/ActionResult';
-import { BigButton } from '../../../shared/components/BigButton';
-import { FormField } from '../../../shared/components/FormField';
-import type { Outcome } from '../../../shared/hooks/useAction';
-import type { FieldErrors } from '../../../shared/formCheck';
+import { ActionResult } from '../../../common/components/ActionResult';
+import { BigButton } from '../../../common/components/BigButton';
+import { FormField } from '../../../common/components/FormField';
+import type { Outcome } from '../../../common/hooks/useAction';
+import type { FieldErrors } from '../../../common/formCheck';
 import type { CommunityForm } from '../../../registry/useRegistry';
 import { STAFFING_TEXT } from '../../../text/staffing';
 

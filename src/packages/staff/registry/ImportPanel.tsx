@@ -1,9 +1,9 @@
 // 批量导入: paste the sheet (or choose a .csv), import all or nothing, and read every bad row the server named.
 import { Text, View } from '@tarojs/components';
 import type { TCommunity } from '../../../../cloud/contract';
-import { ActionResult } from '../../../shared/components/ActionResult';
-import { BigButton } from '../../../shared/components/BigButton';
-import { FormField } from '../../../shared/components/FormField';
+import { ActionResult } from '../../../common/components/ActionResult';
+import { BigButton } from '../../../common/components/BigButton';
+import { FormField } from '../../../common/components/FormField';
 import { chooseSheetText, giveTemplate } from '../../../registry/sheetFile';
 import { useImport } from '../../../registry/useRegistry';
 import { STAFFING_TEXT } from '../../../text/staffing';

@@ -10,11 +10,11 @@ import {
   type Actor,
 } from '../../../../cloud/contract/rules';
 import { posterUrl } from '../../../routes';
-import { ActionResult } from '../../../shared/components/ActionResult';
-import { BigButton } from '../../../shared/components/BigButton';
-import { Screen } from '../../../shared/components/Screen';
-import { ErrorNote, Loading } from '../../../shared/components/StatusView';
-import { useMe } from '../../../shared/hooks/useMe';
+import { ActionResult } from '../../../common/components/ActionResult';
+import { BigButton } from '../../../common/components/BigButton';
+import { Screen } from '../../../common/components/Screen';
+import { ErrorNote, Loading } from '../../../common/components/StatusView';
+import { useMe } from '../../../common/hooks/useMe';
 import { blankForm, formOf, useRegistry } from '../../../registry/useRegistry';
 import { STAFFING_TEXT } from '../../../text/staffing';
 import { CommunityEditor } from './CommunityEditor';

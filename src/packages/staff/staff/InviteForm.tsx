@@ -2,9 +2,9 @@
 import { Image, Text, View } from '@tarojs/components';
 import type { TCommunity } from '../../../../cloud/contract';
 import type { Actor } from '../../../../cloud/contract/rules';
-import { ActionResult } from '../../../shared/components/ActionResult';
-import { BigButton } from '../../../shared/components/BigButton';
-import { FormField } from '../../../shared/components/FormField';
+import { ActionResult } from '../../../common/components/ActionResult';
+import { BigButton } from '../../../common/components/BigButton';
+import { FormField } from '../../../common/components/FormField';
 import { postPlace, roleName, shortTime } from '../../../staffing/describe';
 import { inviteOptions } from '../../../staffing/invite-options';
 import { useInvite } from '../../../staffing/useInvite';

@@ -4,7 +4,7 @@ import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { TCommunity } from '../../../../cloud/contract';
 import type { Scope, TAssignableRole } from '../../../../cloud/contract/rules';
-import { BigButton } from '../../../shared/components/BigButton';
+import { BigButton } from '../../../common/components/BigButton';
 import type { InviteOptions } from '../../../staffing/invite-options';
 import { STAFFING_TEXT } from '../../../text/staffing';
 

@@ -2,10 +2,10 @@
 import { Text, View } from '@tarojs/components';
 import type { TCommunity } from '../../../../cloud/contract';
 import { canRevoke, type Actor } from '../../../../cloud/contract/rules';
-import { ActionResult } from '../../../shared/components/ActionResult';
-import { BigButton } from '../../../shared/components/BigButton';
-import { FormField } from '../../../shared/components/FormField';
-import { ErrorNote, Loading } from '../../../shared/components/StatusView';
+import { ActionResult } from '../../../common/components/ActionResult';
+import { BigButton } from '../../../common/components/BigButton';
+import { FormField } from '../../../common/components/FormField';
+import { ErrorNote, Loading } from '../../../common/components/StatusView';
 import { postPlace, roleName, shortTime } from '../../../staffing/describe';
 import { postOf } from '../../../staffing/invite-options';
 import { useStaffList } from '../../../staffing/useStaffList';

@@ -3,8 +3,8 @@
 import { Text, View } from '@tarojs/components';
 import { displayId, formatPoints, groupStandard, itemCount, weightOf } from '../../../assessment/standard-view';
 import { useStandard } from '../../../assessment/useStandard';
-import { Screen } from '../../../shared/components/Screen';
-import { ErrorNote, Loading } from '../../../shared/components/StatusView';
+import { Screen } from '../../../common/components/Screen';
+import { ErrorNote, Loading } from '../../../common/components/StatusView';
 import { ASSESSMENT_TEXT } from '../../../text/assessment';
 import './index.scss';
 

@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro';
 import { Input, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { homeUrl } from '../../../routes';
-import { BigButton } from '../../../shared/components/BigButton';
+import { BigButton } from '../../../common/components/BigButton';
 import { ADMIN_PRESET, RESIDENT_PRESETS, chooseOpenId, currentOpenId } from '../../../dev/identity';
 import { DEV_TEXT } from '../../../text/dev';
 import './index.scss';

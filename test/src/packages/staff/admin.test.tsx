@@ -7,7 +7,7 @@ import { checkAssign, useAssignRole } from '../../../../src/admin/useAssignRole'
 import { OFFICIAL_TEXT } from '../../../../src/text/official';
 import AdminPage from '../../../../src/packages/staff/admin/index';
 
-jest.mock('../../../../src/shared/api/cloud', () => require('../../support/fake-cloud').fakeCloudModule());
+jest.mock('../../../../src/common/api/cloud', () => require('../../support/fake-cloud').fakeCloudModule());
 
 function serveAs(roles: TRole[]) {
   serve({

@@ -6,11 +6,11 @@ import type { TAuditEntry } from '../../../../cloud/contract/audit';
 import { setRouterParams } from '../../support/taro';
 import { assessmentOf, scoreOf, typeInto, whoami } from '../../support/builders';
 import { answerAlso, callsOf, serve } from '../../support/fake-cloud';
-import { ApiCallError } from '../../../../src/shared/api/cloud';
+import { ApiCallError } from '../../../../src/common/api/cloud';
 import { STAGES_TEXT } from '../../../../src/text/stages';
 import AssessmentPage from '../../../../src/packages/staff/assessment/index';
 
-jest.mock('../../../../src/shared/api/cloud', () => require('../../support/fake-cloud').fakeCloudModule());
+jest.mock('../../../../src/common/api/cloud', () => require('../../support/fake-cloud').fakeCloudModule());
 
 const AT = '2025-11-20T02:00:00.000Z';
 const OFFICIAL = { role: 'official' as const, name: '张敏' };

@@ -5,12 +5,12 @@ import { stateItems, zhoushan2017, type TState } from '../../../../rubric';
 import { setRouterParams } from '../../support/taro';
 import { assessmentOf, scoreOf, whoami } from '../../support/builders';
 import { answerAlso, callsOf, serve } from '../../support/fake-cloud';
-import { ApiCallError } from '../../../../src/shared/api/cloud';
+import { ApiCallError } from '../../../../src/common/api/cloud';
 import { ASSESSMENT_TEXT } from '../../../../src/text/assessment';
 import { formatPoints } from '../../../../src/assessment/standard-view';
 import AssessmentPage from '../../../../src/packages/staff/assessment/index';
 
-jest.mock('../../../../src/shared/api/cloud', () => require('../../support/fake-cloud').fakeCloudModule());
+jest.mock('../../../../src/common/api/cloud', () => require('../../support/fake-cloud').fakeCloudModule());
 
 /** 90% awareness (A by the rates), 80% satisfaction (B). */
 const RATES = { awareness: [90, 100], satisfaction: [80, 100] } as const;

@@ -2,12 +2,12 @@
 import { render, screen } from '@testing-library/react';
 import { setRouterParams } from '../../support/taro';
 import { serve } from '../../support/fake-cloud';
-import { ApiCallError } from '../../../../src/shared/api/cloud';
+import { ApiCallError } from '../../../../src/common/api/cloud';
 import { COMMON_TEXT } from '../../../../src/text/common';
 import { EVALUATION_TEXT } from '../../../../src/text/evaluation';
 import EvaluationPage from '../../../../src/packages/staff/evaluation/index';
 
-jest.mock('../../../../src/shared/api/cloud', () => require('../../support/fake-cloud').fakeCloudModule());
+jest.mock('../../../../src/common/api/cloud', () => require('../../support/fake-cloud').fakeCloudModule());
 
 beforeEach(() => setRouterParams({ year: '2025' }));
 

@@ -6,12 +6,12 @@ import { ASPECT_MAX, ASPECTS } from '../../../../cloud/contract/rules';
 import { setRouterParams } from '../../support/taro';
 import { aspectsOf, COMMUNITIES, detailOf, summaryOf } from '../../support/builders';
 import { answerAlso, callsOf, serve } from '../../support/fake-cloud';
-import { ApiCallError } from '../../../../src/shared/api/cloud';
+import { ApiCallError } from '../../../../src/common/api/cloud';
 import { useEvaluation } from '../../../../src/assessment/useEvaluation';
 import { EVALUATION_TEXT } from '../../../../src/text/evaluation';
 import EvaluationPage from '../../../../src/packages/staff/evaluation/index';
 
-jest.mock('../../../../src/shared/api/cloud', () => require('../../support/fake-cloud').fakeCloudModule());
+jest.mock('../../../../src/common/api/cloud', () => require('../../support/fake-cloud').fakeCloudModule());
 
 const SUMMARY = summaryOf({ stage: 'implementation' });
 const evaluated = (evaluation: TProjectDetail['evaluation']) => detailOf({ ...SUMMARY, evaluation });

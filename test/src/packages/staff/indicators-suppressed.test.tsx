@@ -6,7 +6,7 @@ import { serve } from '../../support/fake-cloud';
 import { STAGES_TEXT } from '../../../../src/text/stages';
 import IndicatorsPage from '../../../../src/packages/staff/indicators/index';
 
-jest.mock('../../../../src/shared/api/cloud', () => require('../../support/fake-cloud').fakeCloudModule());
+jest.mock('../../../../src/common/api/cloud', () => require('../../support/fake-cloud').fakeCloudModule());
 
 const DATA: TGetIndicatorsOutput = {
   year: 2025,

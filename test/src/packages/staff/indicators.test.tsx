@@ -6,15 +6,15 @@ import type { TRole } from '../../../../cloud/contract/rules';
 import { navigateTo } from '../../support/taro';
 import { rateFixture, whoami } from '../../support/builders';
 import { callsOf, serve } from '../../support/fake-cloud';
-import { formatInterval } from '../../../../src/shared/format';
-import { ApiCallError } from '../../../../src/shared/api/cloud';
+import { formatInterval } from '../../../../src/common/format';
+import { ApiCallError } from '../../../../src/common/api/cloud';
 import { ASSESSMENT_TEXT } from '../../../../src/text/assessment';
 import { EVALUATION_TEXT } from '../../../../src/text/evaluation';
 import { OFFICIAL_TEXT } from '../../../../src/text/official';
 import { WORKER_TEXT } from '../../../../src/text/worker';
 import IndicatorsPage from '../../../../src/packages/staff/indicators/index';
 
-jest.mock('../../../../src/shared/api/cloud', () => require('../../support/fake-cloud').fakeCloudModule());
+jest.mock('../../../../src/common/api/cloud', () => require('../../support/fake-cloud').fakeCloudModule());
 
 const DATA: TGetIndicatorsOutput = {
   year: 2025,

@@ -5,11 +5,11 @@ import type { TRole } from '../../../../cloud/contract/rules';
 import { setRouterParams } from '../../support/taro';
 import { COMMUNITIES, needOf, summaryOf, whoami } from '../../support/builders';
 import { answerAlso, callsOf, serve } from '../../support/fake-cloud';
-import { ApiCallError } from '../../../../src/shared/api/cloud';
+import { ApiCallError } from '../../../../src/common/api/cloud';
 import { WORKER_TEXT } from '../../../../src/text/worker';
 import NeedsPage from '../../../../src/packages/staff/needs/index';
 
-jest.mock('../../../../src/shared/api/cloud', () => require('../../support/fake-cloud').fakeCloudModule());
+jest.mock('../../../../src/common/api/cloud', () => require('../../support/fake-cloud').fakeCloudModule());
 
 const NEED = needOf({ id: 'n1', category: 'elderly_care', text: '希望有老年食堂', submittedAt: '2025-04-01T02:00:00.000Z' });
 

@@ -7,7 +7,7 @@ import { serve } from '../../support/fake-cloud';
 import { STAGES_TEXT } from '../../../../src/text/stages';
 import OverviewPage from '../../../../src/packages/staff/overview/index';
 
-jest.mock('../../../../src/shared/api/cloud', () => require('../../support/fake-cloud').fakeCloudModule());
+jest.mock('../../../../src/common/api/cloud', () => require('../../support/fake-cloud').fakeCloudModule());
 
 const shown = assessmentOf({ rates: { awareness: [54, 60], satisfaction: [48, 60] } });
 const withheld: TAssessment = { ...assessmentOf(), communityId: 'dinghai-junan', name: '桔南社区', responses: 7, suppressed: true };

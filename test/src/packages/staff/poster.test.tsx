@@ -1,13 +1,13 @@
 // A community's survey poster: the image shown, a refusal out of scope said plainly.
 import { render, screen } from '@testing-library/react';
-import { ApiCallError } from '../../../../src/shared/api/cloud';
+import { ApiCallError } from '../../../../src/common/api/cloud';
 import { setRouterParams } from '../../support/taro';
 import { COMMUNITIES } from '../../support/builders';
 import { callsOf, serve } from '../../support/fake-cloud';
 import { STAFFING_TEXT } from '../../../../src/text/staffing';
 import PosterPage from '../../../../src/packages/staff/poster/index';
 
-jest.mock('../../../../src/shared/api/cloud', () => require('../../support/fake-cloud').fakeCloudModule());
+jest.mock('../../../../src/common/api/cloud', () => require('../../support/fake-cloud').fakeCloudModule());
 
 beforeEach(() => setRouterParams({ communityId: 'dinghai-beiyuan' }));
 

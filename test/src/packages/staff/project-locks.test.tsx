@@ -8,7 +8,7 @@ import { LOCKS_TEXT } from '../../../../src/text/locks';
 import { WORKER_TEXT } from '../../../../src/text/worker';
 import ProjectPage from '../../../../src/packages/staff/project/index';
 
-jest.mock('../../../../src/shared/api/cloud', () => require('../../support/fake-cloud').fakeCloudModule());
+jest.mock('../../../../src/common/api/cloud', () => require('../../support/fake-cloud').fakeCloudModule());
 
 const HIDDEN = {
   id: 'f2',

@@ -6,13 +6,13 @@ import type { TProjectDetail } from '../../../../cloud/contract';
 import { setRouterParams } from '../../support/taro';
 import { detailOf } from '../../support/builders';
 import { answerAlso, callsOf, serve } from '../../support/fake-cloud';
-import { ApiCallError } from '../../../../src/shared/api/cloud';
+import { ApiCallError } from '../../../../src/common/api/cloud';
 import { useActivityForm, useFeedbackAnswer, useStageMove } from '../../../../src/projects/useProjectActions';
 import { useProjectText } from '../../../../src/projects/useProjectText';
 import { WORKER_TEXT } from '../../../../src/text/worker';
 import ProjectPage from '../../../../src/packages/staff/project/index';
 
-jest.mock('../../../../src/shared/api/cloud', () => require('../../support/fake-cloud').fakeCloudModule());
+jest.mock('../../../../src/common/api/cloud', () => require('../../support/fake-cloud').fakeCloudModule());
 
 const FEEDBACK: TProjectDetail['feedback'] = [
   { id: 'f1', rating: 5, comment: '饭菜可口', submittedAt: '2025-05-02T02:00:00.000Z', reply: null, hidden: null },

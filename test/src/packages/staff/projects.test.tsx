@@ -5,13 +5,13 @@ import { MAX_PROJECTS_PER_CATEGORY, TITLE_MAX, type TRole } from '../../../../cl
 import { navigateTo, setRouterParams } from '../../support/taro';
 import { aspectsOf, assessmentOf, COMMUNITIES, detailOf, summaryOf, whoami } from '../../support/builders';
 import { answerAlso, callsOf, serve } from '../../support/fake-cloud';
-import { ApiCallError } from '../../../../src/shared/api/cloud';
+import { ApiCallError } from '../../../../src/common/api/cloud';
 import { usePublishProject } from '../../../../src/projects/usePublishProject';
 import { EVALUATION_TEXT } from '../../../../src/text/evaluation';
 import { WORKER_TEXT } from '../../../../src/text/worker';
 import ProjectsPage from '../../../../src/packages/staff/projects/index';
 
-jest.mock('../../../../src/shared/api/cloud', () => require('../../support/fake-cloud').fakeCloudModule());
+jest.mock('../../../../src/common/api/cloud', () => require('../../support/fake-cloud').fakeCloudModule());
 
 const MAX = MAX_PROJECTS_PER_CATEGORY;
 const PROJECTS = [

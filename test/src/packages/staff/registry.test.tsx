@@ -1,14 +1,14 @@
 // 社区名册: the list with kind, households and pilot; editing one; a pasted sheet imported, and each bad row the server names.
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import type { TCommunity } from '../../../../cloud/contract';
-import { ApiCallError } from '../../../../src/shared/api/cloud';
+import { ApiCallError } from '../../../../src/common/api/cloud';
 import { COMMUNITIES, typeInto, whoami } from '../../support/builders';
 import { callsOf, serve } from '../../support/fake-cloud';
 import { parseSheet, rowOfIssue } from '../../../../src/registry/csv';
 import { STAFFING_TEXT } from '../../../../src/text/staffing';
 import RegistryPage from '../../../../src/packages/staff/registry/index';
 
-jest.mock('../../../../src/shared/api/cloud', () => require('../../support/fake-cloud').fakeCloudModule());
+jest.mock('../../../../src/common/api/cloud', () => require('../../support/fake-cloud').fakeCloudModule());
 
 const SHEET =
   'name,district,street,kind,households,pilot,id\n新港社区,普陀区,沈家门街道,城市社区,800,否,\n"东岙村",普陀区,桃花镇,rural,,false,';

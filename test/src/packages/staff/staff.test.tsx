@@ -6,7 +6,7 @@ import { callsOf, serve } from '../../support/fake-cloud';
 import { STAFFING_TEXT } from '../../../../src/text/staffing';
 import StaffPage from '../../../../src/packages/staff/staff/index';
 
-jest.mock('../../../../src/shared/api/cloud', () => require('../../support/fake-cloud').fakeCloudModule());
+jest.mock('../../../../src/common/api/cloud', () => require('../../support/fake-cloud').fakeCloudModule());
 
 const since = '2026-11-30T02:00:00.000Z';
 const WORKER = { staffId: 'c'.repeat(32), displayName: '王芳', role: 'worker' as const, communityId: 'putuo-dapuwan', scope: null, since };

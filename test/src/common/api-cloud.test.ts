@@ -1,14 +1,14 @@
 // The cloud client: envelopes in, data or ApiCallError out, on both transports.
-import type { ApiCallError } from '../../../src/shared/api/cloud';
+import type { ApiCallError } from '../../../src/common/api/cloud';
 
-type CloudModule = typeof import('../../../src/shared/api/cloud') & { Taro: typeof import('../support/taro').default };
+type CloudModule = typeof import('../../../src/common/api/cloud') & { Taro: typeof import('../support/taro').default };
 
 /** Loads the client as the given build would, since the transport is chosen at load time. */
 function loadClient(env: 'h5' | 'weapp'): CloudModule {
   process.env.TARO_ENV = env;
   let mod: CloudModule | undefined;
   jest.isolateModules(() => {
-    mod = { ...require('../../../src/shared/api/cloud'), Taro: require('@tarojs/taro').default };
+    mod = { ...require('../../../src/common/api/cloud'), Taro: require('@tarojs/taro').default };
   });
   delete process.env.TARO_ENV;
   return mod!;

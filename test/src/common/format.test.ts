@@ -1,5 +1,5 @@
 // Rate formatting: one decimal, half up at the display digit, intervals with an en dash.
-import { formatInterval, formatPercent } from '../../../src/shared/format';
+import { formatInterval, formatPercent } from '../../../src/common/format';
 
 describe('formatPercent', () => {
   test('one decimal', () => {

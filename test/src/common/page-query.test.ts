@@ -1,5 +1,5 @@
 // A page's query as Taro hands it over: decoded once, and the year it names (or this year in Asia/Shanghai).
-import { decodeQuery, yearParam } from '../../../src/shared/hooks/usePageQuery';
+import { decodeQuery, yearParam } from '../../../src/common/hooks/usePageQuery';
 
 test('decodes what Taro hands over still encoded, and leaves a bad escape as it is', () => {
   expect(decodeQuery({ projectId: '2026%3Adinghai-beiyuan%3Aelderly_care%3A1' }).projectId).toBe('2026:dinghai-beiyuan:elderly_care:1');
