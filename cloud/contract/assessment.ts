@@ -1,8 +1,8 @@
 // Contract of the assessment calls: getStandard, scoreAssessment, saveAssessment, getAssessment, exportScorecards.
 import { z } from 'zod';
 import { JudgedScore, makeScoreInput, parseStandard, Standard, State, stateItems, type TProjectEvaluation } from '../../rubric';
-import { Staff } from './audit';
-import { CommunityId, GeneratedFile, OpenId, Year } from './common';
+import { Lock, Staff } from './audit';
+import { CommunityId, GeneratedFile, Year } from './common';
 import { Rate, ShownRound } from './indicators';
 import { Reason } from './projects';
 import { NOTE_MAX, STANDARD_IN_FORCE } from './rules';
@@ -63,8 +63,8 @@ export const SavedItem = z.object({
   note: z.string().nullable(),
   /** Why Ⅱ-10.2/10.3 was set by hand (null otherwise). Always answered; optional in the type for older fixtures. */
   reason: z.string().nullable().optional(),
-  /** Who last changed the item's state, note or reason, and when (ISO 8601). */
-  setBy: OpenId,
+  /** Who last changed the item's state, note or reason (role and display name, never an openid), and when (ISO 8601). */
+  setBy: Staff,
   setAt: z.string(),
 });
 export type TSavedItem = z.infer<typeof SavedItem>;
@@ -75,8 +75,6 @@ export const ProjectEvaluation = z.object({
   aspects: z.record(z.string(), z.number()),
 }) satisfies z.ZodType<TProjectEvaluation>;
 
-/** A held lock: the final acceptance (终期验收), when and by whom. */
-export const Lock = z.object({ stage: z.literal('final'), at: z.string(), by: Staff });
 /** The last time an admin reopened the year, and why. */
 export const Reopened = z.object({ at: z.string(), by: Staff, reason: z.string() });
 

@@ -6,6 +6,9 @@ import { CommunityId, Role, Year } from './common';
 export const Staff = z.object({ role: Role, name: z.string().nullable() });
 export type TStaff = z.infer<typeof Staff>;
 
+/** A held lock: the final acceptance (终期验收) of a community-year, when and by whom. */
+export const Lock = z.object({ stage: z.literal('final'), at: z.string(), by: Staff });
+
 export const AUDIT_ACTIONS = ['item', 'evaluation', 'interim', 'finalize', 'reopen', 'role', 'hide', 'unhide'] as const;
 export type TAuditAction = (typeof AUDIT_ACTIONS)[number];
 export const AuditAction = z.enum(AUDIT_ACTIONS);

@@ -1,5 +1,6 @@
 // Contract of the doorstep-project calls (家门口项目): publish, update, activities, list and read.
 import { z } from 'zod';
+import { Lock } from './audit';
 import { CommunityId, StaffRef, Year } from './common';
 import { isHundredths } from '../../rubric/round';
 import {
@@ -156,7 +157,11 @@ export const PublishProjectOutput = ProjectDetail;
 export const UpdateProjectOutput = ProjectDetail;
 export const RecordActivityOutput = ProjectDetail;
 export const GetProjectOutput = ProjectDetail;
-export const ListProjectsOutput = z.object({ projects: z.array(ProjectSummary) });
+export const ListProjectsOutput = z.object({
+  projects: z.array(ProjectSummary),
+  /** With a year: its final acceptance while it holds (the year's projects are read-only), else null. Always answered with a year. */
+  lock: Lock.nullable().optional(),
+});
 
 export const SaveProjectEvaluationInput = z.strictObject({ projectId: ProjectId, aspects: Aspects });
 export const SaveProjectEvaluationOutput = ProjectDetail;

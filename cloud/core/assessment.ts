@@ -2,6 +2,7 @@
 import { judge, scoreAssessment, stateItems, type TProjectEvaluation, type TState } from '../../rubric';
 import { STANDARD, type TAssessment, type TCommunity } from '../contract';
 import type { AssessmentItemRecord, LockRecord, StoredTally } from '../store/types';
+import { staffView } from './actors';
 import { communityRates, rateCounts } from './community-rates';
 import type { Deps } from './deps';
 import { lockFields } from './locks';
@@ -31,7 +32,15 @@ function buildAssessment({ community, year, items, tally, projects, lock }: Sour
   const score = judge(STANDARD, scoreAssessment(STANDARD, { states, rates: rateCounts(rates), projects }));
   return {
     ...head,
-    items: current.map((i) => ({ id: i.itemId, state: i.state, note: i.note, reason: i.reason, setBy: i.setBy, setAt: i.setAt })),
+    items: current.map((i) => ({
+      id: i.itemId,
+      state: i.state,
+      note: i.note,
+      reason: i.reason,
+      // Items saved before names were kept were set by an official (only officials score).
+      setBy: staffView({ role: i.setByRole ?? 'official', name: i.setByName }),
+      setAt: i.setAt,
+    })),
     rates,
     responses,
     suppressed,

@@ -25,7 +25,7 @@ const logged = (i: Pick<AssessmentItemRecord, 'state' | 'note' | 'reason'> | und
 export function itemChanges(
   input: TSaveAssessmentInput,
   saved: Map<string, AssessmentItemRecord>,
-  stamp: { setBy: string; setAt: string },
+  stamp: Pick<AssessmentItemRecord, 'setBy' | 'setByRole' | 'setByName' | 'setAt'>,
 ): ItemChanges {
   const { communityId, year, states } = input;
   const notes = input.notes ?? {};

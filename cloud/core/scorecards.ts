@@ -97,7 +97,7 @@ function itemRows(a: TAssessment): Cell[][] {
     ind.items.map((item): Cell[] => {
       const s = scored.get(item.id);
       // 二类 items are scored through the projects.
-      const source = !s ? t.source.projects : s.sampleShort ? t.sampleShort(s.sampleShort.n, s.sampleShort.min) : t.source[s.source];
+      const source = !s ? t.source.projects : s.sampleShort ? t.sampleShort(a.responses, s.sampleShort.min) : t.source[s.source];
       const { note = null, reason = null } = saved.get(item.id) ?? {};
       return [item.id, item.text, s?.state ?? null, s?.points ?? null, s?.max ?? null, source, note, reason];
     }),

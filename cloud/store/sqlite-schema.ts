@@ -199,11 +199,18 @@ const MIGRATIONS: string[] = [
      body TEXT NOT NULL -- JSON: the whole SnapshotRecord
    );
    CREATE INDEX assessment_snapshots_round ON assessment_snapshots (year, community_id, at);`,
+  // Who set an assessment item, as answers show them (role and display name); set_by keeps the openid.
+  `ALTER TABLE assessment_items ADD COLUMN set_by_role TEXT;
+   ALTER TABLE assessment_items ADD COLUMN set_by_name TEXT;`,
 ];
 
-export function migrate(db: Database.Database): void {
+/** How many schema steps there are: a file at this user_version is up to date. */
+export const SCHEMA_STEPS = MIGRATIONS.length;
+
+/** Runs the steps a file has not run yet, up to `steps` (all of them; fewer only to build old files in tests). */
+export function migrate(db: Database.Database, steps = SCHEMA_STEPS): void {
   const version = db.pragma('user_version', { simple: true }) as number;
-  for (let step = version; step < MIGRATIONS.length; step++) {
+  for (let step = version; step < steps; step++) {
     db.transaction(() => {
       db.exec(MIGRATIONS[step]);
       db.pragma(`user_version = ${step + 1}`);

@@ -18,6 +18,8 @@ interface AssessmentItemRow {
   note: string | null;
   reason: string | null;
   set_by: string;
+  set_by_role: AssessmentItemRecord['setByRole'];
+  set_by_name: string | null;
   set_at: string;
 }
 const toAssessmentItem = (r: AssessmentItemRow): AssessmentItemRecord => ({
@@ -28,6 +30,8 @@ const toAssessmentItem = (r: AssessmentItemRow): AssessmentItemRecord => ({
   note: r.note,
   reason: r.reason,
   setBy: r.set_by,
+  setByRole: r.set_by_role,
+  setByName: r.set_by_name,
   setAt: r.set_at,
 });
 
@@ -51,10 +55,11 @@ export function openSqliteStore(file: string): Store {
     'SELECT * FROM assessment_items WHERE year = ? AND community_id = ? ORDER BY item_id',
   );
   const upsertAssessmentItem = db.prepare(
-    `INSERT INTO assessment_items (community_id, year, item_id, state, note, reason, set_by, set_at)
-     VALUES (@communityId, @year, @itemId, @state, @note, @reason, @setBy, @setAt)
+    `INSERT INTO assessment_items (community_id, year, item_id, state, note, reason, set_by, set_by_role, set_by_name, set_at)
+     VALUES (@communityId, @year, @itemId, @state, @note, @reason, @setBy, @setByRole, @setByName, @setAt)
      ON CONFLICT DO UPDATE SET state = excluded.state, note = excluded.note, reason = excluded.reason,
-       set_by = excluded.set_by, set_at = excluded.set_at`,
+       set_by = excluded.set_by, set_by_role = excluded.set_by_role,
+       set_by_name = excluded.set_by_name, set_at = excluded.set_at`,
   );
   const deleteAssessmentItem = db.prepare('DELETE FROM assessment_items WHERE year = ? AND community_id = ? AND item_id = ?');
 

@@ -1,6 +1,6 @@
 // The store: everything the core asks of persistence. SQLite (sqlite.ts) and the WeChat cloud
 // database (wxcloud.ts) implement it; test/cloud/store.suite.ts holds both to the same behaviour.
-import type { TAnswers, TAssignableRole, TCommunity } from '../contract';
+import type { TAnswers, TAssignableRole, TCommunity, TRole } from '../contract';
 import type { TState } from '../../rubric';
 import type { ProjectStore } from './project-records';
 import type { AuditStore } from './audit-records';
@@ -68,7 +68,11 @@ export interface AssessmentItemRecord {
   note: string | null;
   /** Why a rate-sourced item (Ⅱ-10.2/10.3) was set by hand; null otherwise. */
   reason: string | null;
+  /** The openid of who last changed the item (kept for the record, never answered). */
   setBy: string;
+  /** Their role and display name when they changed it, as answers show them (null on items saved before names were kept). */
+  setByRole: TRole | null;
+  setByName: string | null;
   setAt: string; // ISO 8601
 }
 

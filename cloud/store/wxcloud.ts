@@ -25,8 +25,19 @@ export const COLLECTIONS = {
 const assessmentItemId = (year: number, communityId: string, itemId: string) => `${year}:${communityId}:${itemId}`;
 
 function toAssessmentItem(doc: WxDocument): AssessmentItemRecord {
-  const { communityId, year, itemId, state, note, reason, setBy, setAt } = doc as unknown as AssessmentItemRecord;
-  return { communityId, year, itemId, state: state ?? null, note: note ?? null, reason: reason ?? null, setBy, setAt };
+  const { communityId, year, itemId, state, note, reason, setBy, setByRole, setByName, setAt } = doc as unknown as AssessmentItemRecord;
+  return {
+    communityId,
+    year,
+    itemId,
+    state: state ?? null,
+    note: note ?? null,
+    reason: reason ?? null,
+    setBy,
+    setByRole: setByRole ?? null,
+    setByName: setByName ?? null,
+    setAt,
+  };
 }
 const byCommunityThenItem = (a: AssessmentItemRecord, b: AssessmentItemRecord) =>
   a.communityId < b.communityId ? -1 : a.communityId > b.communityId ? 1 : a.itemId < b.itemId ? -1 : a.itemId > b.itemId ? 1 : 0;
@@ -51,9 +62,10 @@ export function createCloudStore(db: WxDatabase, options: CommunityOptions = {})
     async saveAssessmentItems(communityId, year, put, remove) {
       const stray = put.find((i) => i.communityId !== communityId || i.year !== year);
       if (stray) throw new Error(`item ${stray.itemId} is not of ${year}:${communityId}`);
-      for (const { itemId, state, note, reason, setBy, setAt } of put) {
+      for (const { itemId, state, note, reason, setBy, setByRole, setByName, setAt } of put) {
         const id = assessmentItemId(year, communityId, itemId);
-        await on(COLLECTIONS.assessments, (c) => c.doc(id).set({ data: { communityId, year, itemId, state, note, reason, setBy, setAt } }));
+        const data = { communityId, year, itemId, state, note, reason, setBy, setByRole, setByName, setAt };
+        await on(COLLECTIONS.assessments, (c) => c.doc(id).set({ data }));
       }
       for (const itemId of remove) await on(COLLECTIONS.assessments, (c) => c.doc(assessmentItemId(year, communityId, itemId)).remove());
     },

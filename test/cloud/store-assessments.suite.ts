@@ -13,6 +13,8 @@ export function item(communityId: string, year: number, itemId: string, change: 
     note: null,
     reason: null,
     setBy: 'o-official',
+    setByRole: 'official',
+    setByName: '王评定',
     setAt: `${year}-06-01T08:00:00.000Z`,
     ...change,
   };

@@ -17,7 +17,7 @@ const n = async (store: Store, communityId: string, year = 2024) =>
   (await store.getTallies(year, communityId))[0]?.counts.awareness?.aware ?? 0;
 
 const figures: SnapshotRecord['figures'] = {
-  items: [{ id: 'II-1.1', state: 'A', note: null, reason: null, setBy: 'o-official', setAt: AT }],
+  items: [{ id: 'II-1.1', state: 'A', note: null, reason: null, setBy: { role: 'official', name: null }, setAt: AT }],
   rates: { awareness: null, satisfaction: null },
   responses: 0,
   suppressed: true,

@@ -7,15 +7,16 @@ import Database from 'better-sqlite3';
 import { PILOT_COMMUNITIES } from '../../cloud/data/pilot-communities';
 import { openSqliteStore } from '../../cloud/store/sqlite';
 import { backgroundCheckpoints } from '../../cloud/store/sqlite-checkpoint';
+import { migrate, SCHEMA_STEPS } from '../../cloud/store/sqlite-schema';
 import { describeStore } from './store.suite';
 
-/** Takes a file of the latest schema back to before the registry step (kind, pilot, scopes, invitations). */
-const UNDO_REGISTRY_STEP = `ALTER TABLE communities DROP COLUMN kind; ALTER TABLE communities DROP COLUMN pilot;
-  ALTER TABLE roles DROP COLUMN district; ALTER TABLE roles DROP COLUMN street; ALTER TABLE roles DROP COLUMN display_name;
-  DROP TABLE invitations;`;
-/** Undoes the audit log, override reasons and locks steps (8–10). */
-const UNDO_LOCKS_STEPS = `DROP TABLE closed_rounds; DROP TABLE assessment_locks; DROP TABLE assessment_snapshots; DROP TABLE audit_log;
-  ALTER TABLE assessment_items DROP COLUMN reason;`;
+/** A new file at an old schema version: the first `steps` schema steps only, as a file of that release was. */
+function oldFile(steps: number): { file: string; db: Database.Database; cleanup: () => Promise<void> } {
+  const { file, cleanup } = tempFile();
+  const db = new Database(file);
+  migrate(db, steps);
+  return { file, db, cleanup };
+}
 
 function tempFile(): { file: string; cleanup: () => Promise<void> } {
   const dir = mkdtempSync(join(tmpdir(), 'store-sqlite-'));
@@ -34,29 +35,18 @@ describe('SQLite store file', () => {
     await openSqliteStore(file).close();
     const db = new Database(file, { readonly: true });
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(db.pragma('user_version', { simple: true })).toBe(10);
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_STEPS);
     db.close();
     await cleanup();
   });
 
   test('a file of schema version 1 gains the assessment and project tables and keeps its data', async () => {
-    const { file, cleanup } = tempFile();
-    const old = openSqliteStore(file);
-    await old.setRole({
-      openid: 'o-1',
-      role: 'official',
-      communityId: null,
-      district: null,
-      street: null,
-      displayName: null,
-      assignedBy: 'o-admin',
-      assignedAt: '2024-03-01T00:00:00.000Z',
-    });
-    await old.close();
-    const db = new Database(file);
-    db.exec(UNDO_REGISTRY_STEP);
-    db.exec(
-      'DROP TABLE assessment_items; DROP TABLE projects; DROP TABLE activities; DROP TABLE feedback; DROP TABLE participants; DROP TABLE needs; DROP TABLE daily_counts; DROP TABLE tally_snapshots; DROP TABLE audit_log; DROP TABLE closed_rounds; DROP TABLE assessment_locks; DROP TABLE assessment_snapshots; PRAGMA user_version = 1;',
+    const { file, db, cleanup } = oldFile(1);
+    db.prepare('INSERT INTO roles (openid, role, community_id, assigned_by, assigned_at) VALUES (?, ?, NULL, ?, ?)').run(
+      'o-1',
+      'official',
+      'o-admin',
+      '2024-03-01T00:00:00.000Z',
     );
     db.close();
 
@@ -70,6 +60,8 @@ describe('SQLite store file', () => {
       note: null,
       reason: null,
       setBy: 'o-1',
+      setByRole: 'official' as const,
+      setByName: null,
       setAt: '2024-06-01T00:00:00.000Z',
     };
     await store.saveAssessmentItems('dinghai-beiyuan', 2024, [item], []);
@@ -80,13 +72,7 @@ describe('SQLite store file', () => {
   });
 
   test('a file of schema version 3 keeps its needs, now found by resident and paged newest first', async () => {
-    const { file, cleanup } = tempFile();
-    await openSqliteStore(file).close();
-    const db = new Database(file);
-    db.exec(UNDO_REGISTRY_STEP);
-    db.exec(UNDO_LOCKS_STEPS);
-    db.exec(`DROP TABLE daily_counts; DROP TABLE tally_snapshots; DROP INDEX needs_newest; DROP INDEX needs_newest_of; ALTER TABLE needs DROP COLUMN respondent;
-             CREATE INDEX needs_community ON needs (community_id); PRAGMA user_version = 3;`);
+    const { file, db, cleanup } = oldFile(3);
     const insert = db.prepare('INSERT INTO needs (id, community_id, submitted_at, body) VALUES (?, ?, ?, ?)');
     const old = (id: string, respondent: string, submittedAt: string) => ({
       id,
@@ -117,24 +103,15 @@ describe('SQLite store file', () => {
   });
 
   test('a file of schema version 4 marks its eight communities as the city pilots and keeps its roles, city-wide and unnamed', async () => {
-    const { file, cleanup } = tempFile();
-    const old = openSqliteStore(file);
-    await old.seedCommunities(PILOT_COMMUNITIES);
-    await old.setRole({
-      openid: 'o-1',
-      role: 'official',
-      communityId: null,
-      district: '定海区',
-      street: null,
-      displayName: '张三',
-      assignedBy: 'o-admin',
-      assignedAt: '2024-03-01T00:00:00.000Z',
-    });
-    await old.close();
-    const db = new Database(file);
-    db.exec(UNDO_REGISTRY_STEP);
-    db.exec(UNDO_LOCKS_STEPS);
-    db.exec('DROP TABLE tally_snapshots; PRAGMA user_version = 4;');
+    const { file, db, cleanup } = oldFile(4);
+    const community = db.prepare('INSERT INTO communities (seq, id, district, street, name, households) VALUES (?, ?, ?, ?, ?, ?)');
+    PILOT_COMMUNITIES.forEach((c, seq) => community.run(seq, c.id, c.district, c.street, c.name, c.households));
+    db.prepare('INSERT INTO roles (openid, role, community_id, assigned_by, assigned_at) VALUES (?, ?, NULL, ?, ?)').run(
+      'o-1',
+      'official',
+      'o-admin',
+      '2024-03-01T00:00:00.000Z',
+    );
     db.close();
 
     const store = openSqliteStore(file);
@@ -146,31 +123,19 @@ describe('SQLite store file', () => {
   });
 
   test('a file of schema version 5 gives each round of 10 answers or more the snapshot of its first multiple of 5, in the order stored', async () => {
-    const { file, cleanup } = tempFile();
-    const old = openSqliteStore(file);
-    const aware = (i: number) => ({ awareness: i < 8 ? 'aware' : 'unaware', satisfaction: 'satisfied' }) as const;
-    for (let i = 0; i < 12; i++) {
-      await old.addResponse({
-        communityId: 'dinghai-beiyuan',
-        year: 2024,
-        respondent: `r${i}`,
-        answers: aware(i),
-        submittedAt: '2024-05-01T00:00:00.000Z',
-      });
-    }
-    for (let i = 0; i < 9; i++) {
-      await old.addResponse({
-        communityId: 'dinghai-junan',
-        year: 2024,
-        respondent: `j${i}`,
-        answers: aware(0),
-        submittedAt: '2024-05-01T00:00:00.000Z',
-      });
-    }
-    await old.close();
-    const db = new Database(file);
-    db.exec(UNDO_LOCKS_STEPS);
-    db.exec('DROP TABLE tally_snapshots; PRAGMA user_version = 5;');
+    const { file, db, cleanup } = oldFile(5);
+    const response = db.prepare('INSERT INTO responses (community_id, year, respondent, answers, submitted_at) VALUES (?, 2024, ?, ?, ?)');
+    const tally = db.prepare(
+      `INSERT INTO tallies (community_id, year, question_id, option_id, count) VALUES (?, 2024, ?, ?, 1)
+       ON CONFLICT DO UPDATE SET count = count + 1`,
+    );
+    const add = (communityId: string, respondent: string, answers: Record<string, string>) => {
+      response.run(communityId, respondent, JSON.stringify(answers), '2024-05-01T00:00:00.000Z');
+      for (const [question, option] of Object.entries(answers)) tally.run(communityId, question, option);
+    };
+    const aware = (i: number) => ({ awareness: i < 8 ? 'aware' : 'unaware', satisfaction: 'satisfied' });
+    for (let i = 0; i < 12; i++) add('dinghai-beiyuan', `r${i}`, aware(i));
+    for (let i = 0; i < 9; i++) add('dinghai-junan', `j${i}`, aware(0));
     db.close();
 
     const store = openSqliteStore(file);
@@ -186,15 +151,7 @@ describe('SQLite store file', () => {
   });
 
   test('a file of schema version 6 keys answers by year and respondent; two communities answered before the rule both stay, counted', async () => {
-    const { file, cleanup } = tempFile();
-    await openSqliteStore(file).close();
-    const db = new Database(file);
-    db.exec(`DROP TABLE responses;
-      CREATE TABLE responses (id INTEGER PRIMARY KEY, community_id TEXT NOT NULL, year INTEGER NOT NULL, respondent TEXT NOT NULL,
-        answers TEXT NOT NULL, submitted_at TEXT NOT NULL, UNIQUE (community_id, year, respondent));
-      CREATE INDEX responses_year ON responses (year);
-      PRAGMA user_version = 6;`);
-    db.exec(UNDO_LOCKS_STEPS);
+    const { file, db, cleanup } = oldFile(6);
     const insert = db.prepare('INSERT INTO responses (community_id, year, respondent, answers, submitted_at) VALUES (?, 2024, ?, ?, ?)');
     const answers = JSON.stringify({ awareness: 'aware', satisfaction: 'satisfied' });
     insert.run('dinghai-beiyuan', 'r1', answers, '2024-05-01T00:00:00.000Z');

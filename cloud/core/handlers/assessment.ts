@@ -48,9 +48,11 @@ export async function saveAssessment(input: TSaveAssessmentInput, caller: Caller
   const { communityId, year } = input;
   await requireUnlocked(communityId, year, deps);
   const saved = new Map((await deps.store.getAssessmentItems(year, communityId)).map((i) => [i.itemId, i]));
-  const { put, remove, audit } = itemChanges(input, saved, { setBy: caller.openid, setAt: deps.now().toISOString() });
+  const actor = actorOf(caller);
+  const stamp = { setBy: actor.openid, setByRole: actor.role, setByName: actor.name, setAt: deps.now().toISOString() };
+  const { put, remove, audit } = itemChanges(input, saved, stamp);
   if (put.length > 0 || remove.length > 0) await deps.store.saveAssessmentItems(communityId, year, put, remove);
-  await recordAudit(deps, actorOf(caller), audit);
+  await recordAudit(deps, actor, audit);
   const [assessment] = await loadAssessments([community], year, deps);
   return assessment;
 }

@@ -22,7 +22,7 @@ import { shanghaiYear } from '../../contract';
 import { requireCommunity } from '../communities';
 import type { Deps } from '../deps';
 import { AppError } from '../errors';
-import { requireUnlocked } from '../locks';
+import { lockFields, requireUnlocked } from '../locks';
 import { byCategory, loadProject, projectDetail, requireRevision, saveOver, summarize } from '../projects';
 import { actingAs } from '../who';
 
@@ -119,8 +119,12 @@ export async function recordActivity(input: TRecordActivityInput, caller: Caller
 export async function listProjects(input: TListProjectsInput, _caller: Identity, deps: Deps): Promise<TListProjectsOutput> {
   await requireCommunity(input.communityId, deps);
   const { communityId, year, category } = input;
-  const projects = await deps.store.listProjects({ communityIds: [communityId], year, category });
-  return { projects: await summarize(projects.sort(byCategory), deps) };
+  const [projects, locks] = await Promise.all([
+    deps.store.listProjects({ communityIds: [communityId], year, category }),
+    year === undefined ? [] : deps.store.getLocks(year, communityId),
+  ]);
+  const answer = { projects: await summarize(projects.sort(byCategory), deps) };
+  return year === undefined ? answer : { ...answer, lock: lockFields(locks[0]).lock };
 }
 
 export async function getProject(input: TGetProjectInput, caller: Caller, deps: Deps): Promise<TProjectDetail> {

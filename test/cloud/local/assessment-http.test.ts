@@ -6,6 +6,7 @@ import {
   clock,
   EVALUATOR,
   JUNAN,
+  NAMES,
   OFFICIAL,
   startWithRoles,
   WORKER,
@@ -16,6 +17,8 @@ import { allAWith, without } from '../../rubric/builders';
 
 let time: Clock;
 const rt = useRuntime(() => startWithRoles((time = clock()).now));
+const BY_OFFICIAL = { role: 'official', name: NAMES.official };
+const BY_ADMIN = { role: 'admin', name: null };
 
 const get = (communityId = BEIYUAN, who = OFFICIAL) => rt.call('getAssessment', { communityId, year: YEAR }, who);
 const save = (body: Record<string, unknown>, who = OFFICIAL) =>
@@ -31,9 +34,11 @@ describe('who may save and read', () => {
     expect((await save({ states: { 'II-1.1': 'A' } }, OFFICIAL)).status).toBe(200);
     expect((await save({ states: { 'II-1.2': 'B' } }, ADMIN)).status).toBe(200);
     expect((await get()).body.data.items.map((i: any) => [i.id, i.setBy])).toEqual([
-      ['II-1.1', OFFICIAL],
-      ['II-1.2', ADMIN],
+      ['II-1.1', BY_OFFICIAL],
+      ['II-1.2', BY_ADMIN],
     ]);
+    // Staff are answered by role and display name: no openid anywhere in the answer.
+    expect(JSON.stringify((await get()).body)).not.toMatch(new RegExp(`${OFFICIAL}|${ADMIN}`));
   });
 
   test('a worker reads their own community only; evaluators and residents read none', async () => {
@@ -82,8 +87,8 @@ describe('saving merges', () => {
     const second = await save({ states: { 'II-1.2': 'B', 'II-1.1': 'A' } }, ADMIN);
     expect(second.body.data.items).toEqual([
       // Sent again unchanged: keeps who set it and when.
-      { id: 'II-1.1', state: 'A', note: '党组织会议记录', reason: null, setBy: OFFICIAL, setAt: `${YEAR}-06-01T02:00:00.000Z` },
-      { id: 'II-1.2', state: 'B', note: null, reason: null, setBy: ADMIN, setAt: `${YEAR}-06-02T02:00:00.000Z` },
+      { id: 'II-1.1', state: 'A', note: '党组织会议记录', reason: null, setBy: BY_OFFICIAL, setAt: `${YEAR}-06-01T02:00:00.000Z` },
+      { id: 'II-1.2', state: 'B', note: null, reason: null, setBy: BY_ADMIN, setAt: `${YEAR}-06-02T02:00:00.000Z` },
     ]);
 
     // The state cleared, the note kept; then the note cleared too, and the item is gone.
@@ -145,7 +150,9 @@ describe('overrides of Ⅱ-10.2/10.3 with reasons', () => {
 
   test('the reason is stored, answered beside the item, kept while the state stays, and replaced alone', async () => {
     let data = (await save({ states: { 'II-10.3': 'C' }, reasons: { 'II-10.3': reason } })).body.data;
-    expect(data.items).toEqual([{ id: 'II-10.3', state: 'C', note: null, reason, setBy: OFFICIAL, setAt: `${YEAR}-06-01T02:00:00.000Z` }]);
+    expect(data.items).toEqual([
+      { id: 'II-10.3', state: 'C', note: null, reason, setBy: BY_OFFICIAL, setAt: `${YEAR}-06-01T02:00:00.000Z` },
+    ]);
     // The same state again needs no new reason; a note alone keeps it; a changed state needs a new one.
     expect((await save({ states: { 'II-10.3': 'C' }, notes: { 'II-10.3': '抽查 30 户' } })).body.data.items[0]).toMatchObject({
       reason,

@@ -46,6 +46,9 @@ beforeEach(async () => {
 test('every write on the locked year answers 409 (ROUND_CLOSED for answers, LOCKED otherwise) and stores nothing', async () => {
   const before = await state();
   expect(before[2].locked).toBe(true);
+  // The year's project list says it is locked, when and by whom (by role and name, never an openid).
+  expect(before[3].lock).toMatchObject({ stage: 'final', by: { role: 'official' } });
+  expect(JSON.stringify(before[3])).not.toContain(OFFICIAL);
   const p = project.id;
   const refused: Array<[string, Record<string, unknown>, string, string]> = [
     ['submitResponse', { communityId: JUNAN, answers: { awareness: 'aware', satisfaction: 'satisfied' } }, 'resident-late', 'ROUND_CLOSED'],
@@ -99,6 +102,8 @@ test('other years and other communities stay open; so do residents’ ratings an
 test('once an admin reopens, the same writes go through again', async () => {
   expect((await rt.call('reopenAssessment', { communityId: JUNAN, year: YEAR, reason: '补录活动' }, ADMIN)).status).toBe(200);
   expect((await rt.call('getProject', { projectId: project.id }, WORKER)).body.data.locked).toBe(false);
+  expect((await rt.call('listProjects', { communityId: JUNAN, year: YEAR })).body.data.lock).toBeNull();
+  expect((await rt.call('listProjects', { communityId: JUNAN })).body.data).not.toHaveProperty('lock');
   expect((await rt.call('getSurvey', { communityId: JUNAN }, 'resident-late')).body.data.roundClosed).toBe(false);
   const p = project.id;
   const writes: Array<[string, Record<string, unknown>, string]> = [

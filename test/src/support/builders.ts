@@ -8,6 +8,7 @@ import type {
   TProjectDetail,
   TProjectSummary,
   TRate,
+  TStaff,
   TWhoamiOutput,
 } from '../../../cloud/contract';
 import { ASPECTS, RATE_TARGET_PERCENT, SURVEY_QUESTIONS, type TRole } from '../../../cloud/contract/rules';
@@ -100,7 +101,7 @@ interface AssessmentParts {
   notes?: Record<string, string>;
   /** Counts of the two rates; none by default. */
   rates?: { awareness?: [number, number]; satisfaction?: [number, number] };
-  setBy?: string;
+  setBy?: TStaff;
   setAt?: string;
 }
 
@@ -109,7 +110,7 @@ export function assessmentOf({
   states = {},
   notes = {},
   rates = {},
-  setBy = 'official-1',
+  setBy = { role: 'official', name: '王评定' },
   setAt = '2025-06-01T02:00:00.000Z',
 }: AssessmentParts = {}): TAssessment {
   const counts = Object.fromEntries(Object.entries(rates).map(([id, [count, n]]) => [id, { count, n }]));

@@ -4,6 +4,7 @@ import { memo, useState } from 'react';
 import type { TRate, TSavedItem } from '../../../../cloud/contract';
 import { NOTE_MAX, SHOWN_FROM } from '../../../../cloud/contract/rules';
 import type { TItem, TItemScore, TState } from '../../../../rubric';
+import { staffName } from '../../../assessment/staffName';
 import { displayId, formatPoints } from '../../../assessment/standard-view';
 import { BigButton } from '../../../common/components/BigButton';
 import { formatPercent, formatStamp } from '../../../common/format';
@@ -45,6 +46,7 @@ interface RateProps {
 }
 
 function RateLine({ name, rate, scored, overridden, responses, suppressed, onClear }: RateProps) {
+  // The shortfall is told in answers (the exact count, which may be shown); the rate's n is its snapshot.
   const short = scored?.sampleShort;
   return (
     <View className='item-row__rate'>
@@ -55,7 +57,7 @@ function RateLine({ name, rate, scored, overridden, responses, suppressed, onCle
             ? STAGES_TEXT.suppressed(responses, SHOWN_FROM)
             : ASSESSMENT_TEXT.rateNone(name)}
       </Text>
-      {short ? <Text className='item-row__rate-short'>{STAGES_TEXT.sampleShort(short.n, short.min)}</Text> : null}
+      {short ? <Text className='item-row__rate-short'>{STAGES_TEXT.sampleShort(responses, short.min)}</Text> : null}
       {overridden ? (
         <>
           <Text className='item-row__rate-note'>{ASSESSMENT_TEXT.overridden}</Text>
@@ -124,7 +126,7 @@ export const ItemRow = memo(function ItemRow(props: Props) {
           ? `${ASSESSMENT_TEXT.notAssessed} · ${ASSESSMENT_TEXT.itemMax(formatPoints(scored?.max ?? 0))}`
           : ASSESSMENT_TEXT.itemPoints(formatPoints(scored.points), formatPoints(scored.max))}
       </Text>
-      {saved ? <Text className='item-row__who'>{ASSESSMENT_TEXT.setBy(saved.setBy, formatStamp(saved.setAt))}</Text> : null}
+      {saved ? <Text className='item-row__who'>{ASSESSMENT_TEXT.setBy(staffName(saved.setBy), formatStamp(saved.setAt))}</Text> : null}
       {readOnly ? (
         note ? (
           <Text className='item-row__note-text'>{`${ASSESSMENT_TEXT.note}：${note}`}</Text>

@@ -5,7 +5,10 @@ import { Text, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
 import type { TCommunity, TProjectSummary } from '../../../../cloud/contract';
 import { canReadIndicators, canReadNeeds, canRunProjects, canSeeEvaluations, type Actor } from '../../../../cloud/contract/rules';
+import { staffName } from '../../../assessment/staffName';
+import { formatStamp } from '../../../common/format';
 import { readsStaffProjects } from '../../../projects/access';
+import { LOCKS_TEXT } from '../../../text/locks';
 import { groupByCategory } from '../../../projects/groups';
 import { useStaffCommunity } from '../../../projects/useStaffCommunity';
 import { staffNeedsUrl } from '../../../routes';
@@ -40,7 +43,9 @@ function useEvaluations(community: TCommunity, year: number, actor: Actor) {
 function CommunityProjects({ community, actor, year, onChange }: Props) {
   const projects = useCall('listProjects', { communityId: community.id, year });
   const evaluations = useEvaluations(community, year, actor);
-  const runs = canRunProjects(actor, community);
+  const lock = projects.data?.lock ?? null;
+  // A locked year (终期验收) is read, not run: no publishing; each project's page is read-only too.
+  const runs = canRunProjects(actor, community) && !lock;
 
   // The last list stays on screen while a publish reloads it, so the form keeps its outcome.
   const [known, setKnown] = useState<TProjectSummary[] | null>(null);
@@ -56,7 +61,12 @@ function CommunityProjects({ community, actor, year, onChange }: Props) {
     const groups = groupByCategory(known, { withEmpty: true });
     list = (
       <View>
-        {runs ? null : <Text className='subtitle'>{WORKER_TEXT.evidenceHint}</Text>}
+        {lock ? (
+          <Text className='subtitle projects-page__locked' id='projects-locked'>
+            {LOCKS_TEXT.yearLocked(formatStamp(lock.at), staffName(lock.by))}
+          </Text>
+        ) : null}
+        {runs || lock ? null : <Text className='subtitle'>{WORKER_TEXT.evidenceHint}</Text>}
         {canReadNeeds(actor, community) ? (
           <BigButton variant='secondary' onClick={() => Taro.navigateTo({ url: staffNeedsUrl(community.id, year) })}>
             {WORKER_TEXT.needsLink}

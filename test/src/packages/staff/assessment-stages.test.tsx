@@ -68,12 +68,23 @@ test('overriding Ⅱ-10.2 asks for a reason, refuses to save without one, and se
 
 test('a saved override shows its reason; a small sample and withheld rates say so', async () => {
   const short = assessmentOf({ rates: { awareness: [18, 20], satisfaction: [16, 20] } });
-  saved = { ...short, items: [{ id: 'II-10.3', state: 'B', note: null, reason: '复核后评定', setBy: 'official-1', setAt: AT }] };
+  saved = {
+    ...short,
+    items: [{ id: 'II-10.3', state: 'B', note: null, reason: '复核后评定', setBy: { role: 'official', name: '王评定' }, setAt: AT }],
+  };
   serveAs(['resident', 'worker']);
   await open();
   item('II-10.3').getByText(STAGES_TEXT.reasonSaved('复核后评定'));
   item('II-10.2').getByText(STAGES_TEXT.sampleShort(20, 50), { exact: false });
   screen.getByText('已收问卷 20 份');
+});
+
+test('the small sample is told in answers received, not in the snapshot of the rates', async () => {
+  // 23 answers: the rates shown are the snapshot at 20 (multiples of 5); the shortfall is 23 of 50.
+  saved = { ...assessmentOf({ rates: { awareness: [18, 20], satisfaction: [16, 20] } }), responses: 23 };
+  await open();
+  item('II-10.2').getByText(STAGES_TEXT.sampleShort(23, 50), { exact: false });
+  expect(item('II-10.2').queryByText(STAGES_TEXT.sampleShort(20, 50), { exact: false })).toBeNull();
 });
 
 test('withheld rates show the count and when they will be published', async () => {

@@ -2,6 +2,7 @@
 // verdict, Ⅱ-10.2/10.3 follow the live rates until overridden, saving sends only what changed.
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { stateItems, zhoushan2017, type TState } from '../../../../rubric';
+import type { TStaff } from '../../../../cloud/contract';
 import { setRouterParams } from '../../support/taro';
 import { assessmentOf, scoreOf, whoami } from '../../support/builders';
 import { answerAlso, callsOf, serve } from '../../support/fake-cloud';
@@ -14,7 +15,7 @@ jest.mock('../../../../src/common/api/cloud', () => require('../../support/fake-
 
 /** 90% awareness (A by the rates), 80% satisfaction (B). */
 const RATES = { awareness: [90, 100], satisfaction: [80, 100] } as const;
-const assessmentWith = (states: Record<string, TState>, setBy?: string, setAt?: string) =>
+const assessmentWith = (states: Record<string, TState>, setBy?: TStaff, setAt?: string) =>
   assessmentOf({ states, rates: { awareness: [...RATES.awareness], satisfaction: [...RATES.satisfaction] }, setBy, setAt });
 const ELIGIBLE = ASSESSMENT_TEXT.eligible(zhoushan2017.classes.first.name, formatPoints(zhoushan2017.eligibility.min));
 
@@ -94,13 +95,13 @@ test('Ⅱ-10.2 follows the live rate until overridden, and the override can be c
 test('saving sends the changed states and notes, then shows what was saved and by whom', async () => {
   saved = assessmentWith({ 'II-1.1': 'B' });
   await open();
-  item('Ⅱ-1.1').getByText(/official-1 于 2025-06-01/);
+  item('Ⅱ-1.1').getByText(/^民政部门 王评定 于 2025-06-01/);
   choose('Ⅱ-1.1', 'A');
   choose('Ⅱ-1.2', 'C');
   act(() => void fireEvent.click(item('Ⅱ-1.2').getByText(ASSESSMENT_TEXT.addNote)));
   screen.getByText(ASSESSMENT_TEXT.unsaved);
   // The server answers the saved assessment, stamped with who saved it and when.
-  saved = assessmentWith({ 'II-1.1': 'A', 'II-1.2': 'C' }, 'official-2', '2025-06-02T04:00:00.000Z');
+  saved = assessmentWith({ 'II-1.1': 'A', 'II-1.2': 'C' }, { role: 'admin', name: null }, '2025-06-02T04:00:00.000Z');
   act(() => void fireEvent.click(screen.getByText(ASSESSMENT_TEXT.save)));
   await screen.findByText(ASSESSMENT_TEXT.saved);
   expect(callsOf('saveAssessment')).toEqual([
@@ -110,10 +111,10 @@ test('saving sends the changed states and notes, then shows what was saved and b
     ['Ⅱ-1.1', 'A'],
     ['Ⅱ-1.2', 'C'],
   ] as const) {
-    item(printed).getByText(/^official-2 于 2025-06-02 \d\d:\d\d 评定$/);
+    item(printed).getByText(/^管理员 于 2025-06-02 \d\d:\d\d 评定$/);
     expect(item(printed).getByText(state).className).toContain('big-button--selected');
   }
-  expect(screen.queryByText(/official-1 于/)).toBeNull();
+  expect(screen.queryByText(/王评定 于/)).toBeNull();
 });
 
 test('a failed save says so and keeps the choices', async () => {

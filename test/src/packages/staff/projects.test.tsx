@@ -143,3 +143,15 @@ describe('the publish form', () => {
     expect(callsOf('publishProject')).toHaveLength(0);
   });
 });
+
+test('a locked year says when and by whom it was accepted, and offers no publishing', async () => {
+  serveAs(['resident', 'worker'], 'dinghai-beiyuan');
+  const lock = { stage: 'final' as const, at: '2025-12-20T02:00:00.000Z', by: { role: 'official' as const, name: '张科长' } };
+  answerAlso({ listProjects: () => ({ projects: PROJECTS, lock }) });
+  render(<ProjectsPage />);
+  // The time is the device's local time (formatStamp).
+  await screen.findByText(/^本年度已于 2025-12-20 \d\d:\d\d 由民政部门 张科长终期验收/);
+  screen.getByText('助老食堂');
+  expect(screen.queryByText(WORKER_TEXT.publish)).toBeNull();
+  expect(document.getElementById('publish-category')).toBeNull();
+});
