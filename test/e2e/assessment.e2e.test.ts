@@ -62,7 +62,7 @@ test('an official scores a community, saves, and sees the verdict kept and in th
   await page.getByText('60 / 60', { exact: true }).waitFor();
   await page.getByText('不合格', { exact: true }).waitFor();
   await itemRow(page, 'II-1.1')
-    .getByText(/^e2e-admin 于 \d{4}-\d\d-\d\d \d\d:\d\d 评定$/)
+    .getByText(/^管理员 于 \d{4}-\d\d-\d\d \d\d:\d\d 评定$/)
     .waitFor();
   expect(await itemRow(page, 'II-1.1').locator('.big-button--selected').innerText()).toBe('A');
   await itemRow(page, 'II-1.1').scrollIntoViewIfNeeded();
