@@ -32,6 +32,7 @@
 //   2022  none
 import { handle } from '../../cloud/core/api';
 import type { Deps } from '../../cloud/core/deps';
+import { CALLS, type CallName } from '../../cloud/core/registry';
 import type { TAspects, TCommunity } from '../../cloud/contract';
 import { PILOT_COMMUNITIES } from '../../cloud/data/pilot-communities';
 import type { AssessmentItemRecord, Store } from '../../cloud/store/types';
@@ -215,6 +216,8 @@ export function describeConsole(name: string, makeStore: () => Promise<{ store: 
     const ok = async (name: string, input: unknown, openid: string) => {
       const answer = await call(name, input, openid);
       if (!answer.ok) throw new Error(`${name}: ${JSON.stringify(answer.error)}`);
+      // What the app will parse (test/src/support/fake-cloud.ts does the same): the answer fits the contract.
+      expect(CALLS[name as CallName].output.safeParse(answer.data).error).toBeUndefined();
       return answer.data;
     };
     const refused = async (name: string, input: unknown, openid: string) => (await call(name, input, openid)).error;
