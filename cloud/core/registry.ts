@@ -16,6 +16,7 @@ import {
 } from '../contract';
 import * as assessment from '../contract/assessment';
 import * as audit from '../contract/audit';
+import * as consoleCalls from '../contract/console';
 import * as identity from '../contract/identity';
 import * as indicators from '../contract/indicators';
 import * as participation from '../contract/participation';
@@ -215,6 +216,20 @@ export const CALLS = {
   listNeeds: withRoles({ input: participation.ListNeedsInput, output: participation.ListNeedsOutput, run: h.listNeeds }),
   listMyNeeds: open({ input: participation.ListMyNeedsInput, output: participation.ListMyNeedsOutput, run: h.listMyNeeds }),
   linkNeed: withRoles({ input: participation.LinkNeedInput, output: participation.LinkNeedOutput, run: h.linkNeed }),
+
+  // The officials' console (issue #10): scope and level are judged in the handlers (canReadRollup, canReadIndicators).
+  getRollup: withRoles({ input: consoleCalls.GetRollupInput, output: consoleCalls.GetRollupOutput, run: h.getRollup }),
+  getTrend: withRoles({ input: consoleCalls.GetTrendInput, output: consoleCalls.GetTrendOutput, run: h.getTrend }),
+  getCityProgress: withRoles({
+    input: consoleCalls.GetCityProgressInput,
+    output: consoleCalls.GetCityProgressOutput,
+    run: h.getCityProgress,
+  }),
+  getGradeOutlook: withRoles({
+    input: consoleCalls.GetGradeOutlookInput,
+    output: consoleCalls.GetGradeOutlookOutput,
+    run: h.getGradeOutlook,
+  }),
 };
 
 export type Calls = typeof CALLS;

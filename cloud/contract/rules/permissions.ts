@@ -126,3 +126,18 @@ export const canFinalize = canScore;
 export const canReopen = isAdmin;
 /** The audit log of a community's year: whoever scores (officials and admins). */
 export const canReadAuditLog = canScore;
+
+const LEVEL_RANK: Record<ScopeLevel, number> = { city: 0, district: 1, street: 2 };
+/** The area whose roll-ups the caller reads: the city for admins, an official's scope; null for everyone else. */
+export const rollupScope = (a: Actor): Scope | null => (isAdmin(a) ? CITY : isOfficial(a) ? officialScope(a) : null);
+/**
+ * The console's roll-ups (getRollup, getTrend of a group, getCityProgress): admins, and officials at their own
+ * scope's level and below (a district official the district and its streets, never the city), and, when an
+ * area is named (a district, or a district and street), only within their scope.
+ */
+export function canReadRollup(a: Actor, level: ScopeLevel, place?: Scope): boolean {
+  const scope = rollupScope(a);
+  if (!scope || LEVEL_RANK[level] < LEVEL_RANK[scopeLevel(scope)]) return false;
+  if (!place) return true;
+  return LEVEL_RANK[scopeLevel(place)] >= LEVEL_RANK[scopeLevel(scope)] && covers(scope, place);
+}

@@ -12,3 +12,15 @@ export const RATE_MIN_SAMPLE: number = STANDARD_IN_FORCE.rateStates.minSample;
 export const ASPECTS = STANDARD_IN_FORCE.aspects;
 export type TAspectId = (typeof ASPECTS)[number]['id'];
 export const ASPECT_IDS = ASPECTS.map((a) => a.id) as [TAspectId, ...TAspectId[]];
+
+/**
+ * The city's own goal (舟政发〔2017〕26号, 总体目标): "2019 年底……全市80%以上的城市社区及部分渔农村社区基本建成
+ * '幸福社区'". getCityProgress compares each district's share of urban communities graded 达标 with it
+ * (`percent` / 100 = 0.8; compared in integers: 100 × 达标 ≥ 80 × communities, 以上 taken as "at least").
+ */
+export const CITY_GOAL = {
+  percent: 80,
+  kind: 'urban',
+  byYear: 2019,
+  text: '2019 年底，全市80%以上的城市社区及部分渔农村社区基本建成“幸福社区”',
+} as const;
