@@ -13,8 +13,11 @@ import { describeStore } from './store.suite';
 const UNDO_REGISTRY_STEP = `ALTER TABLE communities DROP COLUMN kind; ALTER TABLE communities DROP COLUMN pilot;
   ALTER TABLE roles DROP COLUMN district; ALTER TABLE roles DROP COLUMN street; ALTER TABLE roles DROP COLUMN display_name;
   DROP TABLE invitations;`;
-/** Undoes the audit log, override reasons and locks steps (8–10). */
-const UNDO_LOCKS_STEPS = `DROP TABLE closed_rounds; DROP TABLE assessment_locks; DROP TABLE assessment_snapshots; DROP TABLE audit_log;
+/** Undoes the notify step (11): the outbox, contacts and the indexes of one resident's records. */
+const UNDO_NOTIFY_STEP = `DROP TABLE messages; DROP TABLE contacts; DROP INDEX needs_of; DROP INDEX feedback_of; DROP INDEX participants_of;`;
+/** Undoes the audit log, override reasons and locks steps (8–10), and the steps after them. */
+const UNDO_LOCKS_STEPS = `${UNDO_NOTIFY_STEP}
+  DROP TABLE closed_rounds; DROP TABLE assessment_locks; DROP TABLE assessment_snapshots; DROP TABLE audit_log;
   ALTER TABLE assessment_items DROP COLUMN reason;`;
 
 function tempFile(): { file: string; cleanup: () => Promise<void> } {
@@ -34,7 +37,7 @@ describe('SQLite store file', () => {
     await openSqliteStore(file).close();
     const db = new Database(file, { readonly: true });
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(db.pragma('user_version', { simple: true })).toBe(10);
+    expect(db.pragma('user_version', { simple: true })).toBe(11);
     db.close();
     await cleanup();
   });
@@ -55,6 +58,7 @@ describe('SQLite store file', () => {
     await old.close();
     const db = new Database(file);
     db.exec(UNDO_REGISTRY_STEP);
+    db.exec(UNDO_NOTIFY_STEP);
     db.exec(
       'DROP TABLE assessment_items; DROP TABLE projects; DROP TABLE activities; DROP TABLE feedback; DROP TABLE participants; DROP TABLE needs; DROP TABLE daily_counts; DROP TABLE tally_snapshots; DROP TABLE audit_log; DROP TABLE closed_rounds; DROP TABLE assessment_locks; DROP TABLE assessment_snapshots; PRAGMA user_version = 1;',
     );
