@@ -1,4 +1,5 @@
 // 我的数据: everything the resident gave, and withdrawing one item after a confirm step, said in words.
+import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { joinRoleName, type TJoinRole } from '../../cloud/contract/rules';
 import { callCloud } from '../common/api/cloud';
@@ -35,6 +36,12 @@ export function useMyData() {
   const withdraw = async (w: Withdrawal) => {
     const message = await action.run(() => perform(w), { done: (m) => m, failed: (e) => NOTIFY_TEXT.failed(e.message) });
     setConfirming(null);
+    // The words of what was done are at the top of the page: bring them into view.
+    try {
+      void Promise.resolve(Taro.pageScrollTo({ scrollTop: 0, duration: 0 })).catch(() => undefined);
+    } catch {
+      // no page to scroll (tests)
+    }
     if (message !== undefined) data.reload();
   };
 

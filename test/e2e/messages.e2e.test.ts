@@ -60,6 +60,7 @@ test('消息 closes the loop, and 我的数据 takes a comment back', async () =
   await page.getByText('社区工作者 王芳回复了您对“长者食堂”的评价：已加保温箱，谢谢提醒', { exact: true }).waitFor();
   expect(await page.locator('.messages-page .message').count()).toBe(2);
   expect(await page.locator('.messages-page').getByText('看看这个项目', { exact: true }).count()).toBe(2);
+  await page.waitForTimeout(500); // the page's slide-in, for the screenshot only
   await screenshot(page, 'messages-2-inbox');
   await page.locator('.messages-page').getByText('看看这个项目', { exact: true }).first().click();
   await page.getByText('为高龄老人送午餐', { exact: true }).waitFor();
@@ -77,6 +78,7 @@ test('消息 closes the loop, and 我的数据 takes a comment back', async () =
   const comment = page.locator('.mydata__item', { hasText: '饭菜送到时有点凉' });
   await comment.getByText('撤回', { exact: true }).click();
   await comment.getByText('确定要撤回这条评分和评价吗？撤回后不能恢复。', { exact: true }).waitFor();
+  await comment.getByText('不撤回', { exact: true }).scrollIntoViewIfNeeded();
   await screenshot(page, 'messages-4-confirm');
   await comment.getByText('确定撤回', { exact: true }).click();
   await page.getByText('已撤回您的评分和评价，项目的平均分已不再计入', { exact: true }).waitFor();
