@@ -6,6 +6,7 @@ import type { TCommunity } from '../cloud/contract';
 import { PILOT_COMMUNITIES } from '../cloud/data/pilot-communities';
 import { createCloudStore } from '../cloud/store/wxcloud';
 import { createFakeWxDatabase } from '../test/support/fake-wx-database';
+import { notificationTemplates } from '../cloud/core/notifications';
 
 const ADMIN = 'trips-admin';
 const OFFICIAL = 'trips-official';
@@ -36,6 +37,7 @@ async function warmInstance(total: number) {
     config: { adminOpenids: new Set([ADMIN]), respondentSecret: 'round-trips-key-0123456789' },
     now: () => new Date('2026-06-01T02:00:00Z'),
     contentCheck: async () => true,
+    notifier: { templates: notificationTemplates({}), deliver: async () => {} },
   };
   const all = communities(total);
   await deps.store.seedCommunities(all);

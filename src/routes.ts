@@ -10,6 +10,8 @@ export const MAIN_PAGES = {
   needs: 'pages/needs/index',
   me: 'pages/me/index',
   invite: 'pages/invite/index',
+  messages: 'pages/messages/index',
+  mydata: 'pages/mydata/index',
 } as const;
 
 /** The H5 local mode's identity switcher: in the H5 build only. */
@@ -69,6 +71,8 @@ export const staffNeedsUrl = (communityId: string, year?: number) => staff('need
 
 export const meUrl = () => url(MAIN_PAGES.me);
 export const inviteUrl = (code: string) => url(MAIN_PAGES.invite, { code });
+export const messagesUrl = () => url(MAIN_PAGES.messages);
+export const myDataUrl = () => url(MAIN_PAGES.mydata);
 export const staffManageUrl = () => staff('staff');
 export const registryUrl = () => staff('registry');
 export const posterUrl = (communityId: string) => staff('poster', { communityId });

@@ -9,7 +9,7 @@ export type TStaff = z.infer<typeof Staff>;
 /** A held lock: the final acceptance (终期验收) of a community-year, when and by whom. */
 export const Lock = z.object({ stage: z.literal('final'), at: z.string(), by: Staff });
 
-export const AUDIT_ACTIONS = ['item', 'evaluation', 'interim', 'finalize', 'reopen', 'role', 'hide', 'unhide'] as const;
+export const AUDIT_ACTIONS = ['item', 'evaluation', 'interim', 'finalize', 'reopen', 'role', 'hide', 'unhide', 'withdraw'] as const;
 export type TAuditAction = (typeof AUDIT_ACTIONS)[number];
 export const AuditAction = z.enum(AUDIT_ACTIONS);
 
@@ -22,7 +22,8 @@ export const AuditEntry = z.object({
   /**
    * item: an assessment item's state, note or override reason; evaluation: a project's third-party
    * evaluation; interim/finalize: a 阶段评估 or the 终期验收; reopen: an admin reopened the year;
-   * role: a role assigned; hide/unhide: a resident's comment hidden or shown again.
+   * role: a role assigned; hide/unhide: a resident's comment hidden or shown again; withdraw: a moderated
+   * comment withdrawn by its author (我的数据).
    */
   action: AuditAction,
   projectId: z.string().nullable(),

@@ -14,3 +14,4 @@ export * from './poster';
 export * from './audit';
 export * from './stages';
 export * from './console';
+export * from './mydata';

@@ -1,6 +1,7 @@
 // What every use case is given: the store, the file and code ports, the content check, the configuration and the clock.
 import type { Store } from '../store/types';
 import type { ContentCheck } from './content-check';
+import type { Notifier } from './notifications';
 
 interface CoreConfig {
   adminOpenids: ReadonlySet<string>;
@@ -42,6 +43,8 @@ export interface Deps {
   now: () => Date;
   /** Checks text residents write (feedback comments, needs) before it is stored. */
   contentCheck: ContentCheck;
+  /** Tells residents what happened to their needs, comments and projects: the outbox, and WeChat's subscribe messages in the cloud. */
+  notifier: Notifier;
 }
 
 export function parseAdminOpenids(value: string | undefined): Set<string> {

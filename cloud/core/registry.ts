@@ -18,6 +18,7 @@ import * as assessment from '../contract/assessment';
 import * as audit from '../contract/audit';
 import * as consoleCalls from '../contract/console';
 import * as identity from '../contract/identity';
+import * as mydata from '../contract/mydata';
 import * as indicators from '../contract/indicators';
 import * as participation from '../contract/participation';
 import * as poster from '../contract/poster';
@@ -57,6 +58,8 @@ export interface CloudNeeds {
 const CHECKS_TEXT: CloudNeeds = { openapi: ['security.msgSecCheck'] };
 /** A 小程序码 made by wxacode.getUnlimited (cloud/wx/codes.ts). */
 const MAKES_CODES: CloudNeeds = { openapi: ['wxacode.getUnlimited'] };
+/** Tells residents by subscribe message (cloud/wx/notifier.ts). */
+const NOTIFIES: CloudNeeds = { openapi: ['subscribeMessage.send'] };
 
 type Run<I extends z.ZodType, O extends z.ZodType, C> = (input: z.output<I>, caller: C, deps: Deps) => Promise<z.output<O>>;
 
@@ -186,7 +189,12 @@ export const CALLS = {
   getAuditLog: withRoles({ input: audit.GetAuditLogInput, output: audit.GetAuditLogOutput, who: AUDITORS, run: h.getAuditLog }),
 
   publishProject: withRoles({ input: projects.PublishProjectInput, output: projects.PublishProjectOutput, run: h.publishProject }),
-  updateProject: withRoles({ input: projects.UpdateProjectInput, output: projects.UpdateProjectOutput, run: h.updateProject }),
+  updateProject: withRoles({
+    input: projects.UpdateProjectInput,
+    output: projects.UpdateProjectOutput,
+    run: h.updateProject,
+    cloud: NOTIFIES,
+  }),
   recordActivity: withRoles({ input: projects.RecordActivityInput, output: projects.RecordActivityOutput, run: h.recordActivity }),
   listProjects: open({ input: projects.ListProjectsInput, output: projects.ListProjectsOutput, run: h.listProjects }),
   getProject: withRoles({ input: projects.GetProjectInput, output: projects.GetProjectOutput, run: h.getProject }),
@@ -203,7 +211,12 @@ export const CALLS = {
     run: h.submitFeedback,
     cloud: CHECKS_TEXT,
   }),
-  replyFeedback: withRoles({ input: participation.ReplyFeedbackInput, output: participation.ReplyFeedbackOutput, run: h.replyFeedback }),
+  replyFeedback: withRoles({
+    input: participation.ReplyFeedbackInput,
+    output: participation.ReplyFeedbackOutput,
+    run: h.replyFeedback,
+    cloud: NOTIFIES,
+  }),
   hideFeedback: withRoles({ input: participation.HideFeedbackInput, output: participation.HideFeedbackOutput, run: h.hideFeedback }),
   unhideFeedback: withRoles({
     input: participation.UnhideFeedbackInput,
@@ -215,7 +228,6 @@ export const CALLS = {
   submitNeed: open({ input: participation.SubmitNeedInput, output: participation.SubmitNeedOutput, run: h.submitNeed, cloud: CHECKS_TEXT }),
   listNeeds: withRoles({ input: participation.ListNeedsInput, output: participation.ListNeedsOutput, run: h.listNeeds }),
   listMyNeeds: open({ input: participation.ListMyNeedsInput, output: participation.ListMyNeedsOutput, run: h.listMyNeeds }),
-  linkNeed: withRoles({ input: participation.LinkNeedInput, output: participation.LinkNeedOutput, run: h.linkNeed }),
 
   // The officials' console (issue #10): scope and level are judged in the handlers (canReadRollup, canReadIndicators).
   getRollup: withRoles({ input: consoleCalls.GetRollupInput, output: consoleCalls.GetRollupOutput, run: h.getRollup }),
@@ -230,6 +242,20 @@ export const CALLS = {
     output: consoleCalls.GetGradeOutlookOutput,
     run: h.getGradeOutlook,
   }),
+  linkNeed: withRoles({ input: participation.LinkNeedInput, output: participation.LinkNeedOutput, run: h.linkNeed, cloud: NOTIFIES }),
+
+  getNotificationSettings: open({
+    input: mydata.GetNotificationSettingsInput,
+    output: mydata.GetNotificationSettingsOutput,
+    run: h.getNotificationSettings,
+  }),
+  allowNotifications: open({ input: mydata.AllowNotificationsInput, output: mydata.AllowNotificationsOutput, run: h.allowNotifications }),
+  listMessages: open({ input: mydata.ListMessagesInput, output: mydata.ListMessagesOutput, run: h.listMessages }),
+  markMessagesRead: open({ input: mydata.MarkMessagesReadInput, output: mydata.MarkMessagesReadOutput, run: h.markMessagesRead }),
+  getMyData: open({ input: mydata.GetMyDataInput, output: mydata.GetMyDataOutput, run: h.getMyData }),
+  withdrawNeed: open({ input: mydata.WithdrawNeedInput, output: mydata.WithdrawOutput, run: h.withdrawNeed }),
+  withdrawFeedback: open({ input: mydata.WithdrawFeedbackInput, output: mydata.WithdrawOutput, run: h.withdrawFeedback }),
+  withdrawResponse: open({ input: mydata.WithdrawResponseInput, output: mydata.WithdrawOutput, run: h.withdrawResponse }),
 };
 
 export type Calls = typeof CALLS;

@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DEFAULT_BLOCKLIST } from '../core/content-check';
 import { parseAdminOpenids } from '../core/deps';
+import { notificationTemplates, type TemplateIds } from '../core/notifications';
 import { DEFAULT_HTTP_SETTINGS, parseAllowedHosts, type HttpSettings } from './guards';
 
 const DEFAULT_LOCAL_ADMIN = 'dev-admin';
@@ -19,6 +20,8 @@ export interface LocalConfig {
   http: HttpSettings;
   /** Where phones reach this runtime (PUBLIC_URL, e.g. http://192.168.1.20:8080): the origin of the links in QR codes. */
   publicUrl: string | null;
+  /** NOTIFY_TEMPLATE_*: the subscribe-message templates the app asks consent for (unused by the H5 app). */
+  templates: TemplateIds;
 }
 
 /** The secret is made once and kept in DATA_DIR, so answers stay tied to the same hashes across restarts. */
@@ -60,5 +63,15 @@ export function localConfig(env: NodeJS.ProcessEnv = process.env): LocalConfig {
           .filter(Boolean);
   const http = httpSettings(env);
   const publicUrl = env.PUBLIC_URL?.trim().replace(/\/+$/, '') || null;
-  return { port, dataDir, adminOpenids: admins, respondentSecret: loadOrCreateSecret(dataDir), contentBlocklist, http, publicUrl };
+  const templates = notificationTemplates(env);
+  return {
+    port,
+    dataDir,
+    adminOpenids: admins,
+    respondentSecret: loadOrCreateSecret(dataDir),
+    contentBlocklist,
+    http,
+    publicUrl,
+    templates,
+  };
 }

@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import { localContentCheck } from '../core/content-check';
 import type { Deps } from '../core/deps';
+import { outboxNotifier } from '../core/notifications';
 import { PILOT_COMMUNITIES } from '../data/pilot-communities';
 import { openSqliteStore } from '../store/sqlite';
 import { localCodes } from './codes';
@@ -24,5 +25,6 @@ export async function openLocalDeps(config: LocalConfig, now: () => Date = () =>
     config: { adminOpenids: config.adminOpenids, respondentSecret: config.respondentSecret },
     now,
     contentCheck: localContentCheck(config.contentBlocklist),
+    notifier: outboxNotifier(store, config.templates),
   };
 }

@@ -202,6 +202,25 @@ const MIGRATIONS: string[] = [
   // Who set an assessment item, as answers show them (role and display name); set_by keeps the openid.
   `ALTER TABLE assessment_items ADD COLUMN set_by_role TEXT;
    ALTER TABLE assessment_items ADD COLUMN set_by_name TEXT;`,
+  // ── Branch `notify` (消息 and 我的数据): may be renumbered when merged after other branches' steps. ──
+  // Residents' outbox (by respondent hash), whom WeChat may notify (only those who accepted), and the
+  // indexes that find one resident's needs, feedback and roles in every community (我的数据).
+  `CREATE TABLE messages (
+     id TEXT PRIMARY KEY,
+     recipient TEXT NOT NULL, -- respondent hash
+     at TEXT NOT NULL,
+     read INTEGER NOT NULL DEFAULT 0,
+     body TEXT NOT NULL -- JSON: the MessageRecord (its read flag is the column's)
+   );
+   CREATE INDEX messages_newest ON messages (recipient, at, id);
+   CREATE INDEX messages_unread ON messages (recipient) WHERE read = 0;
+   CREATE TABLE contacts (
+     respondent TEXT PRIMARY KEY,
+     body TEXT NOT NULL -- JSON: the ContactRecord
+   ) WITHOUT ROWID;
+   CREATE INDEX needs_of ON needs (respondent, submitted_at);
+   CREATE INDEX feedback_of ON feedback (json_extract(body, '$.respondent'));
+   CREATE INDEX participants_of ON participants (respondent, joined_at);`,
 ];
 
 /** How many schema steps there are: a file at this user_version is up to date. */

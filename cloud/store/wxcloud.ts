@@ -7,6 +7,7 @@ import { cloudStaffStore, STAFF_COLLECTIONS } from './wx-staff';
 import { cloudSurveyStore, SURVEY_COLLECTIONS } from './wx-survey';
 import { AUDIT_COLLECTION, cloudAuditStore } from './wx-audit';
 import { cloudLockStore, LOCK_COLLECTIONS } from './wx-locks';
+import { cloudNotifyStore, NOTIFY_COLLECTIONS } from './wx-notify';
 
 export type { WxCollection, WxCommand, WxCommandValue, WxDatabase, WxDocument, WxDocumentRef, WxError, WxQuery } from './wx-database';
 export { isDuplicateWrite } from './wx-database';
@@ -20,6 +21,7 @@ export const COLLECTIONS = {
   ...STAFF_COLLECTIONS,
   auditLog: AUDIT_COLLECTION, // _id = `${chain}#${seq}`: one entry per place in its chain
   ...LOCK_COLLECTIONS,
+  ...NOTIFY_COLLECTIONS,
 } as const;
 
 const assessmentItemId = (year: number, communityId: string, itemId: string) => `${year}:${communityId}:${itemId}`;
@@ -54,6 +56,7 @@ export function createCloudStore(db: WxDatabase, options: CommunityOptions = {})
     ...communities,
     ...cloudStaffStore(db, collections),
     ...cloudSurveyStore(db, collections, knownCount),
+    ...cloudNotifyStore(db, collections),
 
     async getAssessmentItems(year, communityId) {
       const docs = await readAll(COLLECTIONS.assessments, communityId === undefined ? { year } : { year, communityId });

@@ -8,6 +8,8 @@ import { createCloudStore, type WxDatabase } from '../store/wxcloud';
 import { wxCodes, type WxCodeApi } from './codes';
 import { wxContentCheck, type WxOpenApi } from './content-check';
 import { wxFiles, type WxCloudFiles } from './files';
+import { notificationTemplates } from '../core/notifications';
+import { wxNotifier, type WxSubscribeApi } from './notifier';
 
 let ready: Promise<Deps> | undefined;
 
@@ -26,6 +28,7 @@ async function init(): Promise<Deps> {
     config: { adminOpenids: parseAdminOpenids(process.env.ADMIN_OPENIDS), respondentSecret },
     now: () => new Date(),
     contentCheck: wxContentCheck(cloud as unknown as WxOpenApi),
+    notifier: wxNotifier(cloud as unknown as WxSubscribeApi, store, notificationTemplates(process.env), process.env.WXACODE_ENV_VERSION),
   };
 }
 

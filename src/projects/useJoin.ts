@@ -5,14 +5,17 @@ import { joinRoleName, type TJoinRole } from '../../cloud/contract/rules';
 import { callCloud } from '../common/api/cloud';
 import { useAction } from '../common/hooks/useAction';
 import { RESIDENTS_TEXT } from '../text/residents';
+import { useConsent } from '../notify/useConsent';
 
 export function useJoin(project: TProjectDetail | null, apply: (next: TProjectDetail) => void) {
   const action = useAction();
+  const askConsent = useConsent();
   const [busyRole, setBusyRole] = useState<TJoinRole | null>(null);
 
   const toggle = async (role: TJoinRole) => {
     if (!project || action.busy) return;
     const leaving = project.mine.joined.includes(role);
+    if (!leaving) askConsent();
     const name = joinRoleName(role);
     setBusyRole(role);
     const next = await action.run(() => callCloud(leaving ? 'leaveProject' : 'joinProject', { projectId: project.id, as: role }), {

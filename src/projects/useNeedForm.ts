@@ -6,14 +6,17 @@ import { callCloud } from '../common/api/cloud';
 import { useAction } from '../common/hooks/useAction';
 import { RESIDENTS_TEXT } from '../text/residents';
 import { notSent } from './useRating';
+import { useConsent } from '../notify/useConsent';
 
 export function useNeedForm(communityId: string, onSent: (need: TNeed) => void) {
   const [category, setCategory] = useState<TCategory | null>(null);
   const [text, setText] = useState('');
   const action = useAction();
+  const askConsent = useConsent();
   const tooLong = text.trim().length > RESIDENT_TEXT_MAX;
 
   const send = async () => {
+    askConsent();
     const trimmed = text.trim();
     if (!trimmed) return action.refuse(RESIDENTS_TEXT.needEmpty);
     if (tooLong) return action.refuse(RESIDENTS_TEXT.tooLong(RESIDENT_TEXT_MAX));

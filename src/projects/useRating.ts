@@ -5,6 +5,7 @@ import { RATING_MIN, RESIDENT_TEXT_MAX } from '../../cloud/contract/rules';
 import { callCloud, type ApiCallError } from '../common/api/cloud';
 import { useAction, type Outcome } from '../common/hooks/useAction';
 import { RESIDENTS_TEXT } from '../text/residents';
+import { useConsent } from '../notify/useConsent';
 
 /** A resident's words that were not sent: the content check's refusal is said plainly; otherwise they are kept to try again. */
 export function notSent(error: ApiCallError): Outcome {
@@ -18,6 +19,7 @@ export function useRating(projectId: string, apply: (next: TProjectDetail) => vo
   const [stars, setStars] = useState(0);
   const [comment, setComment] = useState('');
   const action = useAction();
+  const askConsent = useConsent();
   const tooLong = comment.trim().length > RESIDENT_TEXT_MAX;
 
   /** My earlier rating, if any, fills the form. */
@@ -28,6 +30,7 @@ export function useRating(projectId: string, apply: (next: TProjectDetail) => vo
   };
 
   const send = async () => {
+    askConsent();
     if (stars < RATING_MIN) return action.refuse(RESIDENTS_TEXT.chooseStars);
     if (tooLong) return action.refuse(RESIDENTS_TEXT.tooLong(RESIDENT_TEXT_MAX));
     const text = comment.trim();

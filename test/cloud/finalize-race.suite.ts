@@ -6,6 +6,7 @@ import { respondentKey } from '../../cloud/core/respondent';
 import { PILOT_COMMUNITIES } from '../../cloud/data/pilot-communities';
 import type { Store } from '../../cloud/store/types';
 import { allStates } from '../rubric/builders';
+import { notificationTemplates } from '../../cloud/core/notifications';
 
 const ADMIN = 'o-admin';
 const OFFICIAL = 'o-official';
@@ -21,6 +22,7 @@ export function describeFinalizeRace(store: () => Store): void {
       config: { adminOpenids: new Set([ADMIN]), respondentSecret: 'race-test-key-0123456789' },
       now: () => new Date('2024-06-01T02:00:00.000Z'),
       contentCheck: async () => true,
+      notifier: { templates: notificationTemplates({}), deliver: async () => {} },
     };
     const call = (name: string, input: unknown, openid: string) => handle(name, input, openid, deps);
     await call('assignRole', { openid: OFFICIAL, role: 'official' }, ADMIN);

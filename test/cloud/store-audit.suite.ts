@@ -2,6 +2,7 @@
 import type { Deps } from '../../cloud/core/deps';
 import { GENESIS, hashOf, recordAudit, verifyChain } from '../../cloud/core/audit';
 import type { AuditRecord, Store } from '../../cloud/store/types';
+import { notificationTemplates } from '../../cloud/core/notifications';
 
 const actor = { openid: 'o-official', role: 'official' as const, name: null };
 
@@ -32,6 +33,7 @@ const depsOf = (store: Store): Deps => ({
   config: { adminOpenids: new Set(), respondentSecret: 'audit-suite-key-0123456789' },
   now: () => new Date('2024-06-01T08:00:00.000Z'),
   contentCheck: async () => true,
+  notifier: { templates: notificationTemplates({}), deliver: async () => {} },
 });
 
 export function describeAudit(store: () => Store): void {

@@ -30,6 +30,7 @@
 //         c9 all A (by hand B B): 51 + 6.96 = 57.96 + project 60 → 24 = 81.96 合格
 //   2023  c1 all A (by hand A A) + project 75 → 30 = 90.00 良好      c8 all A (by hand A A), no project: 60.00 不合格
 //   2022  c2 all A (by hand A A), no project: 60.00 不合格
+import { notificationTemplates } from '../../cloud/core/notifications';
 import { handle } from '../../cloud/core/api';
 import type { Deps } from '../../cloud/core/deps';
 import { CALLS, type CallName } from '../../cloud/core/registry';
@@ -159,6 +160,7 @@ export async function scriptCity(store: Store): Promise<(name: string, input: un
     config: { adminOpenids: new Set([ADMIN]), respondentSecret: 'console-test-key-0123456789' },
     now: () => new Date('2024-11-01T02:00:00.000Z'),
     contentCheck: async () => true,
+    notifier: { templates: notificationTemplates({}), deliver: async () => {} },
   };
   const call = (name: string, input: unknown, openid: string) => handle(name, input, openid, deps);
   await store.seedCommunities(PILOT_COMMUNITIES);

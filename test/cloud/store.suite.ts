@@ -11,6 +11,7 @@ import { describeProjects } from './store-projects.suite';
 import { describeRegistry } from './store-registry.suite';
 import { describeStaff } from './store-staff.suite';
 import { describeRounds } from './store-rounds.suite';
+import { describeNotify } from './store-notify.suite';
 
 export interface StoreFixture {
   store: Store;
@@ -206,6 +207,7 @@ export function describeStore(name: string, make: () => Promise<StoreFixture>): 
     describeRegistry(() => store);
     describeStaff(() => store);
     describeRounds(() => store);
+    describeNotify(() => store);
     describeAudit(() => store);
     describeLocks(() => store);
     describeFinalizeRace(() => store);

@@ -17,7 +17,8 @@ import { AppError, notFound } from '../errors';
 import { requireCommunity } from '../communities';
 import { requireUnlocked } from '../locks';
 import { feedbackIdOf, loadProject, projectDetail } from '../projects';
-import { actingAs } from '../who';
+import { actingAs, labelOf } from '../who';
+import { feedbackReplied, tell } from '../notifications';
 import type { ProjectRecord } from '../../store/types';
 
 /**
@@ -56,12 +57,9 @@ async function managedFeedback(projectId: string, feedbackId: string, caller: Ca
 
 export async function replyFeedback(input: TReplyFeedbackInput, caller: Caller, deps: Deps): Promise<TProjectDetail> {
   const { project, feedback } = await managedFeedback(input.projectId, input.feedbackId, caller, deps);
-  await deps.store.setFeedbackReply(feedback.id, {
-    text: input.reply,
-    by: caller.openid,
-    who: actingAs(caller, 'worker'),
-    at: deps.now().toISOString(),
-  });
+  const who = actingAs(caller, 'worker');
+  await deps.store.setFeedbackReply(feedback.id, { text: input.reply, by: caller.openid, who, at: deps.now().toISOString() });
+  await tell(deps, [feedbackReplied(feedback.respondent, project, labelOf(who), input.reply)]);
   return projectDetail(project, caller, deps);
 }
 

@@ -13,3 +13,5 @@ export * from './poster';
 export * from './registry';
 export * from './staff';
 export * from './console';
+export * from './messages';
+export * from './mydata';

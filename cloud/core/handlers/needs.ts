@@ -17,6 +17,7 @@ import { dailyAllowance } from '../daily-limit';
 import type { Deps } from '../deps';
 import { AppError, notFound } from '../errors';
 import { loadProject } from '../projects';
+import { needLinked, tell } from '../notifications';
 
 function toNeed(n: NeedRecord, projects: Map<string, ProjectRecord>): TNeed {
   const p = n.projectId ? projects.get(n.projectId) : undefined;
@@ -92,5 +93,7 @@ export async function linkNeed(input: TLinkNeedInput, caller: Caller, deps: Deps
   }
   const at = deps.now().toISOString();
   await deps.store.linkNeed(need.id, project.id, caller.openid, at);
+  // The resident hears of it (消息, and a subscribe message if they allowed one); linking to the same project again tells nothing new.
+  if (need.projectId !== project.id) await tell(deps, [needLinked(need, project)]);
   return toNeed({ ...need, projectId: project.id, linkedBy: caller.openid, linkedAt: at }, new Map([[project.id, project]]));
 }

@@ -25,6 +25,7 @@ import { AppError } from '../errors';
 import { lockFields, requireUnlocked } from '../locks';
 import { byCategory, loadProject, projectDetail, requireRevision, saveOver, summarize } from '../projects';
 import { actingAs } from '../who';
+import { stageMoved, tell } from '../notifications';
 
 /** A project belongs to the year it is published in; another year's list is history, not a place to add to. */
 function publishingYear(asked: number | undefined, deps: Deps): number {
@@ -95,7 +96,16 @@ export async function updateProject(input: TUpdateProjectInput, caller: Caller, 
     next.stage = stage;
     next.history = [...project.history, stageChange(project, stage, reason, caller, at)];
   }
-  return projectDetail(await saveOver(next, deps), caller, deps);
+  const saved = await saveOver(next, deps);
+  if (saved.stage !== project.stage) {
+    // Each resident who joined (in any role, once) hears that the project moved.
+    const joined = new Set((await deps.store.listParticipants([project.id])).map((p) => p.respondent));
+    await tell(
+      deps,
+      [...joined].map((respondent) => stageMoved(respondent, saved, saved.stage)),
+    );
+  }
+  return projectDetail(saved, caller, deps);
 }
 
 export async function recordActivity(input: TRecordActivityInput, caller: Caller, deps: Deps): Promise<TProjectDetail> {

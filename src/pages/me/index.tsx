@@ -2,13 +2,15 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { canEditRegistry, canListStaff, canMakePoster } from '../../../cloud/contract/rules';
-import { posterUrl, registryUrl, staffManageUrl } from '../../routes';
+import { messagesUrl, myDataUrl, posterUrl, registryUrl, staffManageUrl } from '../../routes';
 import { BigButton } from '../../common/components/BigButton';
 import { Screen } from '../../common/components/Screen';
 import { ErrorNote, Loading } from '../../common/components/StatusView';
 import { useMe } from '../../common/hooks/useMe';
 import { roleName, scopeName } from '../../staffing/describe';
 import { STAFFING_TEXT } from '../../text/staffing';
+import { useUnreadCount } from '../../notify/useMessages';
+import { NOTIFY_TEXT } from '../../text/notify';
 import './index.scss';
 
 function Row({ label, value }: { label: string; value: string }) {
@@ -18,6 +20,19 @@ function Row({ label, value }: { label: string; value: string }) {
       <Text className='me-row__value' userSelect>
         {value}
       </Text>
+    </View>
+  );
+}
+
+/** 消息 with its unread count, and 我的数据: what every resident has here. */
+function ResidentLinks() {
+  const unread = useUnreadCount();
+  return (
+    <View className='me-links'>
+      <BigButton onClick={() => Taro.navigateTo({ url: messagesUrl() })}>{NOTIFY_TEXT.meMessages(unread ?? 0)}</BigButton>
+      <BigButton variant='secondary' onClick={() => Taro.navigateTo({ url: myDataUrl() })}>
+        {NOTIFY_TEXT.meMyData}
+      </BigButton>
     </View>
   );
 }
@@ -68,6 +83,7 @@ export default function MePage() {
   return (
     <Screen className='me-page'>
       <Text className='title'>{STAFFING_TEXT.meTitle}</Text>
+      <ResidentLinks />
       {body}
     </Screen>
   );

@@ -7,6 +7,7 @@ import { BigButton } from '../../common/components/BigButton';
 import { formatStamp } from '../../common/format';
 import { LOCKS_TEXT } from '../../text/locks';
 import { RESIDENTS_TEXT } from '../../text/residents';
+import { NOTIFY_TEXT } from '../../text/notify';
 
 const STARS = Array.from({ length: RATING_MAX }, (_, i) => i + 1);
 
@@ -15,9 +16,11 @@ interface Props {
   rated: boolean;
   /** When and why the resident's own comment was hidden (their stars still count). */
   hidden?: { at: string; reason: string } | null;
+  /** The community's answer to the resident's own comment (shown to them even when the comment is hidden). */
+  reply?: { text: string; by: string } | null;
 }
 
-export function MyRating({ rating: r, rated, hidden = null }: Props) {
+export function MyRating({ rating: r, rated, hidden = null, reply = null }: Props) {
   return (
     <View className='card my-rating' id='my-rating'>
       <Text className='section-title'>{RESIDENTS_TEXT.myRatingTitle}</Text>
@@ -25,6 +28,11 @@ export function MyRating({ rating: r, rated, hidden = null }: Props) {
       {hidden ? (
         <Text className='hint my-rating__hidden' id='my-comment-hidden'>
           {LOCKS_TEXT.myCommentHidden(formatStamp(hidden.at), hidden.reason)}
+        </Text>
+      ) : null}
+      {reply ? (
+        <Text className='hint my-rating__reply' id='my-comment-reply'>
+          {NOTIFY_TEXT.replied(reply.by, reply.text)}
         </Text>
       ) : null}
       <View className='stars'>

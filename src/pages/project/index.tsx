@@ -64,7 +64,12 @@ function ProjectView({ projectId }: { projectId: string }) {
       <Stage project={project} />
       <Timeline project={project} />
       <Ratings project={project} />
-      <MyRating rating={rating} rated={project.mine.feedback !== null} hidden={project.mine.feedback?.hidden ?? null} />
+      <MyRating
+        rating={rating}
+        rated={project.mine.feedback !== null}
+        hidden={project.mine.feedback?.hidden ?? null}
+        reply={project.mine.feedback?.reply ?? null}
+      />
       <JoinRoles joined={project.mine.joined} join={join} />
     </>
   );

@@ -4,6 +4,7 @@ import type { Deps } from '../../../cloud/core/deps';
 import { PILOT_COMMUNITIES } from '../../../cloud/data/pilot-communities';
 import { createCloudStore } from '../../../cloud/store/wxcloud';
 import { createFakeWxDatabase, type FakeWxDatabase } from '../../support/fake-wx-database';
+import { notificationTemplates } from '../../../cloud/core/notifications';
 
 const ADMIN = 'wx-admin';
 const OFFICIAL = 'wx-official';
@@ -28,6 +29,7 @@ beforeEach(async () => {
     config: { adminOpenids: new Set([ADMIN]), respondentSecret: 'tamper-test-key-0123456789' },
     now: () => new Date('2024-06-01T02:00:00.000Z'),
     contentCheck: async () => true,
+    notifier: { templates: notificationTemplates({}), deliver: async () => {} },
   };
   await call('assignRole', { openid: OFFICIAL, role: 'official' }, ADMIN);
   for (const state of ['C', 'B', 'A'])

@@ -17,6 +17,7 @@ const mockContext = new AsyncLocalStorage<{ openid: string | undefined }>();
 const mockStorage = new Map<string, Buffer>();
 const mockChecks: { content: string; version: number; scene: number; openid: string }[] = [];
 const mockCodes: { scene: string; page: string; checkPath: boolean; envVersion: string }[] = [];
+const mockSent: { touser: string; templateId: string; page: string; data: Record<string, { value: string }> }[] = [];
 
 jest.mock('wx-server-sdk', () => ({
   DYNAMIC_CURRENT_ENV: Symbol('DYNAMIC_CURRENT_ENV'),
@@ -24,6 +25,15 @@ jest.mock('wx-server-sdk', () => ({
   database: () => mockDb,
   getWXContext: () => ({ OPENID: (mockContext.getStore() ?? { openid: mockOpenid }).openid, APPID: 'wx-test', ENV: 'test' }),
   openapi: {
+    subscribeMessage: {
+      // 43101 for one who never subscribed: what WeChat answers when a consent was used up or refused.
+      send: async (param: { touser: string; templateId: string; page: string; data: Record<string, { value: string }> }) => {
+        if (param.touser === 'wx-unsubscribed')
+          throw Object.assign(new Error('openapi.subscribeMessage.send:fail 43101'), { errCode: 43101 });
+        mockSent.push(param);
+        return { errCode: 0, errMsg: 'openapi.subscribeMessage.send:ok' };
+      },
+    },
     wxacode: {
       getUnlimited: async (param: { scene: string; page: string; checkPath: boolean; envVersion: string }) => {
         mockCodes.push(param);
@@ -75,6 +85,8 @@ async function invoke(call: string, openid: string | undefined, input: Record<st
 beforeAll(async () => {
   process.env.RESPONDENT_KEY = 'test-respondent-key-0123456789';
   process.env.ADMIN_OPENIDS = 'wx-admin';
+  process.env.NOTIFY_TEMPLATE_NEED_LINKED = 'tmpl-need-linked';
+  process.env.NOTIFY_TEMPLATE_FEEDBACK_REPLIED = 'tmpl-feedback-replied';
   await buildCloudFunction(OUT);
 }, 60000);
 
@@ -92,7 +104,7 @@ test("one function folder installs and is granted the union of the registry rows
   const pkg = JSON.parse(readFileSync(join(DIR, 'package.json'), 'utf8'));
   expect(Object.keys(pkg.dependencies).sort()).toEqual(['exceljs', 'wx-server-sdk']);
   const { openapi } = JSON.parse(readFileSync(join(DIR, 'config.json'), 'utf8')).permissions;
-  expect(openapi).toEqual(['security.msgSecCheck', 'wxacode.getUnlimited']);
+  expect(openapi).toEqual(['security.msgSecCheck', 'subscribeMessage.send', 'wxacode.getUnlimited']);
   expect(cloudNeeds()).toEqual({ dependencies: ['exceljs'], openapi });
   const bundle = readFileSync(join(DIR, 'index.js'), 'utf8');
   expect(bundle).not.toContain('class Workbook');
@@ -105,6 +117,7 @@ test("the registry says who needs what: exceljs the export, msgSecCheck resident
   expect(withDependency).toEqual(['exportScorecards']);
   expect(granted('security.msgSecCheck')).toEqual(['submitFeedback', 'submitNeed']);
   expect(granted('wxacode.getUnlimited')).toEqual(['createInvitation', 'getCommunityPoster']);
+  expect(granted('subscribeMessage.send')).toEqual(['linkNeed', 'replyFeedback', 'updateProject']);
 });
 
 test("only `input` is the call's input: platform keys are ignored, an unknown or missing call is NOT_FOUND", async () => {
@@ -332,4 +345,54 @@ test('a community saved through the warm instance is there for the next call at 
     kind: 'urban',
   });
   expect((await invoke('listCommunities', 'wx-resident-9')).data.communities.map((c: { id: string }) => c.id)).toContain(id);
+});
+
+// Last: it publishes a project and needs, which the tests above count.
+test('notifications in the cloud: the outbox is written; a subscribe message goes only to who allowed that kind; a refused send fails nothing', async () => {
+  await assign('wx-worker-notify', 'worker', 'dinghai-junan');
+  const settings = await invoke('getNotificationSettings', 'wx-notify-1');
+  expect(settings.data.templates).toEqual({
+    need_linked: 'tmpl-need-linked',
+    feedback_replied: 'tmpl-feedback-replied',
+    stage_moved: null,
+  });
+  expect((await invoke('allowNotifications', 'wx-notify-1', { kinds: ['need_linked'] })).data.allowed).toEqual(['need_linked']);
+  await invoke('allowNotifications', 'wx-unsubscribed', { kinds: ['need_linked'] });
+  const project = (
+    await invoke('publishProject', 'wx-worker-notify', {
+      communityId: 'dinghai-junan',
+      category: 'elderly_care',
+      title: '长者食堂',
+      summary: '',
+    })
+  ).data;
+  const need = async (who: string) => (await invoke('submitNeed', who, { communityId: 'dinghai-junan', text: '希望有老年食堂' })).data;
+  const [one, two, three] = [await need('wx-notify-1'), await need('wx-notify-2'), await need('wx-unsubscribed')];
+  mockSent.length = 0;
+  for (const n of [one, two, three]) {
+    const linked = await invoke('linkNeed', 'wx-worker-notify', { needId: n.id, projectId: project.id });
+    expect(linked.ok).toBe(true);
+  }
+  // wx-notify-2 never allowed it; wx-unsubscribed's send was refused (43101) and the link still stands.
+  expect(mockSent).toEqual([
+    {
+      touser: 'wx-notify-1',
+      templateId: 'tmpl-need-linked',
+      page: `pages/project/index?projectId=${encodeURIComponent(project.id)}`,
+      data: {
+        thing1: { value: '长者食堂' },
+        thing2: { value: '您的需求有了回应' },
+        time3: { value: expect.stringMatching(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/) },
+      },
+      miniprogramState: 'formal',
+      lang: 'zh_CN',
+    },
+  ]);
+  for (const who of ['wx-notify-1', 'wx-notify-2', 'wx-unsubscribed']) {
+    const inbox = await invoke('listMessages', who);
+    expect(inbox.data.messages.map((m: { kind: string; projectId: string }) => [m.kind, m.projectId])).toEqual([
+      ['need_linked', project.id],
+    ]);
+  }
+  expect(JSON.stringify(mockDb.peek('messages'))).not.toContain('wx-notify');
 });

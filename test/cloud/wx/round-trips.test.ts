@@ -4,6 +4,7 @@ import { PILOT_COMMUNITIES } from '../../../cloud/data/pilot-communities';
 import { createCloudStore } from '../../../cloud/store/wxcloud';
 import { measureRoundTrips } from '../../../scripts/round-trips';
 import { createFakeWxDatabase } from '../../support/fake-wx-database';
+import { notificationTemplates } from '../../../cloud/core/notifications';
 
 test('a warm submitResponse takes at most 3 round trips, getIndicators at most 2, with 8 or 1,000 communities', async () => {
   const rows = await measureRoundTrips([8, 1000]);
@@ -31,6 +32,7 @@ test('the pilots are added once, when a new environment is found empty; later co
     config: { adminOpenids: new Set<string>(), respondentSecret: 'seed-test-key-0123456789' },
     now: () => new Date('2026-06-01T02:00:00Z'),
     contentCheck: async () => true,
+    notifier: { templates: notificationTemplates({}), deliver: async () => {} },
   });
   const first = await handle('getSurvey', { communityId: 'putuo-lianan' }, 'resident-1', coldStart());
   expect(first).toMatchObject({ ok: true, data: { community: { name: '莲安社区' } } });

@@ -33,3 +33,14 @@ test('the author sees that their comment was hidden, when and why', async () => 
   render(<ProjectPage />);
   await screen.findByText(LOCKS_TEXT.myCommentHidden(formatStamp(AT), '含有他人电话'));
 });
+
+test('the author of a hidden comment also sees the community’s reply to it, which others do not', async () => {
+  const reply = { text: '已电话联系您', by: '社区工作者 王芳', who: { role: 'worker' as const, name: '王芳' }, at: AT };
+  const mine = { ...hiddenForOthers, comment: '隔壁电话 138…', reply, hidden: { at: AT, reason: '含有他人电话' } };
+  serve({
+    getProject: () => detailOf({ rating: { average: 2, count: 1 }, feedback: [hiddenForOthers], mine: { feedback: mine, joined: [] } }),
+  });
+  render(<ProjectPage />);
+  await screen.findByText('社区工作者 王芳回复：已电话联系您');
+  expect(document.getElementById('my-comment-reply')).not.toBeNull();
+});
