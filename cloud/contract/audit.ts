@@ -6,7 +6,20 @@ import { CommunityId, Role, Year } from './common';
 export const Staff = z.object({ role: Role, name: z.string().nullable() });
 export type TStaff = z.infer<typeof Staff>;
 
-export const AUDIT_ACTIONS = ['item', 'evaluation', 'interim', 'finalize', 'reopen', 'role', 'hide', 'unhide'] as const;
+export const AUDIT_ACTIONS = [
+  'item',
+  'evaluation',
+  'interim',
+  'finalize',
+  'reopen',
+  'role',
+  'hide',
+  'unhide',
+  'evidence',
+  'review',
+  'activity_edit',
+  'activity_remove',
+] as const;
 export type TAuditAction = (typeof AUDIT_ACTIONS)[number];
 export const AuditAction = z.enum(AUDIT_ACTIONS);
 
@@ -19,7 +32,9 @@ export const AuditEntry = z.object({
   /**
    * item: an assessment item's state, note or override reason; evaluation: a project's third-party
    * evaluation; interim/finalize: a 阶段评估 or the 终期验收; reopen: an admin reopened the year;
-   * role: a role assigned; hide/unhide: a resident's comment hidden or shown again.
+   * role: a role assigned; hide/unhide: a resident's comment hidden or shown again; evidence: an item's evidence
+   * submitted (note and fileIds); review: an official's 审核通过 / 需补充; activity_edit/activity_remove: a
+   * project's activity corrected or removed (from: what it was), with the worker's reason.
    */
   action: AuditAction,
   projectId: z.string().nullable(),

@@ -13,3 +13,5 @@ export * from './staff';
 export * from './poster';
 export * from './audit';
 export * from './stages';
+export * from './evidence';
+export * from './activities';

@@ -16,6 +16,8 @@ import {
 } from '../contract';
 import * as assessment from '../contract/assessment';
 import * as audit from '../contract/audit';
+import * as activities from '../contract/activities';
+import * as evidence from '../contract/evidence';
 import * as identity from '../contract/identity';
 import * as indicators from '../contract/indicators';
 import * as participation from '../contract/participation';
@@ -215,6 +217,14 @@ export const CALLS = {
   listNeeds: withRoles({ input: participation.ListNeedsInput, output: participation.ListNeedsOutput, run: h.listNeeds }),
   listMyNeeds: open({ input: participation.ListMyNeedsInput, output: participation.ListMyNeedsOutput, run: h.listMyNeeds }),
   linkNeed: withRoles({ input: participation.LinkNeedInput, output: participation.LinkNeedOutput, run: h.linkNeed }),
+
+  // Evidence per item (网络报送) and uploads; activities corrected or removed.
+  registerFile: withRoles({ input: evidence.RegisterFileInput, output: evidence.RegisterFileOutput, run: h.registerFile }),
+  submitEvidence: withRoles({ input: evidence.SubmitEvidenceInput, output: evidence.SubmitEvidenceOutput, run: h.submitEvidence }),
+  listEvidence: withRoles({ input: evidence.ListEvidenceInput, output: evidence.ListEvidenceOutput, run: h.listEvidence }),
+  reviewEvidence: withRoles({ input: evidence.ReviewEvidenceInput, output: evidence.ReviewEvidenceOutput, run: h.reviewEvidence }),
+  updateActivity: withRoles({ input: activities.UpdateActivityInput, output: activities.UpdateActivityOutput, run: h.updateActivity }),
+  removeActivity: withRoles({ input: activities.RemoveActivityInput, output: activities.RemoveActivityOutput, run: h.removeActivity }),
 };
 
 export type Calls = typeof CALLS;

@@ -199,6 +199,20 @@ const MIGRATIONS: string[] = [
      body TEXT NOT NULL -- JSON: the whole SnapshotRecord
    );
    CREATE INDEX assessment_snapshots_round ON assessment_snapshots (year, community_id, at);`,
+  // ── Branch `evidence` (网络报送, uploads): may be renumbered at merge. ──
+  // Who uploaded each file, and each item's evidence of a community-year.
+  `CREATE TABLE uploads (
+     file_id TEXT PRIMARY KEY,
+     body TEXT NOT NULL -- JSON: the whole UploadRecord
+   );
+   CREATE TABLE evidence (
+     year INTEGER NOT NULL,
+     community_id TEXT NOT NULL,
+     item_id TEXT NOT NULL,
+     submission_id TEXT NOT NULL,
+     body TEXT NOT NULL, -- JSON: the whole EvidenceRecord
+     PRIMARY KEY (year, community_id, item_id)
+   ) WITHOUT ROWID;`,
 ];
 
 export function migrate(db: Database.Database): void {

@@ -5,6 +5,7 @@ import { sqliteCommunities } from './sqlite-communities';
 import { migrate } from './sqlite-schema';
 import { sqliteAuditStore } from './sqlite-audit';
 import { sqliteLockStore } from './sqlite-locks';
+import { sqliteEvidenceStore } from './sqlite-evidence';
 import { sqliteProjectStore } from './sqlite-projects';
 import { sqliteStaff } from './sqlite-staff';
 import { sqliteSurveyStore } from './sqlite-survey';
@@ -73,6 +74,7 @@ export function openSqliteStore(file: string): Store {
     ...survey.store,
     ...sqliteAuditStore(db),
     ...sqliteLockStore(db),
+    ...sqliteEvidenceStore(db),
     async getAssessmentItems(year, communityId) {
       const rows = communityId === undefined ? selectAssessmentItems.all(year) : selectCommunityAssessmentItems.all(year, communityId);
       return rows.map(toAssessmentItem);

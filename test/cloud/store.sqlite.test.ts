@@ -13,8 +13,9 @@ import { describeStore } from './store.suite';
 const UNDO_REGISTRY_STEP = `ALTER TABLE communities DROP COLUMN kind; ALTER TABLE communities DROP COLUMN pilot;
   ALTER TABLE roles DROP COLUMN district; ALTER TABLE roles DROP COLUMN street; ALTER TABLE roles DROP COLUMN display_name;
   DROP TABLE invitations;`;
-/** Undoes the audit log, override reasons and locks steps (8–10). */
-const UNDO_LOCKS_STEPS = `DROP TABLE closed_rounds; DROP TABLE assessment_locks; DROP TABLE assessment_snapshots; DROP TABLE audit_log;
+/** Undoes the audit log, override reasons and locks steps (8–10), and the evidence step (11). */
+const UNDO_LOCKS_STEPS = `DROP TABLE uploads; DROP TABLE evidence;
+  DROP TABLE closed_rounds; DROP TABLE assessment_locks; DROP TABLE assessment_snapshots; DROP TABLE audit_log;
   ALTER TABLE assessment_items DROP COLUMN reason;`;
 
 function tempFile(): { file: string; cleanup: () => Promise<void> } {
@@ -34,7 +35,7 @@ describe('SQLite store file', () => {
     await openSqliteStore(file).close();
     const db = new Database(file, { readonly: true });
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(db.pragma('user_version', { simple: true })).toBe(10);
+    expect(db.pragma('user_version', { simple: true })).toBe(11);
     db.close();
     await cleanup();
   });
@@ -56,7 +57,7 @@ describe('SQLite store file', () => {
     const db = new Database(file);
     db.exec(UNDO_REGISTRY_STEP);
     db.exec(
-      'DROP TABLE assessment_items; DROP TABLE projects; DROP TABLE activities; DROP TABLE feedback; DROP TABLE participants; DROP TABLE needs; DROP TABLE daily_counts; DROP TABLE tally_snapshots; DROP TABLE audit_log; DROP TABLE closed_rounds; DROP TABLE assessment_locks; DROP TABLE assessment_snapshots; PRAGMA user_version = 1;',
+      'DROP TABLE assessment_items; DROP TABLE projects; DROP TABLE activities; DROP TABLE feedback; DROP TABLE participants; DROP TABLE needs; DROP TABLE daily_counts; DROP TABLE tally_snapshots; DROP TABLE audit_log; DROP TABLE closed_rounds; DROP TABLE assessment_locks; DROP TABLE assessment_snapshots; DROP TABLE uploads; DROP TABLE evidence; PRAGMA user_version = 1;',
     );
     db.close();
 

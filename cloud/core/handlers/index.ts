@@ -12,3 +12,5 @@ export * from './survey';
 export * from './poster';
 export * from './registry';
 export * from './staff';
+export * from './evidence';
+export * from './activities';
