@@ -79,6 +79,9 @@ export const ListEvidenceOutput = z.object({
   locked: z.boolean(),
   /** When the files' links stop working (ISO 8601). */
   linksExpireAt: z.string(),
+  /** Whether the caller may report (the community's workers, admins) and review (officials in scope, admins): what the page offers. */
+  canSubmit: z.boolean(),
+  canReview: z.boolean(),
 });
 export type TListEvidenceOutput = z.infer<typeof ListEvidenceOutput>;
 /** submitEvidence and reviewEvidence answer the item as it now stands. */

@@ -105,6 +105,8 @@ export async function listEvidence(input: TListEvidenceInput, caller: Caller, de
     items: EVIDENCE_ITEM_IDS.map((id) => itemOf(id, byItem.get(id), links)),
     locked: lock?.locked ?? false,
     linksExpireAt: new Date(deps.now().getTime() + FILE_LINK_SECONDS * 1000).toISOString(),
+    canSubmit: canSubmitEvidence(caller, community),
+    canReview: canReviewEvidence(caller, community),
   };
 }
 

@@ -45,7 +45,8 @@ test('every item of the standard is listed, 未报送 until reported', async () 
   expect(listed.items.map((i: any) => i.itemId)).toEqual(EVIDENCE_ITEM_IDS);
   expect(listed.items).toHaveLength(45);
   expect(listed.items.every((i: any) => i.status === 'none' && i.files.length === 0 && i.submitted === null)).toBe(true);
-  expect(listed).toMatchObject({ ...key, locked: false, linksExpireAt: '2024-06-01T03:00:00.000Z' });
+  expect(listed).toMatchObject({ ...key, locked: false, linksExpireAt: '2024-06-01T03:00:00.000Z', canSubmit: true, canReview: false });
+  expect(await list(OFFICIAL)).toMatchObject({ canSubmit: false, canReview: true });
 });
 
 test('a worker reports two photos; an official sees them with links, asks for more; the worker adds a file; the official accepts', async () => {
