@@ -1,7 +1,7 @@
 // Database round trips per call on the WeChat cloud store, counted over the in-memory stand-in of the
 // wx-server-sdk database (the real one cannot be reached from here): `npm run bench` prints them, a test pins them.
 import { handle } from '../cloud/core/api';
-import type { Deps } from '../cloud/core/deps';
+import { NO_UPLOADS, type Deps } from '../cloud/core/deps';
 import type { TCommunity } from '../cloud/contract';
 import { PILOT_COMMUNITIES } from '../cloud/data/pilot-communities';
 import { createCloudStore } from '../cloud/store/wxcloud';
@@ -33,6 +33,7 @@ async function warmInstance(total: number) {
   const deps: Deps = {
     store: createCloudStore(db, { seed: PILOT_COMMUNITIES }),
     files: { publish: async () => ({ fileId: null, url: 'unused' }) },
+    uploads: NO_UPLOADS,
     codes: { make: async () => ({ bytes: new Uint8Array(), extension: 'png' as const }) },
     config: { adminOpenids: new Set([ADMIN]), respondentSecret: 'round-trips-key-0123456789' },
     now: () => new Date('2026-06-01T02:00:00Z'),

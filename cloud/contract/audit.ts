@@ -9,7 +9,21 @@ export type TStaff = z.infer<typeof Staff>;
 /** A held lock: the final acceptance (终期验收) of a community-year, when and by whom. */
 export const Lock = z.object({ stage: z.literal('final'), at: z.string(), by: Staff });
 
-export const AUDIT_ACTIONS = ['item', 'evaluation', 'interim', 'finalize', 'reopen', 'role', 'hide', 'unhide', 'withdraw'] as const;
+export const AUDIT_ACTIONS = [
+  'item',
+  'evaluation',
+  'interim',
+  'finalize',
+  'reopen',
+  'role',
+  'hide',
+  'unhide',
+  'evidence',
+  'review',
+  'activity_edit',
+  'activity_remove',
+  'withdraw',
+] as const;
 export type TAuditAction = (typeof AUDIT_ACTIONS)[number];
 export const AuditAction = z.enum(AUDIT_ACTIONS);
 
@@ -23,7 +37,9 @@ export const AuditEntry = z.object({
    * item: an assessment item's state, note or override reason; evaluation: a project's third-party
    * evaluation; interim/finalize: a 阶段评估 or the 终期验收; reopen: an admin reopened the year;
    * role: a role assigned; hide/unhide: a resident's comment hidden or shown again; withdraw: a moderated
-   * comment withdrawn by its author (我的数据).
+   * comment withdrawn by its author (我的数据); evidence: an item's evidence
+   * submitted (note and fileIds); review: an official's 审核通过 / 需补充; activity_edit/activity_remove: a
+   * project's activity corrected or removed (from: what it was), with the worker's reason.
    */
   action: AuditAction,
   projectId: z.string().nullable(),

@@ -67,6 +67,10 @@ export const ERROR_STATUS = {
   NOT_LOCKED: 409,
   /** A final acceptance of an assessment with items not yet assessed. */
   INCOMPLETE: 409,
+  /** An upload whose content is not of the type it declares, or of no type taken (rules/evidence.ts FILE_TYPES). */
+  FILE_TYPE_MISMATCH: 400,
+  /** reviewEvidence of an item with nothing reported. */
+  NO_EVIDENCE: 409,
   INTERNAL: 500,
 } as const;
 export type ErrorCode = keyof typeof ERROR_STATUS;

@@ -15,3 +15,5 @@ export * from './audit';
 export * from './stages';
 export * from './console';
 export * from './mydata';
+export * from './evidence';
+export * from './activities';

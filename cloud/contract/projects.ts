@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { Lock } from './audit';
 import { CommunityId, StaffRef, Year } from './common';
+import { FileId, FileLink } from './evidence';
 import { isHundredths } from '../../rubric/round';
 import {
   ASPECT_IDS,
@@ -9,6 +10,7 @@ import {
   CATEGORY_IDS,
   JOIN_ROLE_IDS,
   LONG_TEXT_MAX,
+  MAX_ACTIVITY_PHOTOS,
   REASON_MAX,
   SERVED_COUNT_MAX,
   STAGE_IDS,
@@ -54,11 +56,22 @@ export const UpdateProjectInput = z.strictObject({
   reason: Reason.optional(),
 });
 
+export const ActivityDescription = z.string().trim().min(1, '请填写活动内容').max(LONG_TEXT_MAX, `最多 ${LONG_TEXT_MAX} 字`);
+export const ServedCount = z
+  .number()
+  .int('服务人数应为整数')
+  .min(0, '服务人数不能为负')
+  .max(SERVED_COUNT_MAX, `服务人数最多 ${SERVED_COUNT_MAX}`);
+/** Photos uploaded by the community's staff (fileIds; images only), shown to residents on the timeline. */
+export const ActivityPhotos = z.array(FileId).max(MAX_ACTIVITY_PHOTOS, `每次活动最多 ${MAX_ACTIVITY_PHOTOS} 张照片`).default([]);
+
+/** The date: a day of the project's year, not after today (Asia/Shanghai); both are checked by the server (400 on date). */
 export const RecordActivityInput = z.strictObject({
   projectId: ProjectId,
   date: Day,
-  description: z.string().trim().min(1, '请填写活动内容').max(LONG_TEXT_MAX, `最多 ${LONG_TEXT_MAX} 字`),
-  servedCount: z.number().int('服务人数应为整数').min(0, '服务人数不能为负').max(SERVED_COUNT_MAX, `服务人数最多 ${SERVED_COUNT_MAX}`),
+  description: ActivityDescription,
+  servedCount: ServedCount,
+  photos: ActivityPhotos,
 });
 
 export const ListProjectsInput = z.strictObject({ communityId: CommunityId, year: Year.optional(), category: Category.optional() });
@@ -80,6 +93,8 @@ export const Activity = z.object({
   recordedBy: StaffLabel,
   who: Who,
   recordedAt: z.string(),
+  /** Its photos with links that work for an hour. Always answered; optional in the type for older fixtures. */
+  photos: z.array(FileLink).optional(),
 });
 export const JoinRole = z.enum(JOIN_ROLE_IDS);
 

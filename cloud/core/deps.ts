@@ -35,9 +35,23 @@ export interface Codes {
   make(target: CodeTarget): Promise<{ bytes: Uint8Array; extension: 'png' | 'jpg' }>;
 }
 
+/**
+ * Where uploaded files (evidence, activity photos) live: DATA_DIR/files locally (POST /files writes them), cloud
+ * storage in WeChat (the app uploads with Taro.cloud.uploadFile). The core reads one to check it and hands out links.
+ */
+export interface Uploads {
+  /** The file's bytes, or null when there is none (locally: an id that is no file of the folder). */
+  read(fileId: string): Promise<Uint8Array | null>;
+  /** Deletes a file refused on its content (cloud); nothing to do locally, where refused files are never written. */
+  remove(fileId: string): Promise<void>;
+  /** Links to these files that work for `seconds` (signed locally, temporary links in the cloud), by fileId. */
+  links(files: readonly { fileId: string; name: string }[], seconds: number): Promise<Map<string, string>>;
+}
+
 export interface Deps {
   store: Store;
   files: Files;
+  uploads: Uploads;
   codes: Codes;
   config: CoreConfig;
   now: () => Date;
@@ -55,3 +69,10 @@ export function parseAdminOpenids(value: string | undefined): Set<string> {
       .filter(Boolean),
   );
 }
+
+/** Uploads that hold nothing: for scripts and tests whose calls upload no file. */
+export const NO_UPLOADS: Uploads = {
+  read: async () => null,
+  remove: async () => undefined,
+  links: async () => new Map(),
+};

@@ -16,6 +16,7 @@ import { requireCommunity } from './communities';
 import type { Deps } from './deps';
 import { AppError, notFound } from './errors';
 import { shownAs } from './who';
+import { fileLinks } from './uploads';
 
 export async function loadProject(projectId: string, deps: Deps): Promise<ProjectRecord> {
   const project = await deps.store.getProject(projectId);
@@ -129,15 +130,17 @@ export async function projectDetail(project: ProjectRecord, caller: Caller, deps
   ]);
   const manager = canRunProjects(caller, community);
   const me = caller.respondent;
+  const photos = new Map((await fileLinks([...new Set(activities.flatMap((a) => a.photos ?? []))], deps)).map((f) => [f.fileId, f]));
   const myFeedback = feedback.find((f) => f.id === feedbackIdOf(caller, project.id));
   return {
     ...toSummary(project, { activities, feedback, participants }),
     plan: project.plan,
     reflection: project.reflection,
     history: project.history.map(({ from, to, who, at, reason }) => ({ from, to, ...shownAs(who, 'worker'), at, reason })),
-    activities: activities.reverse().map(({ id, date, description, servedCount, who, recordedAt }) => {
+    activities: activities.reverse().map(({ id, date, description, servedCount, who, recordedAt, photos: ids = [] }) => {
       const { by, who: shown } = shownAs(who, 'worker');
-      return { id, date, description, servedCount, recordedBy: by, who: shown, recordedAt };
+      const shownPhotos = ids.flatMap((fileId) => photos.get(fileId) ?? []);
+      return { id, date, description, servedCount, recordedBy: by, who: shown, recordedAt, photos: shownPhotos };
     }),
     ...shownFeedback(feedback, manager),
     mine: {

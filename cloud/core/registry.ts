@@ -17,6 +17,8 @@ import {
 import * as assessment from '../contract/assessment';
 import * as audit from '../contract/audit';
 import * as consoleCalls from '../contract/console';
+import * as activities from '../contract/activities';
+import * as evidence from '../contract/evidence';
 import * as identity from '../contract/identity';
 import * as mydata from '../contract/mydata';
 import * as indicators from '../contract/indicators';
@@ -256,6 +258,14 @@ export const CALLS = {
   withdrawNeed: open({ input: mydata.WithdrawNeedInput, output: mydata.WithdrawOutput, run: h.withdrawNeed }),
   withdrawFeedback: open({ input: mydata.WithdrawFeedbackInput, output: mydata.WithdrawOutput, run: h.withdrawFeedback }),
   withdrawResponse: open({ input: mydata.WithdrawResponseInput, output: mydata.WithdrawOutput, run: h.withdrawResponse }),
+
+  // Evidence per item (网络报送) and uploads; activities corrected or removed.
+  registerFile: withRoles({ input: evidence.RegisterFileInput, output: evidence.RegisterFileOutput, run: h.registerFile }),
+  submitEvidence: withRoles({ input: evidence.SubmitEvidenceInput, output: evidence.SubmitEvidenceOutput, run: h.submitEvidence }),
+  listEvidence: withRoles({ input: evidence.ListEvidenceInput, output: evidence.ListEvidenceOutput, run: h.listEvidence }),
+  reviewEvidence: withRoles({ input: evidence.ReviewEvidenceInput, output: evidence.ReviewEvidenceOutput, run: h.reviewEvidence }),
+  updateActivity: withRoles({ input: activities.UpdateActivityInput, output: activities.UpdateActivityOutput, run: h.updateActivity }),
+  removeActivity: withRoles({ input: activities.RemoveActivityInput, output: activities.RemoveActivityOutput, run: h.removeActivity }),
 };
 
 export type Calls = typeof CALLS;

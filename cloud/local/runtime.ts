@@ -8,11 +8,12 @@ import { openSqliteStore } from '../store/sqlite';
 import { localCodes } from './codes';
 import type { LocalConfig } from './config';
 import { localFiles, type LocalFiles } from './exports';
+import { localUploads, type LocalUploads } from './uploads';
 
 export const DATABASE_FILE = 'xingfu.sqlite';
 
 /** The local dependencies: the file port is the local one, whose folder the HTTP face serves. */
-export type LocalDeps = Deps & { files: LocalFiles };
+export type LocalDeps = Deps & { files: LocalFiles; uploads: LocalUploads };
 
 export async function openLocalDeps(config: LocalConfig, now: () => Date = () => new Date()): Promise<LocalDeps> {
   const store = openSqliteStore(join(config.dataDir, DATABASE_FILE));
@@ -20,6 +21,7 @@ export async function openLocalDeps(config: LocalConfig, now: () => Date = () =>
   return {
     store,
     files: localFiles(config.dataDir),
+    uploads: localUploads(config.dataDir, config.respondentSecret, now),
     // Read on use: start.ts fills in the address it listens on when PUBLIC_URL is not set.
     codes: localCodes(() => config.publicUrl ?? ''),
     config: { adminOpenids: config.adminOpenids, respondentSecret: config.respondentSecret },

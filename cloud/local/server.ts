@@ -9,6 +9,7 @@ import { EXPORTS_ROUTE, serveExport } from './exports';
 import { DEFAULT_HTTP_SETTINGS, guardServer, hostGuard, misdirected, serverOptions, type HttpSettings } from './guards';
 import type { LocalDeps } from './runtime';
 import { serveStatic } from './static';
+import { FILES_ROUTE, receiveUpload, serveUpload } from './uploads';
 
 /** callFunction refuses payloads over 100 KB; the local runtime holds bodies to the same limit. */
 const MAX_BODY_BYTES = 100 * 1024;
@@ -76,11 +77,15 @@ export function createLocalServer({ deps, staticDir, http = DEFAULT_HTTP_SETTING
     const isGet = req.method === 'GET' || req.method === 'HEAD';
     const work = cloud
       ? callCloud(cloud[1], req, res, deps)
-      : isGet && path.startsWith(EXPORTS_ROUTE)
-        ? serveExport(deps.files.dir, path.slice(EXPORTS_ROUTE.length), req, res)
-        : staticDir && isGet
-          ? serveStatic(staticDir, req, res)
-          : Promise.resolve(send(res, failure('NOT_FOUND', '未找到该地址')));
+      : path === FILES_ROUTE
+        ? receiveUpload(req, res, deps)
+        : isGet && path.startsWith(FILES_ROUTE + '/')
+          ? serveUpload(req, res, deps.uploads, deps.now)
+          : isGet && path.startsWith(EXPORTS_ROUTE)
+            ? serveExport(deps.files.dir, path.slice(EXPORTS_ROUTE.length), req, res)
+            : staticDir && isGet
+              ? serveStatic(staticDir, req, res)
+              : Promise.resolve(send(res, failure('NOT_FOUND', '未找到该地址')));
     work.catch((error) => {
       console.error(error);
       if (!res.headersSent) send(res, failure('INTERNAL', '服务暂时出错，请稍后再试'));

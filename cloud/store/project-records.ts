@@ -46,6 +46,8 @@ export interface ActivityRecord {
   recordedBy: string;
   who?: TStaffRef;
   recordedAt: string;
+  /** fileIds of its photos; absent on activities recorded before photos. */
+  photos?: string[];
 }
 
 /** One resident's feedback on a project. `respondent` is the keyed hash, never the openid. */
@@ -107,6 +109,11 @@ export interface ProjectStore {
   saveProject(project: ProjectRecord): Promise<boolean>;
 
   addActivity(activity: ActivityRecord): Promise<void>;
+  getActivity(id: string): Promise<ActivityRecord | null>;
+  /** Replaces the activity of that id (its project stays); false when there is none. */
+  updateActivity(activity: ActivityRecord): Promise<boolean>;
+  /** Deletes it; false when there was none. */
+  removeActivity(id: string): Promise<boolean>;
   /** Activities of these projects, by date then recording time. */
   listActivities(projectIds: string[]): Promise<ActivityRecord[]>;
 

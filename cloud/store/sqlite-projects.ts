@@ -15,6 +15,9 @@ export function sqliteProjectStore(db: Database.Database): ProjectStore {
   const selectProject = db.prepare<[string], Body>('SELECT body FROM projects WHERE id = ?');
   const updateProject = db.prepare('UPDATE projects SET revision = revision + 1, body = ? WHERE id = ? AND revision = ?');
   const insertActivity = db.prepare('INSERT INTO activities (id, project_id, date, recorded_at, body) VALUES (?, ?, ?, ?, ?)');
+  const selectActivity = db.prepare<[string], Body>('SELECT body FROM activities WHERE id = ?');
+  const changeActivity = db.prepare('UPDATE activities SET date = ?, body = ? WHERE id = ? AND project_id = ?');
+  const deleteActivity = db.prepare('DELETE FROM activities WHERE id = ?');
   // Single statements, so a resend, a reply and a hide cannot undo one another.
   const upsertFeedback = db.prepare(
     `INSERT INTO feedback (id, project_id, body) VALUES (?, ?, ?)
@@ -90,6 +93,16 @@ export function sqliteProjectStore(db: Database.Database): ProjectStore {
 
     async addActivity(a) {
       insertActivity.run(a.id, a.projectId, a.date, a.recordedAt, JSON.stringify(a));
+    },
+    async getActivity(id) {
+      const row = selectActivity.get(id);
+      return row ? (JSON.parse(row.body) as ActivityRecord) : null;
+    },
+    async updateActivity(a) {
+      return changeActivity.run(a.date, JSON.stringify(a), a.id, a.projectId).changes === 1;
+    },
+    async removeActivity(id) {
+      return deleteActivity.run(id).changes === 1;
     },
     async listActivities(projectIds) {
       return byProjects<ActivityRecord>(

@@ -221,6 +221,20 @@ const MIGRATIONS: string[] = [
    CREATE INDEX needs_of ON needs (respondent, submitted_at);
    CREATE INDEX feedback_of ON feedback (json_extract(body, '$.respondent'));
    CREATE INDEX participants_of ON participants (respondent, joined_at);`,
+  // ── Branch `evidence` (网络报送, uploads): may be renumbered at merge. ──
+  // Who uploaded each file, and each item's evidence of a community-year.
+  `CREATE TABLE uploads (
+     file_id TEXT PRIMARY KEY,
+     body TEXT NOT NULL -- JSON: the whole UploadRecord
+   );
+   CREATE TABLE evidence (
+     year INTEGER NOT NULL,
+     community_id TEXT NOT NULL,
+     item_id TEXT NOT NULL,
+     submission_id TEXT NOT NULL,
+     body TEXT NOT NULL, -- JSON: the whole EvidenceRecord
+     PRIMARY KEY (year, community_id, item_id)
+   ) WITHOUT ROWID;`,
 ];
 
 /** How many schema steps there are: a file at this user_version is up to date. */

@@ -6,6 +6,7 @@ import { migrate } from './sqlite-schema';
 import { sqliteAuditStore } from './sqlite-audit';
 import { sqliteLockStore } from './sqlite-locks';
 import { sqliteNotifyStore } from './sqlite-notify';
+import { sqliteEvidenceStore } from './sqlite-evidence';
 import { sqliteProjectStore } from './sqlite-projects';
 import { sqliteStaff } from './sqlite-staff';
 import { sqliteSurveyStore } from './sqlite-survey';
@@ -80,6 +81,7 @@ export function openSqliteStore(file: string): Store {
     ...sqliteAuditStore(db),
     ...sqliteLockStore(db),
     ...sqliteNotifyStore(db),
+    ...sqliteEvidenceStore(db),
     async getAssessmentItems(year, communityId) {
       const rows = communityId === undefined ? selectAssessmentItems.all(year) : selectCommunityAssessmentItems.all(year, communityId);
       return rows.map(toAssessmentItem);

@@ -7,12 +7,14 @@ import type { AuditStore } from './audit-records';
 import type { LockStore } from './lock-records';
 import type { StaffStore } from './staff-records';
 import type { NotifyStore } from './notify-records';
+import type { EvidenceStore } from './evidence-records';
 
 export type * from './project-records';
 export type * from './staff-records';
 export type * from './audit-records';
 export type * from './lock-records';
 export type * from './notify-records';
+export type * from './evidence-records';
 export { projectSlotId } from './project-records';
 
 export interface RoleAssignment {
@@ -78,7 +80,7 @@ export interface AssessmentItemRecord {
   setAt: string; // ISO 8601
 }
 
-export interface Store extends ProjectStore, StaffStore, AuditStore, LockStore, NotifyStore {
+export interface Store extends ProjectStore, StaffStore, AuditStore, LockStore, NotifyStore, EvidenceStore {
   /** Writes the communities that are not there yet (by id); existing ones stay as they are. */
   seedCommunities(communities: TCommunity[]): Promise<void>;
   /**

@@ -80,6 +80,20 @@ export function cloudProjectStore(db: WxDatabase, collections: WxCollections): P
     async addActivity(a) {
       if (!(await addOnce(C.activities, toDoc(a)))) throw new Error(`activity ${a.id} exists`);
     },
+    async getActivity(id) {
+      const doc = await findById(C.activities, id);
+      return doc ? fromDoc<ActivityRecord>(doc) : null;
+    },
+    async updateActivity(a) {
+      const { id: _id, projectId, photos, who, ...fields } = a;
+      const data = { ...fields, photos: _.set(photos ?? []), ...(who ? { who: _.set(who) } : {}) };
+      const { stats } = await on(C.activities, (c) => c.where({ _id, projectId }).update({ data }));
+      return stats.updated === 1;
+    },
+    async removeActivity(id) {
+      const { stats } = await on(C.activities, (c) => c.doc(id).remove());
+      return stats.removed === 1;
+    },
     async listActivities(projectIds) {
       const list = await ofProjects<ActivityRecord>(C.activities, projectIds);
       return list.sort((a, b) => a.date.localeCompare(b.date) || a.recordedAt.localeCompare(b.recordedAt) || byId(a, b));

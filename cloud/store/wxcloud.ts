@@ -8,6 +8,7 @@ import { cloudSurveyStore, SURVEY_COLLECTIONS } from './wx-survey';
 import { AUDIT_COLLECTION, cloudAuditStore } from './wx-audit';
 import { cloudLockStore, LOCK_COLLECTIONS } from './wx-locks';
 import { cloudNotifyStore, NOTIFY_COLLECTIONS } from './wx-notify';
+import { cloudEvidenceStore, EVIDENCE_COLLECTIONS } from './wx-evidence';
 
 export type { WxCollection, WxCommand, WxCommandValue, WxDatabase, WxDocument, WxDocumentRef, WxError, WxQuery } from './wx-database';
 export { isDuplicateWrite } from './wx-database';
@@ -22,6 +23,7 @@ export const COLLECTIONS = {
   auditLog: AUDIT_COLLECTION, // _id = `${chain}#${seq}`: one entry per place in its chain
   ...LOCK_COLLECTIONS,
   ...NOTIFY_COLLECTIONS,
+  ...EVIDENCE_COLLECTIONS,
 } as const;
 
 const assessmentItemId = (year: number, communityId: string, itemId: string) => `${year}:${communityId}:${itemId}`;
@@ -53,6 +55,7 @@ export function createCloudStore(db: WxDatabase, options: CommunityOptions = {})
     ...cloudProjectStore(db, collections),
     ...cloudAuditStore(collections),
     ...cloudLockStore(db, collections),
+    ...cloudEvidenceStore(db, collections),
     ...communities,
     ...cloudStaffStore(db, collections),
     ...cloudSurveyStore(db, collections, knownCount),

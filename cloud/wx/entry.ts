@@ -7,9 +7,9 @@ import { PILOT_COMMUNITIES } from '../data/pilot-communities';
 import { createCloudStore, type WxDatabase } from '../store/wxcloud';
 import { wxCodes, type WxCodeApi } from './codes';
 import { wxContentCheck, type WxOpenApi } from './content-check';
-import { wxFiles, type WxCloudFiles } from './files';
 import { notificationTemplates } from '../core/notifications';
 import { wxNotifier, type WxSubscribeApi } from './notifier';
+import { wxFiles, wxUploads, type WxCloudFiles, type WxCloudUploads } from './files';
 
 let ready: Promise<Deps> | undefined;
 
@@ -24,6 +24,7 @@ async function init(): Promise<Deps> {
   return {
     store,
     files: wxFiles(cloud as unknown as WxCloudFiles),
+    uploads: wxUploads(cloud as unknown as WxCloudUploads),
     codes: wxCodes(cloud as unknown as WxCodeApi, process.env.WXACODE_ENV_VERSION),
     config: { adminOpenids: parseAdminOpenids(process.env.ADMIN_OPENIDS), respondentSecret },
     now: () => new Date(),

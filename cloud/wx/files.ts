@@ -1,6 +1,6 @@
 // The cloud file port: a generated file goes to cloud storage; the caller gets its fileID (for
 // Taro.cloud.downloadFile) and a temporary link to it.
-import type { Files } from '../core/deps';
+import type { Files, Uploads } from '../core/deps';
 
 /** The two wx-server-sdk calls used (types from its index.d.ts, narrowed). */
 export interface WxCloudFiles {
@@ -25,6 +25,46 @@ export function wxFiles(cloud: WxCloudFiles): Files {
       const link = fileList[0];
       if (!link?.tempFileURL) throw new Error(`getTempFileURL(${fileID}) failed: ${link?.status} ${link?.errMsg}`);
       return { fileId: fileID, url: link.tempFileURL };
+    },
+  };
+}
+
+/** The calls of wx-server-sdk the uploads port uses (types from its index.d.ts, narrowed). */
+export interface WxCloudUploads extends Pick<WxCloudFiles, 'getTempFileURL'> {
+  downloadFile(param: { fileID: string }): Promise<{ fileContent: Buffer }>;
+  deleteFile(param: { fileList: string[] }): Promise<{ fileList: { fileID: string; status: number; errMsg: string }[] }>;
+}
+
+/** getTempFileURL takes at most 50 fileIDs a call. */
+const LINKS_PER_CALL = 50;
+/** What the app's Taro.cloud.uploadFile writes under (src/common/api/upload.ts): a registered file must be there. */
+const UPLOAD_FOLDER = '/uploads/';
+
+/**
+ * Uploads in cloud storage: the app uploads with Taro.cloud.uploadFile (its fileID is the file's id) and registers it
+ * (registerFile), which reads it here to check its content; links are temporary links.
+ */
+export function wxUploads(cloud: WxCloudUploads): Uploads {
+  return {
+    async read(fileId) {
+      if (!fileId.startsWith('cloud://') || !fileId.includes(UPLOAD_FOLDER)) return null;
+      try {
+        return (await cloud.downloadFile({ fileID: fileId })).fileContent;
+      } catch {
+        return null; // no such file (STORAGE_FILE_NONEXIST) or not readable
+      }
+    },
+    async remove(fileId) {
+      await cloud.deleteFile({ fileList: [fileId] }).catch(() => undefined);
+    },
+    async links(files, seconds) {
+      const links = new Map<string, string>();
+      for (let i = 0; i < files.length; i += LINKS_PER_CALL) {
+        const fileList = files.slice(i, i + LINKS_PER_CALL).map((f) => ({ fileID: f.fileId, maxAge: seconds }));
+        const answer = await cloud.getTempFileURL({ fileList });
+        for (const link of answer.fileList) if (link.status === 0 && link.tempFileURL) links.set(link.fileID, link.tempFileURL);
+      }
+      return links;
     },
   };
 }

@@ -27,7 +27,8 @@ export function shortValue(value: unknown): string {
 /** 修改测评项 Ⅱ-1.1, 终期验收, … */
 export function whatOf(entry: Pick<TAuditEntry, 'action' | 'target'>): string {
   const action = STAGES_TEXT.actions[entry.action] ?? entry.action;
-  return entry.action === 'item' && entry.target ? `${action} ${displayId(entry.target)}` : action;
+  const byItem = entry.action === 'item' || entry.action === 'evidence' || entry.action === 'review';
+  return byItem && entry.target ? `${action} ${displayId(entry.target)}` : action;
 }
 
 /** from → to, or null when the entry changed nothing one can show (a stage: both empty). */

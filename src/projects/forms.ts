@@ -25,6 +25,8 @@ export interface ActivityDraft {
   date: string;
   description: string;
   servedCount: string;
+  /** fileIds of its photos (uploaded as they are chosen). */
+  photos?: string[];
 }
 
 /** What recordActivity would get, or each field's problem. servedCount is typed as text: it must be a number first. */
@@ -35,6 +37,7 @@ export function checkActivity(projectId: string, draft: ActivityDraft) {
     date: draft.date.trim(),
     description: draft.description,
     servedCount: served ? typedNumber(served) : 0,
+    photos: draft.photos ?? [],
   });
   const errors: FieldErrors = checked.ok ? {} : { ...checked.errors };
   if (!served) errors.servedCount = WORKER_TEXT.needServed;

@@ -10,6 +10,7 @@ import { WORKER_TEXT } from '../text/worker';
 import { LOCKS_TEXT } from '../text/locks';
 import { checkActivity, checkWords, type ActivityDraft } from './forms';
 import { failure } from './useProjectText';
+import { usePhotoUploads } from './usePhotoUploads';
 
 type Apply = (p: TProjectDetail) => void;
 
@@ -58,15 +59,16 @@ export function useActivityForm(projectId: string, apply: Apply) {
   const [draft, setDraft] = useState<ActivityDraft>(() => ({ date: shanghaiDay(), description: '', servedCount: '' }));
   const [errors, setErrors] = useState<FieldErrors>({});
   const action = useAction();
+  const photos = usePhotoUploads(action.refuse);
 
-  const type = (field: keyof ActivityDraft, value: string) => {
+  const type = (field: Exclude<keyof ActivityDraft, 'photos'>, value: string) => {
     setDraft((d) => ({ ...d, [field]: value }));
     setErrors((e) => ({ ...e, [field]: undefined }));
     action.clear();
   };
 
   const record = async () => {
-    const checked = checkActivity(projectId, draft);
+    const checked = checkActivity(projectId, { ...draft, photos: photos.photos.map((p) => p.fileId) });
     setErrors(checked.ok ? {} : checked.errors);
     if (!checked.ok) return;
     const recorded = await action.run(() => callCloud('recordActivity', checked.data), {
@@ -76,9 +78,20 @@ export function useActivityForm(projectId: string, apply: Apply) {
     if (!recorded) return;
     apply(recorded);
     setDraft((d) => ({ date: d.date, description: '', servedCount: '' }));
+    photos.reset([]);
   };
 
-  return { draft, errors, type, record, busy: action.busy, result: action.result };
+  return {
+    draft,
+    errors,
+    type,
+    record,
+    photos,
+    refuse: action.refuse,
+    apply,
+    busy: action.busy || photos.uploading > 0,
+    result: action.result,
+  };
 }
 
 export type AnswerMode = 'reply' | 'hide' | 'unhide';

@@ -29,6 +29,7 @@ export const RESIDENTS_TEXT = {
   timelineTitle: '活动记录',
   noActivities: '还没有活动记录。',
   activityServed: (n: number) => `服务 ${n} 人次`,
+  activityPhoto: (name: string) => `活动照片：${name}`,
   joinedCount: (role: string, n: number) => `${role} ${n} 人`,
 
   ratingsTitle: '居民评价',

@@ -1,7 +1,7 @@
 // A final acceptance racing 30 answers through the core, run by store.suite.ts on every store: each answer is
 // either stored and counted in the final figures, or refused with ROUND_CLOSED and not stored.
 import { handle } from '../../cloud/core/api';
-import type { Deps } from '../../cloud/core/deps';
+import { NO_UPLOADS, type Deps } from '../../cloud/core/deps';
 import { respondentKey } from '../../cloud/core/respondent';
 import { PILOT_COMMUNITIES } from '../../cloud/data/pilot-communities';
 import type { Store } from '../../cloud/store/types';
@@ -18,6 +18,7 @@ export function describeFinalizeRace(store: () => Store): void {
     const deps: Deps = {
       store: store(),
       files: { publish: async () => ({ fileId: null, url: '' }) },
+      uploads: NO_UPLOADS,
       codes: { make: async () => ({ bytes: new Uint8Array(), extension: 'png' as const }) },
       config: { adminOpenids: new Set([ADMIN]), respondentSecret: 'race-test-key-0123456789' },
       now: () => new Date('2024-06-01T02:00:00.000Z'),

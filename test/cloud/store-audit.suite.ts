@@ -1,5 +1,5 @@
 // The audit-log part of the Store behaviour, run by store.suite.ts on every store: appends as compare-and-set, chains in order.
-import type { Deps } from '../../cloud/core/deps';
+import { NO_UPLOADS, type Deps } from '../../cloud/core/deps';
 import { GENESIS, hashOf, recordAudit, verifyChain } from '../../cloud/core/audit';
 import type { AuditRecord, Store } from '../../cloud/store/types';
 import { notificationTemplates } from '../../cloud/core/notifications';
@@ -29,6 +29,7 @@ export function entry(chain: string, seq: number, change: Partial<AuditRecord> =
 const depsOf = (store: Store): Deps => ({
   store,
   files: { publish: async () => ({ fileId: null, url: '' }) },
+  uploads: NO_UPLOADS,
   codes: { make: async () => ({ bytes: new Uint8Array(), extension: 'png' as const }) },
   config: { adminOpenids: new Set(), respondentSecret: 'audit-suite-key-0123456789' },
   now: () => new Date('2024-06-01T08:00:00.000Z'),

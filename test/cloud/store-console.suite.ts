@@ -32,7 +32,7 @@
 //   2022  c2 all A (by hand A A), no project: 60.00 不合格
 import { notificationTemplates } from '../../cloud/core/notifications';
 import { handle } from '../../cloud/core/api';
-import type { Deps } from '../../cloud/core/deps';
+import { NO_UPLOADS, type Deps } from '../../cloud/core/deps';
 import { CALLS, type CallName } from '../../cloud/core/registry';
 import type { TAspects, TCommunity } from '../../cloud/contract';
 import { PILOT_COMMUNITIES } from '../../cloud/data/pilot-communities';
@@ -161,6 +161,7 @@ export async function scriptCity(store: Store): Promise<(name: string, input: un
     now: () => new Date('2024-11-01T02:00:00.000Z'),
     contentCheck: async () => true,
     notifier: { templates: notificationTemplates({}), deliver: async () => {} },
+    uploads: NO_UPLOADS,
   };
   const call = (name: string, input: unknown, openid: string) => handle(name, input, openid, deps);
   await store.seedCommunities(PILOT_COMMUNITIES);

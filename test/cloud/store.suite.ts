@@ -12,6 +12,7 @@ import { describeRegistry } from './store-registry.suite';
 import { describeStaff } from './store-staff.suite';
 import { describeRounds } from './store-rounds.suite';
 import { describeNotify } from './store-notify.suite';
+import { describeEvidence } from './store-evidence.suite';
 
 export interface StoreFixture {
   store: Store;
@@ -211,6 +212,7 @@ export function describeStore(name: string, make: () => Promise<StoreFixture>): 
     describeAudit(() => store);
     describeLocks(() => store);
     describeFinalizeRace(() => store);
+    describeEvidence(() => store);
 
     describe('concurrency', () => {
       test('30 simultaneous answers of one respondent: one inserted, counted once', async () => {

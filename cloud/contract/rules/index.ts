@@ -13,3 +13,4 @@ export * from './registry';
 export * from './staff';
 export * from './console';
 export * from './notifications';
+export * from './evidence';

@@ -15,3 +15,5 @@ export * from './staff';
 export * from './console';
 export * from './messages';
 export * from './mydata';
+export * from './evidence';
+export * from './activities';

@@ -26,6 +26,7 @@ import { lockFields, requireUnlocked } from '../locks';
 import { byCategory, loadProject, projectDetail, requireRevision, saveOver, summarize } from '../projects';
 import { actingAs } from '../who';
 import { stageMoved, tell } from '../notifications';
+import { requireActivityDay, requireActivityPhotos } from '../activities';
 
 /** A project belongs to the year it is published in; another year's list is history, not a place to add to. */
 function publishingYear(asked: number | undefined, deps: Deps): number {
@@ -112,7 +113,9 @@ export async function recordActivity(input: TRecordActivityInput, caller: Caller
   const project = await loadProject(input.projectId, deps);
   requireRunsProjects(caller, await requireCommunity(project.communityId, deps));
   await requireUnlocked(project.communityId, project.year, deps);
-  const { projectId, date, description, servedCount } = input;
+  const { projectId, date, description, servedCount, photos } = input;
+  requireActivityDay(date, project, deps);
+  await requireActivityPhotos(photos, project, caller, deps);
   await deps.store.addActivity({
     id: randomUUID(),
     projectId,
@@ -122,6 +125,7 @@ export async function recordActivity(input: TRecordActivityInput, caller: Caller
     recordedBy: caller.openid,
     who: actingAs(caller, 'worker'),
     recordedAt: deps.now().toISOString(),
+    photos,
   });
   return projectDetail(project, caller, deps);
 }

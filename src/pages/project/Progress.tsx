@@ -4,6 +4,7 @@ import type { TProjectDetail } from '../../../cloud/contract';
 import { JOIN_ROLES, shanghaiDay, stageName } from '../../../cloud/contract/rules';
 import { RESIDENTS_TEXT } from '../../text/residents';
 import { StageProgress } from '../projects/StageProgress';
+import { Thumbnails } from '../../common/components/Thumbnails';
 
 export function Stage({ project }: { project: TProjectDetail }) {
   return (
@@ -34,6 +35,7 @@ export function Timeline({ project }: { project: TProjectDetail }) {
           <Text className='activity__date'>{a.date}</Text>
           <Text className='activity__what'>{a.description}</Text>
           <Text className='activity__served'>{RESIDENTS_TEXT.activityServed(a.servedCount)}</Text>
+          <Thumbnails files={a.photos ?? []} label={RESIDENTS_TEXT.activityPhoto} />
         </View>
       ))}
     </View>

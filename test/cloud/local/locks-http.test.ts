@@ -57,7 +57,7 @@ test('every write on the locked year answers 409 (ROUND_CLOSED for answers, LOCK
     ['publishProject', { communityId: JUNAN, category: 'volunteering', title: '新项目', summary: '迟到的' }, WORKER, 'LOCKED'],
     ['publishProject', { communityId: JUNAN, category: 'volunteering', title: '新项目', summary: '迟到的', year: YEAR }, ADMIN, 'LOCKED'],
     ['updateProject', { projectId: p, revision: before[2].revision, title: '改名', stage: 'needs_analysis' }, WORKER, 'LOCKED'],
-    ['recordActivity', { projectId: p, date: `${YEAR}-12-02`, description: '送餐', servedCount: 3 }, WORKER, 'LOCKED'],
+    ['recordActivity', { projectId: p, date: `${YEAR}-05-02`, description: '送餐', servedCount: 3 }, WORKER, 'LOCKED'],
     ['replyFeedback', { projectId: p, feedbackId, reply: '谢谢' }, WORKER, 'LOCKED'],
     ['hideFeedback', { projectId: p, feedbackId, reason: '再隐藏' }, WORKER, 'LOCKED'],
     ['unhideFeedback', { projectId: p, feedbackId, reason: '恢复显示' }, WORKER, 'LOCKED'],
@@ -110,7 +110,7 @@ test('once an admin reopens, the same writes go through again', async () => {
     ['submitResponse', { communityId: JUNAN, answers: { awareness: 'aware', satisfaction: 'satisfied' } }, 'resident-late'],
     ['saveAssessment', { communityId: JUNAN, year: YEAR, states: { 'II-1.1': 'C' } }, OFFICIAL],
     ['saveProjectEvaluation', { projectId: p, aspects: allAspects(10) }, EVALUATOR],
-    ['recordActivity', { projectId: p, date: `${YEAR}-12-02`, description: '送餐', servedCount: 3 }, WORKER],
+    ['recordActivity', { projectId: p, date: `${YEAR}-05-02`, description: '送餐', servedCount: 3 }, WORKER],
     ['replyFeedback', { projectId: p, feedbackId, reply: '谢谢' }, WORKER],
     ['unhideFeedback', { projectId: p, feedbackId, reason: '恢复显示' }, WORKER],
   ];

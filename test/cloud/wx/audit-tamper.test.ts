@@ -1,6 +1,6 @@
 // The audit log on the WeChat cloud store (over the stand-in database): an edit made in the database, not through a call, is detected.
 import { handle } from '../../../cloud/core/api';
-import type { Deps } from '../../../cloud/core/deps';
+import { NO_UPLOADS, type Deps } from '../../../cloud/core/deps';
 import { PILOT_COMMUNITIES } from '../../../cloud/data/pilot-communities';
 import { createCloudStore } from '../../../cloud/store/wxcloud';
 import { createFakeWxDatabase, type FakeWxDatabase } from '../../support/fake-wx-database';
@@ -25,6 +25,7 @@ beforeEach(async () => {
   deps = {
     store: createCloudStore(db, { seed: PILOT_COMMUNITIES }),
     files: { publish: async () => ({ fileId: null, url: '' }) },
+    uploads: NO_UPLOADS,
     codes: { make: async () => ({ bytes: new Uint8Array(), extension: 'png' as const }) },
     config: { adminOpenids: new Set([ADMIN]), respondentSecret: 'tamper-test-key-0123456789' },
     now: () => new Date('2024-06-01T02:00:00.000Z'),

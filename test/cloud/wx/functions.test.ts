@@ -58,6 +58,15 @@ jest.mock('wx-server-sdk', () => ({
     mockStorage.set(`cloud://test/${cloudPath}`, fileContent);
     return { fileID: `cloud://test/${cloudPath}`, statusCode: 200, errMsg: 'uploadFile:ok' };
   },
+  // What the app's Taro.cloud.uploadFile put in storage is read back by registerFile; a refused file is deleted.
+  downloadFile: async ({ fileID }: { fileID: string }) => {
+    const fileContent = mockStorage.get(fileID);
+    if (!fileContent) throw Object.assign(new Error('downloadFile:fail STORAGE_FILE_NONEXIST'), { errCode: -503003 });
+    return { fileContent, statusCode: 200, errMsg: 'downloadFile:ok' };
+  },
+  deleteFile: async ({ fileList }: { fileList: string[] }) => ({
+    fileList: fileList.map((fileID) => ({ fileID, status: mockStorage.delete(fileID) ? 0 : -1, errMsg: 'ok' })),
+  }),
   getTempFileURL: async ({ fileList }: { fileList: { fileID: string; maxAge: number }[] }) => ({
     fileList: fileList.map(({ fileID, maxAge }) => ({
       fileID,
@@ -345,6 +354,54 @@ test('a community saved through the warm instance is there for the next call at 
     kind: 'urban',
   });
   expect((await invoke('listCommunities', 'wx-resident-9')).data.communities.map((c: { id: string }) => c.id)).toContain(id);
+});
+
+test('evidence in the cloud: an upload is registered (its content read and checked), reported and listed with temporary links', async () => {
+  const { qrPng } = await import('../../../cloud/local/qr-png');
+  await assign('wx-worker-evidence', 'worker', COMMUNITY);
+  await assign('wx-official-evidence', 'official');
+  // As Taro.cloud.uploadFile leaves them: a real PNG, and a "photo" that is an HTML page.
+  const photo = 'cloud://test/uploads/wx-worker/1.png';
+  const fake = 'cloud://test/uploads/wx-worker/2.png';
+  mockStorage.set(photo, qrPng('证明材料'));
+  mockStorage.set(fake, Buffer.from('<html><script>alert(1)</script></html>'));
+
+  expect(await invoke('registerFile', 'wx-resident-1', { fileId: photo })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  expect(await invoke('registerFile', 'wx-worker-evidence', { fileId: photo, name: '规划.png' })).toEqual({
+    ok: true,
+    data: { fileId: photo },
+  });
+  expect(await invoke('registerFile', 'wx-worker-evidence', { fileId: fake })).toMatchObject({
+    ok: false,
+    error: { code: 'FILE_TYPE_MISMATCH' },
+  });
+  expect(mockStorage.has(fake)).toBe(false);
+  // Someone else cannot take over a registered file; a file outside uploads/ is not one.
+  expect(await invoke('registerFile', 'wx-official-evidence', { fileId: photo })).toMatchObject({
+    ok: false,
+    error: { code: 'FORBIDDEN' },
+  });
+  expect(await invoke('registerFile', 'wx-worker-evidence', { fileId: 'cloud://test/exports/a.xlsx' })).toMatchObject({
+    ok: false,
+    error: { code: 'NOT_FOUND' },
+  });
+
+  const year = new Date().getFullYear() - 1;
+  const key = { communityId: COMMUNITY, year };
+  const sent = await invoke('submitEvidence', 'wx-worker-evidence', { ...key, itemId: 'II-3.1', note: '规划', files: [photo] });
+  expect(sent).toMatchObject({ ok: true, data: { status: 'submitted' } });
+  const listed = await invoke('listEvidence', 'wx-official-evidence', key);
+  const item = listed.data.items.find((i: { itemId: string }) => i.itemId === 'II-3.1');
+  expect(item.files).toEqual([
+    {
+      fileId: photo,
+      name: '规划.png',
+      type: 'image/png',
+      size: mockStorage.get(photo)!.length,
+      url: 'https://tmp.example/uploads/wx-worker/1.png?max_age=3600',
+    },
+  ]);
+  expect(await invoke('listEvidence', 'wx-resident-1', key)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
 });
 
 // Last: it publishes a project and needs, which the tests above count.

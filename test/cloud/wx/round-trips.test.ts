@@ -1,4 +1,5 @@
 // Database round trips of the WeChat cloud store per call, counted on the stand-in database (scripts/round-trips.ts).
+import { NO_UPLOADS } from '../../../cloud/core/deps';
 import { handle } from '../../../cloud/core/api';
 import { PILOT_COMMUNITIES } from '../../../cloud/data/pilot-communities';
 import { createCloudStore } from '../../../cloud/store/wxcloud';
@@ -28,6 +29,7 @@ test('the pilots are added once, when a new environment is found empty; later co
   const coldStart = () => ({
     store: createCloudStore(db, { seed: PILOT_COMMUNITIES }),
     files: { publish: async () => ({ fileId: null, url: '' }) },
+    uploads: NO_UPLOADS,
     codes: { make: async () => ({ bytes: new Uint8Array(), extension: 'png' as const }) },
     config: { adminOpenids: new Set<string>(), respondentSecret: 'seed-test-key-0123456789' },
     now: () => new Date('2026-06-01T02:00:00Z'),

@@ -11,6 +11,7 @@ import { formatPercent, formatStamp } from '../../../common/format';
 import { ASSESSMENT_TEXT } from '../../../text/assessment';
 import { STAGES_TEXT } from '../../../text/stages';
 import { ReasonField } from './ReasonField';
+import { ItemEvidence } from './EvidencePanel';
 
 const STATES: TState[] = ['A', 'B', 'C'];
 
@@ -127,6 +128,7 @@ export const ItemRow = memo(function ItemRow(props: Props) {
           : ASSESSMENT_TEXT.itemPoints(formatPoints(scored.points), formatPoints(scored.max))}
       </Text>
       {saved ? <Text className='item-row__who'>{ASSESSMENT_TEXT.setBy(staffName(saved.setBy), formatStamp(saved.setAt))}</Text> : null}
+      <ItemEvidence itemId={item.id} />
       {readOnly ? (
         note ? (
           <Text className='item-row__note-text'>{`${ASSESSMENT_TEXT.note}：${note}`}</Text>

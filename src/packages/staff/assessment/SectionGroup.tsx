@@ -11,6 +11,7 @@ import { BigButton } from '../../../common/components/BigButton';
 import { ASSESSMENT_TEXT } from '../../../text/assessment';
 import { WORKER_TEXT } from '../../../text/worker';
 import { ItemRow } from './ItemRow';
+import { ItemEvidence } from './EvidencePanel';
 
 interface Props {
   standard: TStandard;
@@ -82,6 +83,7 @@ export function SectionGroup({ standard, section, indicators, saved, score, draf
                 <View key={item.id} className='item-row item-row--static'>
                   <Text className='item-row__id'>{displayId(item.id)}</Text>
                   <Text className='item-row__text'>{item.text}</Text>
+                  <ItemEvidence itemId={item.id} />
                 </View>
               ),
             )}

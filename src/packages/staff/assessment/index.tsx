@@ -19,6 +19,7 @@ import { ScorePanel } from './ScorePanel';
 import { StagePanel } from './StagePanel';
 import { STAGES_TEXT } from '../../../text/stages';
 import { SectionGroup } from './SectionGroup';
+import { EvidenceProvider } from './EvidencePanel';
 import './index.scss';
 
 function Assessment({ communityId, year }: { communityId: string; year: number }) {
@@ -44,7 +45,7 @@ function Assessment({ communityId, year }: { communityId: string; year: number }
   const scores = canScore(me.actor) && !saved.lock;
   const version = `${saved.lock?.at ?? ''}|${saved.reopened?.at ?? ''}`;
   return (
-    <>
+    <EvidenceProvider communityId={communityId} year={year}>
       <Text className='title'>{ASSESSMENT_TEXT.assessmentTitle(saved.name, year)}</Text>
       <LockNote assessment={saved} />
       <Text className='subtitle'>
@@ -92,7 +93,7 @@ function Assessment({ communityId, year }: { communityId: string; year: number }
           </>
         ) : null}
       </View>
-    </>
+    </EvidenceProvider>
   );
 }
 

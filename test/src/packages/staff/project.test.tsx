@@ -91,7 +91,8 @@ test('on the page, a step back opens the reason form and is refused without one;
   act(() => void fireEvent.click(screen.getByText(WORKER_TEXT.confirmBack)));
   await screen.findByText(WORKER_TEXT.needReason);
   expect(callsOf('updateProject')).toHaveLength(0);
-  act(() => void fireEvent.click(screen.getByText(WORKER_TEXT.cancel)));
+  // The stage panel's own 取消 (the date picker of the activity form has one too).
+  act(() => void fireEvent.click(within(document.getElementById('stage-panel')!).getByText(WORKER_TEXT.cancel)));
 
   answerAlso({ updateProject: () => ({ ...detail, stage: 'design' }) });
   act(() => void fireEvent.click(screen.getByText('推进到“项目设计”')));
@@ -159,7 +160,9 @@ describe('recording an activity', () => {
     act(() => result.current.type('servedCount', '12'));
     answerAlso({ recordActivity: (d) => detailOf({ activityCount: 1, servedTotal: d.servedCount }) });
     await act(() => result.current.record());
-    expect(callsOf('recordActivity')).toEqual([{ projectId: 'p1', date: '2025-06-01', description: '上门送餐', servedCount: 12 }]);
+    expect(callsOf('recordActivity')).toEqual([
+      { projectId: 'p1', date: '2025-06-01', description: '上门送餐', servedCount: 12, photos: [] },
+    ]);
     expect(apply).toHaveBeenCalledWith(expect.objectContaining({ servedTotal: 12 }));
     expect(result.current.draft).toEqual({ date: '2025-06-01', description: '', servedCount: '' });
     expect(result.current.result).toEqual({ ok: true, message: WORKER_TEXT.recorded });

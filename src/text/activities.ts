@@ -1,0 +1,23 @@
+// Chinese text of an activity's date, photos, correction and removal (staff project page) and its photos for residents.
+export const ACTIVITY_TEXT = {
+  date: '日期',
+  datePick: (day: string) => `${day}（点此更改）`,
+  dateHint: (year: number) => `只能选${year}年内、不晚于今天的日期`,
+  photos: (n: number, max: number) => `照片（${n} / ${max}）`,
+  photo: (name: string) => `活动照片：${name}`,
+  edit: '修改',
+  remove: '删除',
+  editTitle: '修改活动记录',
+  removeTitle: '删除这条活动记录',
+  reason: '原因（会记入审计记录）',
+  reasonPlaceholder: '例如：服务人数记错了',
+  removeReasonPlaceholder: '例如：活动改期，未举办',
+  needReason: '请说明原因',
+  save: '保存修改',
+  confirmRemove: '确认删除',
+  cancel: '取消',
+  saved: '活动记录已修改',
+  removed: '活动记录已删除',
+  saveFailed: (why: string) => `修改失败：${why}`,
+  removeFailed: (why: string) => `删除失败：${why}`,
+} as const;
