@@ -10,6 +10,7 @@ export const MAIN_PAGES = {
   needs: 'pages/needs/index',
   me: 'pages/me/index',
   invite: 'pages/invite/index',
+  privacy: 'pages/privacy/index',
 } as const;
 
 /** The H5 local mode's identity switcher: in the H5 build only. */
@@ -72,3 +73,4 @@ export const inviteUrl = (code: string) => url(MAIN_PAGES.invite, { code });
 export const staffManageUrl = () => staff('staff');
 export const registryUrl = () => staff('registry');
 export const posterUrl = (communityId: string) => staff('poster', { communityId });
+export const privacyUrl = () => url(MAIN_PAGES.privacy);

@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { DEFAULT_BLOCKLIST } from '../core/content-check';
+import { DEFAULT_BLOCKLIST, type BlockedWord } from '../core/content-check';
 import { parseAdminOpenids } from '../core/deps';
 import { DEFAULT_HTTP_SETTINGS, parseAllowedHosts, type HttpSettings } from './guards';
 
@@ -13,8 +13,8 @@ export interface LocalConfig {
   dataDir: string;
   adminOpenids: Set<string>;
   respondentSecret: string;
-  /** Words the local content check refuses in residents' text (CONTENT_BLOCKLIST, comma-separated). */
-  contentBlocklist: string[];
+  /** Words the local content check refuses in residents' text (CONTENT_BLOCKLIST, comma-separated: each of kind `other`). */
+  contentBlocklist: readonly BlockedWord[];
   /** ALLOWED_HOSTS, REQUEST_TIMEOUT_MS, MAX_CONNECTIONS_PER_CLIENT. */
   http: HttpSettings;
   /** Where phones reach this runtime (PUBLIC_URL, e.g. http://192.168.1.20:8080): the origin of the links in QR codes. */
@@ -57,7 +57,8 @@ export function localConfig(env: NodeJS.ProcessEnv = process.env): LocalConfig {
       ? DEFAULT_BLOCKLIST
       : env.CONTENT_BLOCKLIST.split(',')
           .map((w) => w.trim())
-          .filter(Boolean);
+          .filter(Boolean)
+          .map((word) => ({ word, kind: 'other' as const }));
   const http = httpSettings(env);
   const publicUrl = env.PUBLIC_URL?.trim().replace(/\/+$/, '') || null;
   return { port, dataDir, adminOpenids: admins, respondentSecret: loadOrCreateSecret(dataDir), contentBlocklist, http, publicUrl };
