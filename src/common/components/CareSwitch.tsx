@@ -1,6 +1,7 @@
 // The visible entry to 长辈模式 on the first page: one large switch, saying whether it is on and what it does.
 import { Text, View } from '@tarojs/components';
 import { useCare } from '../hooks/useCare';
+import { pressable } from './pressable';
 import { CARE_TEXT } from '../../text/care';
 
 export function CareSwitch() {
@@ -14,6 +15,7 @@ export function CareSwitch() {
       ariaLabel={CARE_TEXT.careAria(care)}
       hoverClass='big-button--pressed'
       onClick={() => setCare(!care)}
+      {...pressable(() => setCare(!care))}
     >
       <View className='care-switch__words'>
         <Text className='care-switch__label'>{CARE_TEXT.careLabel}</Text>
