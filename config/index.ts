@@ -19,6 +19,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     defineConstants: {
       // The WeChat Cloud environment id; empty means the mini-program's default environment.
       'process.env.TARO_APP_CLOUD_ENV': JSON.stringify(process.env.TARO_APP_CLOUD_ENV ?? ''),
+      // Whom the privacy policy names for questions about one's data (an office, its address or phone); empty: the default.
+      'process.env.TARO_APP_PRIVACY_CONTACT': JSON.stringify(process.env.TARO_APP_PRIVACY_CONTACT ?? ''),
     },
     copy: { patterns: [], options: {} },
     framework: 'react',

@@ -12,6 +12,7 @@ export const MAIN_PAGES = {
   invite: 'pages/invite/index',
   messages: 'pages/messages/index',
   mydata: 'pages/mydata/index',
+  privacy: 'pages/privacy/index',
 } as const;
 
 /** The H5 local mode's identity switcher: in the H5 build only. */
@@ -76,3 +77,4 @@ export const myDataUrl = () => url(MAIN_PAGES.mydata);
 export const staffManageUrl = () => staff('staff');
 export const registryUrl = () => staff('registry');
 export const posterUrl = (communityId: string) => staff('poster', { communityId });
+export const privacyUrl = () => url(MAIN_PAGES.privacy);

@@ -14,5 +14,6 @@ declare namespace NodeJS {
     TARO_ENV?: 'weapp' | 'swan' | 'alipay' | 'h5' | 'rn' | 'tt' | 'quickapp' | 'qq' | 'jd';
     TARO_APP_ID?: string;
     TARO_APP_CLOUD_ENV?: string;
+    TARO_APP_PRIVACY_CONTACT?: string;
   }
 }

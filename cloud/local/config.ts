@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { DEFAULT_BLOCKLIST } from '../core/content-check';
+import { DEFAULT_BLOCKLIST, type BlockedWord } from '../core/content-check';
 import { parseAdminOpenids } from '../core/deps';
 import { notificationTemplates, type TemplateIds } from '../core/notifications';
 import { DEFAULT_HTTP_SETTINGS, parseAllowedHosts, type HttpSettings } from './guards';
@@ -14,8 +14,8 @@ export interface LocalConfig {
   dataDir: string;
   adminOpenids: Set<string>;
   respondentSecret: string;
-  /** Words the local content check refuses in residents' text (CONTENT_BLOCKLIST, comma-separated). */
-  contentBlocklist: string[];
+  /** Words the local content check refuses in residents' text (CONTENT_BLOCKLIST, comma-separated: each of kind `other`). */
+  contentBlocklist: readonly BlockedWord[];
   /** ALLOWED_HOSTS, REQUEST_TIMEOUT_MS, MAX_CONNECTIONS_PER_CLIENT. */
   http: HttpSettings;
   /** Where phones reach this runtime (PUBLIC_URL, e.g. http://192.168.1.20:8080): the origin of the links in QR codes. */
@@ -60,7 +60,8 @@ export function localConfig(env: NodeJS.ProcessEnv = process.env): LocalConfig {
       ? DEFAULT_BLOCKLIST
       : env.CONTENT_BLOCKLIST.split(',')
           .map((w) => w.trim())
-          .filter(Boolean);
+          .filter(Boolean)
+          .map((word) => ({ word, kind: 'other' as const }));
   const http = httpSettings(env);
   const publicUrl = env.PUBLIC_URL?.trim().replace(/\/+$/, '') || null;
   const templates = notificationTemplates(env);

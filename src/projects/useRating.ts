@@ -7,12 +7,10 @@ import { useAction, type Outcome } from '../common/hooks/useAction';
 import { RESIDENTS_TEXT } from '../text/residents';
 import { useConsent } from '../notify/useConsent';
 
-/** A resident's words that were not sent: the content check's refusal is said plainly; otherwise they are kept to try again. */
+/** A resident's words that were not sent, kept: the content check says which kind of content and how to rephrase; else try again. */
 export function notSent(error: ApiCallError): Outcome {
-  return {
-    ok: false,
-    message: error.code === 'CONTENT_REJECTED' ? RESIDENTS_TEXT.contentRejected : `${error.message} ${RESIDENTS_TEXT.keptDraft}`,
-  };
+  const after = error.code === 'CONTENT_REJECTED' ? RESIDENTS_TEXT.contentKept : RESIDENTS_TEXT.keptDraft;
+  return { ok: false, message: `${error.message} ${after}` };
 }
 
 export function useRating(projectId: string, apply: (next: TProjectDetail) => void) {

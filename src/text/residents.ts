@@ -75,7 +75,8 @@ export const RESIDENTS_TEXT = {
   needEmpty: '请先写下您的需要',
   sendNeed: '提交',
   needSent: '已收到，谢谢您！社区会认真看。',
-  contentRejected: '您写的内容里有不适合发布的字词，请换个说法再提交。您写的内容还在，改一改就好。',
+  /** After the server's refusal, which says what kind of content was found and how to rephrase it. */
+  contentKept: '您写的内容还在，改一改就好。',
   myNeedsTitle: '我提过的需要',
   noMyNeeds: '您还没有提过需要。',
   weDid: '您说的，我们做了：',

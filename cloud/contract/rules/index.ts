@@ -14,3 +14,4 @@ export * from './staff';
 export * from './console';
 export * from './notifications';
 export * from './evidence';
+export * from './retention';

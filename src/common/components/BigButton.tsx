@@ -1,6 +1,7 @@
 // A large, easy-to-hit button (many residents are elderly): primary, secondary, or an answer option.
 import type { ReactNode } from 'react';
 import { View } from '@tarojs/components';
+import { pressable } from './pressable';
 
 interface Props {
   children: ReactNode;
@@ -21,6 +22,7 @@ export function BigButton({ children, onClick, variant = 'primary', selected, di
       hoverClass={disabled ? 'none' : 'big-button--pressed'}
       ariaRole='button'
       onClick={disabled ? undefined : onClick}
+      {...pressable(disabled ? undefined : onClick)}
     >
       {children}
     </View>

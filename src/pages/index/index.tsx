@@ -10,15 +10,20 @@ import {
   canListStaff,
   canReadIndicators,
 } from '../../../cloud/contract/rules';
-import { adminUrl, evaluationUrl, indicatorsUrl, meUrl, registryUrl, staffManageUrl, surveyUrl } from '../../routes';
+import { adminUrl, evaluationUrl, homeUrl, indicatorsUrl, meUrl, privacyUrl, registryUrl, staffManageUrl, surveyUrl } from '../../routes';
 import { Screen } from '../../common/components/Screen';
 import { BigButton } from '../../common/components/BigButton';
+import { CareSwitch } from '../../common/components/CareSwitch';
+import { namesCommunity } from '../../common/components/DeadEnd';
 import { ErrorNote, Loading } from '../../common/components/StatusView';
 import { useCall } from '../../common/hooks/useCall';
 import { useMe } from '../../common/hooks/useMe';
 import { usePageQuery } from '../../common/hooks/usePageQuery';
+import { useShare } from '../../common/hooks/useShare';
 import { communityIdFromEntry } from '../../survey/entry';
 import { groupByDistrict } from '../../survey/communities';
+import { CARE_TEXT } from '../../text/care';
+import { PRIVACY_TEXT } from '../../text/privacy';
 import { STAFFING_TEXT } from '../../text/staffing';
 import { SURVEY_TEXT } from '../../text/survey';
 import './index.scss';
@@ -49,18 +54,33 @@ function StaffEntry() {
 }
 
 export default function IndexPage() {
-  const arrivingFor = communityIdFromEntry(usePageQuery());
+  const query = usePageQuery();
+  const arrivingFor = communityIdFromEntry(query);
+  // A link whose community is malformed lands here with the list and a plain note, not on a survey that cannot load.
+  const badLink = !arrivingFor && namesCommunity(query);
   useEffect(() => {
     if (arrivingFor) Taro.redirectTo({ url: surveyUrl(arrivingFor) });
   }, [arrivingFor]);
+  useShare(CARE_TEXT.shareHome, arrivingFor ? surveyUrl(arrivingFor) : homeUrl());
 
   const { state, data, reload } = useCall('listCommunities', {}, { enabled: !arrivingFor });
   const groups = useMemo(() => (data ? groupByDistrict(data.communities) : []), [data]);
 
   return (
     <Screen className='index-page'>
+      {arrivingFor ? null : <CareSwitch />}
       <Text className='title'>{SURVEY_TEXT.chooseTitle}</Text>
       <Text className='subtitle'>{SURVEY_TEXT.chooseHint}</Text>
+      {badLink ? (
+        <View className='bad-link' id='bad-link' ariaRole='alert'>
+          <Text>{CARE_TEXT.badLinkNote}</Text>
+        </View>
+      ) : null}
+      {arrivingFor ? null : (
+        <BigButton variant='link' className='privacy-link' onClick={() => Taro.navigateTo({ url: privacyUrl() })}>
+          {PRIVACY_TEXT.link}
+        </BigButton>
+      )}
       {arrivingFor ? null : <StaffEntry />}
       {state.status === 'loading' ? <Loading /> : null}
       {state.status === 'error' ? <ErrorNote message={state.error.message} onRetry={reload} /> : null}

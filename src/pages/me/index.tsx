@@ -4,6 +4,7 @@ import { Text, View } from '@tarojs/components';
 import { canEditRegistry, canListStaff, canMakePoster } from '../../../cloud/contract/rules';
 import { messagesUrl, myDataUrl, posterUrl, registryUrl, staffManageUrl } from '../../routes';
 import { BigButton } from '../../common/components/BigButton';
+import { CareSwitch } from '../../common/components/CareSwitch';
 import { Screen } from '../../common/components/Screen';
 import { ErrorNote, Loading } from '../../common/components/StatusView';
 import { useMe } from '../../common/hooks/useMe';
@@ -84,6 +85,7 @@ export default function MePage() {
     <Screen className='me-page'>
       <Text className='title'>{STAFFING_TEXT.meTitle}</Text>
       <ResidentLinks />
+      <CareSwitch />
       {body}
     </Screen>
   );

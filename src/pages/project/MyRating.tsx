@@ -4,6 +4,7 @@ import { RATING_MAX, RESIDENT_TEXT_MAX } from '../../../cloud/contract/rules';
 import type { useRating } from '../../projects/useRating';
 import { ActionResult } from '../../common/components/ActionResult';
 import { BigButton } from '../../common/components/BigButton';
+import { pressable } from '../../common/components/pressable';
 import { formatStamp } from '../../common/format';
 import { LOCKS_TEXT } from '../../text/locks';
 import { RESIDENTS_TEXT } from '../../text/residents';
@@ -44,6 +45,7 @@ export function MyRating({ rating: r, rated, hidden = null, reply = null }: Prop
             ariaLabel={RESIDENTS_TEXT.starName(n)}
             id={`star-${n}`}
             onClick={() => r.chooseStars(n)}
+            {...pressable(() => r.chooseStars(n))}
           >
             {n <= r.stars ? '★' : '☆'}
           </View>

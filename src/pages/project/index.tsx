@@ -9,6 +9,7 @@ import { homeUrl, residentProjectsUrl, residentProjectUrl } from '../../routes';
 import { Screen } from '../../common/components/Screen';
 import { BigButton } from '../../common/components/BigButton';
 import { ErrorNote, Loading } from '../../common/components/StatusView';
+import { DeadEnd } from '../../common/components/DeadEnd';
 import { usePageQuery } from '../../common/hooks/usePageQuery';
 import { RESIDENTS_TEXT } from '../../text/residents';
 import { Stage, Timeline } from './Progress';
@@ -35,6 +36,7 @@ function ProjectView({ projectId }: { projectId: string }) {
   const { project } = p;
 
   if (p.load.status === 'error') {
+    if (p.load.error.code === 'NOT_FOUND') return <DeadEnd kind='project' />;
     return (
       <>
         <ErrorNote message={p.load.error.message} onRetry={p.reload} />
@@ -78,16 +80,5 @@ function ProjectView({ projectId }: { projectId: string }) {
 export default function ProjectPage() {
   const projectId = usePageQuery().projectId ?? '';
   useShare(STAFFING_TEXT.shareProject, projectId ? residentProjectUrl(projectId) : homeUrl());
-  return (
-    <Screen className='project-page'>
-      {projectId ? (
-        <ProjectView projectId={projectId} />
-      ) : (
-        <>
-          <Text className='subtitle'>{RESIDENTS_TEXT.noCommunity}</Text>
-          <BigButton onClick={toHome}>{RESIDENTS_TEXT.toHome}</BigButton>
-        </>
-      )}
-    </Screen>
-  );
+  return <Screen className='project-page'>{projectId ? <ProjectView projectId={projectId} /> : <DeadEnd kind='project' />}</Screen>;
 }

@@ -8,6 +8,7 @@ import { homeUrl, residentNeedsUrl, residentProjectsUrl, residentProjectUrl } fr
 import { Screen } from '../../common/components/Screen';
 import { BigButton } from '../../common/components/BigButton';
 import { ErrorNote, Loading } from '../../common/components/StatusView';
+import { DeadEnd, namesCommunity } from '../../common/components/DeadEnd';
 import { useCall } from '../../common/hooks/useCall';
 import { usePageQuery } from '../../common/hooks/usePageQuery';
 import { communityIdFromEntry } from '../../survey/entry';
@@ -24,17 +25,17 @@ function CommunityName({ communityId, year }: { communityId: string; year: numbe
 }
 
 export default function ProjectsPage() {
-  const communityId = communityIdFromEntry(usePageQuery()) ?? '';
+  const query = usePageQuery();
+  const communityId = communityIdFromEntry(query) ?? '';
   const year = shanghaiYear();
   useShare(STAFFING_TEXT.shareProjects, communityId ? residentProjectsUrl(communityId) : homeUrl());
   const { state, data, reload } = useCall('listProjects', { communityId, year }, { enabled: !!communityId });
   const groups = useMemo(() => (data ? groupByCategory(data.projects) : []), [data]);
 
-  if (!communityId) {
+  if (!communityId || (state.status === 'error' && state.error.code === 'NOT_FOUND')) {
     return (
       <Screen className='projects-page'>
-        <Text className='subtitle'>{RESIDENTS_TEXT.noCommunity}</Text>
-        <BigButton onClick={() => Taro.reLaunch({ url: homeUrl() })}>{RESIDENTS_TEXT.toHome}</BigButton>
+        <DeadEnd kind={communityId || namesCommunity(query) ? 'community' : 'none'} />
       </Screen>
     );
   }

@@ -4,6 +4,7 @@ import { homeUrl, surveyUrl } from '../../routes';
 import { Screen } from '../../common/components/Screen';
 import { BigButton } from '../../common/components/BigButton';
 import { ErrorNote, Loading } from '../../common/components/StatusView';
+import { DeadEnd, namesCommunity } from '../../common/components/DeadEnd';
 import { usePageQuery } from '../../common/hooks/usePageQuery';
 import { communityIdFromEntry } from '../../survey/entry';
 import { QUESTIONS, completeAnswers, currentQuestion } from '../../survey/flow';
@@ -24,6 +25,7 @@ function Body({ communityId }: { communityId: string }) {
   const { state } = s;
   if (s.load.status === 'loading') return <Loading />;
   if (s.load.status === 'error') {
+    if (s.load.error.code === 'NOT_FOUND') return <DeadEnd kind='community' />;
     return (
       <>
         <ErrorNote message={s.load.error.message} onRetry={s.retryLoad} />
@@ -58,11 +60,12 @@ function Body({ communityId }: { communityId: string }) {
 }
 
 export default function SurveyPage() {
-  const communityId = communityIdFromEntry(usePageQuery()) ?? '';
+  const query = usePageQuery();
+  const communityId = communityIdFromEntry(query) ?? '';
   useShare(STAFFING_TEXT.shareSurvey, communityId ? surveyUrl(communityId) : homeUrl());
   return (
     <Screen className='survey-page'>
-      {communityId ? <Body communityId={communityId} /> : <BigButton onClick={backToList}>{SURVEY_TEXT.chooseTitle}</BigButton>}
+      {communityId ? <Body communityId={communityId} /> : <DeadEnd kind={namesCommunity(query) ? 'community' : 'none'} />}
     </Screen>
   );
 }

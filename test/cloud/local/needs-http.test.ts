@@ -52,7 +52,7 @@ test('a need links only to a project of its own community', async () => {
 
 describe('the content check', () => {
   test('a need or comment with a blocked word is 400 CONTENT_REJECTED in Chinese, and nothing is stored', async () => {
-    const res = await submit('resident-1', '有人在楼下赌博');
+    const res = await submit('resident-1', '出售毒品，价格好商量');
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe('CONTENT_REJECTED');
     expect(res.body.error.message).toMatch(/[\u4e00-\u9fff]/);

@@ -7,6 +7,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CALL_NAMES, CALLS } from '../../../cloud/core/registry';
+import { CONTENT_REJECTED_MESSAGES } from '../../../cloud/core/content-check';
 import { buildCloudFunction, cloudNeeds, FUNCTION_NAME } from '../../../scripts/build-cloud';
 import { createFakeWxDatabase } from '../../support/fake-wx-database';
 
@@ -278,6 +279,8 @@ test('projects: the two-per-category rule holds across simultaneous publishes; r
   const projectId = results.find((r) => r.ok).data.id;
   const rejected = await invoke('submitFeedback', 'wx-resident-1', { projectId, rating: 4, comment: '违规内容' });
   expect(rejected.error.code).toBe('CONTENT_REJECTED');
+  // Label 20001 (时政): the refusal says the kind, not the word.
+  expect(rejected.error.message).toBe(CONTENT_REJECTED_MESSAGES.politics);
   const ok = await invoke('submitFeedback', 'wx-resident-1', { projectId, rating: 4, comment: '很好' });
   expect(ok.data.rating).toEqual({ average: 4, count: 1 });
   expect(mockChecks.at(-1)).toEqual({ content: '很好', version: 2, scene: 2, openid: 'wx-resident-1' });

@@ -75,12 +75,13 @@ test('without a category, none is sent', async () => {
   expect(callsOf('submitNeed')).toEqual([{ communityId: COMMUNITY_ID, text: '想学用智能手机' }]);
 });
 
-test('a refused text is explained kindly and kept for changing', async () => {
-  serveNeeds({ submitNeed: () => Promise.reject(new ApiCallError('CONTENT_REJECTED', '内容含有不适合发布的文字，请修改后再提交')) });
+test("a refused text is explained with the server's kind of content and kept for changing", async () => {
+  const refusal = '内容可能含有辱骂他人的话，请心平气和地把事情说清楚，修改后再提交。';
+  serveNeeds({ submitNeed: () => Promise.reject(new ApiCallError('CONTENT_REJECTED', refusal)) });
   await open();
   act(() => typeInto(needBox(), '不合适的字'));
   click(RESIDENTS_TEXT.sendNeed);
-  await screen.findByText(RESIDENTS_TEXT.contentRejected);
+  await screen.findByText(`${refusal} ${RESIDENTS_TEXT.contentKept}`);
   expect(needBox().getAttribute('value')).toBe('不合适的字');
 });
 
@@ -94,7 +95,7 @@ test('more than 500 characters is held back with a note', async () => {
   expect(callsOf('submitNeed')).toHaveLength(0);
 });
 
-test('a failed list shows the error with a retry, and the form still works', async () => {
+test('a failed list shows the error with a retry; the form comes only once the community is known', async () => {
   let attempts = 0;
   serveNeeds({
     listMyNeeds: () => {
@@ -105,7 +106,8 @@ test('a failed list shows the error with a retry, and the form still works', asy
   });
   render(<NeedsPage />);
   await screen.findByText(COMMON_TEXT.networkError);
-  form().getByText(RESIDENTS_TEXT.sendNeed);
+  expect(document.getElementById('need-form')).toBeNull();
   click(COMMON_TEXT.retry);
   await screen.findByText('希望有老人助餐点');
+  form().getByText(RESIDENTS_TEXT.sendNeed);
 });

@@ -131,7 +131,7 @@ test('a failed send keeps the stars and the comment, and can be sent again', asy
     submitFeedback: async (d) => {
       attempts += 1;
       if (attempts === 1) throw new ApiCallError('NETWORK', COMMON_TEXT.networkError);
-      if (attempts === 2) throw new ApiCallError('CONTENT_REJECTED', '内容含有不适合发布的文字');
+      if (attempts === 2) throw new ApiCallError('CONTENT_REJECTED', '内容可能含有广告或推销信息，请删去推销、联系方式和链接后再提交。');
       return { ...PROJECT, mine: { feedback: feedback('f3', d.rating, d.comment ?? null), joined: [] } };
     },
   });
@@ -143,7 +143,7 @@ test('a failed send keeps the stars and the comment, and can be sent again', asy
   expect(commentBox().getAttribute('value')).toBe('还行');
   expect(document.querySelectorAll('.star--on')).toHaveLength(3);
   click(RESIDENTS_TEXT.sendRating);
-  await screen.findByText(RESIDENTS_TEXT.contentRejected);
+  await screen.findByText(`内容可能含有广告或推销信息，请删去推销、联系方式和链接后再提交。 ${RESIDENTS_TEXT.contentKept}`);
   expect(commentBox().getAttribute('value')).toBe('还行');
   click(RESIDENTS_TEXT.sendRating);
   await screen.findByText(RESIDENTS_TEXT.ratingSent);
@@ -184,12 +184,12 @@ test('a failed load shows the error with a retry', async () => {
   serveProject({
     getProject: async () => {
       attempts += 1;
-      if (attempts === 1) throw new ApiCallError('NOT_FOUND', '没有这个项目');
+      if (attempts === 1) throw new ApiCallError('NETWORK', COMMON_TEXT.networkError);
       return PROJECT;
     },
   });
   render(<ProjectPage />);
-  await screen.findByText('没有这个项目');
+  await screen.findByText(COMMON_TEXT.networkError);
   click(COMMON_TEXT.retry);
   await screen.findByText('助老食堂');
 });

@@ -5,6 +5,7 @@ import { setRouterParams } from '../support/taro';
 import { COMMUNITIES, COMMUNITY_ID, summaryOf } from '../support/builders';
 import { callsOf, serve } from '../support/fake-cloud';
 import { RESIDENTS_TEXT } from '../../../src/text/residents';
+import { CARE_TEXT } from '../../../src/text/care';
 import { COMMON_TEXT } from '../../../src/text/common';
 import type { TListProjectsOutput } from '../../../cloud/contract';
 import { shanghaiYear } from '../../../cloud/contract/rules';
@@ -95,9 +96,10 @@ test('a failed load shows the error with a retry', async () => {
   await screen.findByText('助老食堂');
 });
 
-test('without a community it sends the resident home', () => {
+test('without a community it asks the resident to choose one', () => {
   setRouterParams({});
   render(<ProjectsPage />);
-  expect(screen.getByText(RESIDENTS_TEXT.noCommunity)).toBeTruthy();
+  expect(screen.getByText(CARE_TEXT.noCommunity)).toBeTruthy();
+  expect(screen.getByText(CARE_TEXT.chooseCommunity)).toBeTruthy();
   expect(callsOf('listProjects')).toHaveLength(0);
 });

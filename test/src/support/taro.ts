@@ -28,7 +28,20 @@ export const useDidHide = () => undefined;
 export const useUnload = () => undefined;
 export const usePullDownRefresh = () => undefined;
 export const useReachBottom = () => undefined;
-export const useShareAppMessage = () => undefined;
+type ShareHandler = (options: { from: string }) => { title?: string; path?: string };
+let shareHandler: ShareHandler | null = null;
+/** Keeps the page's share handler, as WeChat does, for `sharedPayload` to call. */
+export const useShareAppMessage = (fn: ShareHandler) => {
+  shareHandler = fn;
+};
+/** What WeChat would forward if the resident chose 转发 in the menu now; null when the page registered nothing. */
+export function sharedPayload(): { title?: string; path?: string } | null {
+  return shareHandler ? shareHandler({ from: 'menu' }) : null;
+}
+/** Forgets the share handler (each test renders its page afresh). */
+export function resetShare(): void {
+  shareHandler = null;
+}
 
 export const navigateTo = jest.fn(async (_: { url: string }) => ({ errMsg: 'navigateTo:ok' }));
 export const redirectTo = jest.fn(async (_: { url: string }) => ({ errMsg: 'redirectTo:ok' }));
