@@ -13,3 +13,4 @@ export * from './staff';
 export * from './poster';
 export * from './audit';
 export * from './stages';
+export * from './fieldwork';

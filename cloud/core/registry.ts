@@ -16,6 +16,7 @@ import {
 } from '../contract';
 import * as assessment from '../contract/assessment';
 import * as audit from '../contract/audit';
+import * as fieldwork from '../contract/fieldwork';
 import * as identity from '../contract/identity';
 import * as indicators from '../contract/indicators';
 import * as participation from '../contract/participation';
@@ -215,6 +216,23 @@ export const CALLS = {
   listNeeds: withRoles({ input: participation.ListNeedsInput, output: participation.ListNeedsOutput, run: h.listNeeds }),
   listMyNeeds: open({ input: participation.ListMyNeedsInput, output: participation.ListMyNeedsOutput, run: h.listMyNeeds }),
   linkNeed: withRoles({ input: participation.LinkNeedInput, output: participation.LinkNeedOutput, run: h.linkNeed }),
+
+  // Fieldwork: the community's workers enter its households' answers (the handlers check the community).
+  submitAssistedResponse: withRoles({
+    input: fieldwork.SubmitAssistedResponseInput,
+    output: fieldwork.SubmitAssistedResponseOutput,
+    run: h.submitAssistedResponse,
+  }),
+  submitPaperResponse: withRoles({
+    input: fieldwork.SubmitPaperResponseInput,
+    output: fieldwork.SubmitPaperResponseOutput,
+    run: h.submitPaperResponse,
+  }),
+  getQualityReport: withRoles({
+    input: fieldwork.GetQualityReportInput,
+    output: fieldwork.GetQualityReportOutput,
+    run: h.getQualityReport,
+  }),
 };
 
 export type Calls = typeof CALLS;

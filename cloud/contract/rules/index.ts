@@ -11,3 +11,4 @@ export * from './standard';
 export * from './survey';
 export * from './registry';
 export * from './staff';
+export * from './fieldwork';

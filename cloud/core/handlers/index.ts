@@ -12,3 +12,4 @@ export * from './survey';
 export * from './poster';
 export * from './registry';
 export * from './staff';
+export * from './fieldwork';

@@ -34,6 +34,7 @@ export function surveyOf(community: TCommunity, alreadyAnswered = false): TGetSu
     alreadyAnswered,
     answeredElsewhere: null,
     roundClosed: false,
+    startToken: 'test-start-token',
   };
 }
 
