@@ -13,9 +13,14 @@ import { describeStore } from './store.suite';
 const UNDO_REGISTRY_STEP = `ALTER TABLE communities DROP COLUMN kind; ALTER TABLE communities DROP COLUMN pilot;
   ALTER TABLE roles DROP COLUMN district; ALTER TABLE roles DROP COLUMN street; ALTER TABLE roles DROP COLUMN display_name;
   DROP TABLE invitations;`;
-/** Undoes the audit log, override reasons and locks steps (8–10). */
-const UNDO_LOCKS_STEPS = `DROP TABLE closed_rounds; DROP TABLE assessment_locks; DROP TABLE assessment_snapshots; DROP TABLE audit_log;
+/** Undoes the fieldwork step (11): the per-answer columns and indexes, a volunteer's phone. */
+const UNDO_FIELDWORK_STEP = `DROP INDEX responses_round; DROP INDEX responses_fieldwork; ALTER TABLE responses DROP COLUMN channel;
+  ALTER TABLE responses DROP COLUMN entered_by; ALTER TABLE responses DROP COLUMN serial; ALTER TABLE responses DROP COLUMN duration_ms;
+  ALTER TABLE participants DROP COLUMN phone;`;
+/** Undoes the audit log, override reasons and locks steps (8–10), and the steps after them. */
+const UNDO_LOCKS_ONLY = `DROP TABLE closed_rounds; DROP TABLE assessment_locks; DROP TABLE assessment_snapshots; DROP TABLE audit_log;
   ALTER TABLE assessment_items DROP COLUMN reason;`;
+const UNDO_LOCKS_STEPS = `${UNDO_FIELDWORK_STEP} ${UNDO_LOCKS_ONLY}`;
 
 function tempFile(): { file: string; cleanup: () => Promise<void> } {
   const dir = mkdtempSync(join(tmpdir(), 'store-sqlite-'));
@@ -34,7 +39,7 @@ describe('SQLite store file', () => {
     await openSqliteStore(file).close();
     const db = new Database(file, { readonly: true });
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(db.pragma('user_version', { simple: true })).toBe(10);
+    expect(db.pragma('user_version', { simple: true })).toBe(11);
     db.close();
     await cleanup();
   });
@@ -189,12 +194,13 @@ describe('SQLite store file', () => {
     const { file, cleanup } = tempFile();
     await openSqliteStore(file).close();
     const db = new Database(file);
+    db.exec(UNDO_FIELDWORK_STEP);
     db.exec(`DROP TABLE responses;
       CREATE TABLE responses (id INTEGER PRIMARY KEY, community_id TEXT NOT NULL, year INTEGER NOT NULL, respondent TEXT NOT NULL,
         answers TEXT NOT NULL, submitted_at TEXT NOT NULL, UNIQUE (community_id, year, respondent));
       CREATE INDEX responses_year ON responses (year);
       PRAGMA user_version = 6;`);
-    db.exec(UNDO_LOCKS_STEPS);
+    db.exec(UNDO_LOCKS_ONLY);
     const insert = db.prepare('INSERT INTO responses (community_id, year, respondent, answers, submitted_at) VALUES (?, 2024, ?, ?, ?)');
     const answers = JSON.stringify({ awareness: 'aware', satisfaction: 'satisfied' });
     insert.run('dinghai-beiyuan', 'r1', answers, '2024-05-01T00:00:00.000Z');

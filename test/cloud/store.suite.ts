@@ -11,6 +11,7 @@ import { describeProjects } from './store-projects.suite';
 import { describeRegistry } from './store-registry.suite';
 import { describeStaff } from './store-staff.suite';
 import { describeRounds } from './store-rounds.suite';
+import { describeFieldwork } from './store-fieldwork.suite';
 
 export interface StoreFixture {
   store: Store;
@@ -209,6 +210,7 @@ export function describeStore(name: string, make: () => Promise<StoreFixture>): 
     describeAudit(() => store);
     describeLocks(() => store);
     describeFinalizeRace(() => store);
+    describeFieldwork(() => store);
 
     describe('concurrency', () => {
       test('30 simultaneous answers of one respondent: one inserted, counted once', async () => {
