@@ -44,6 +44,7 @@ export const FIELDWORK_TEXT = {
   consentBox: '已向居民宣读以上说明，居民口头同意回答',
   consentFirst: '请先宣读说明，并在居民同意后勾选',
   startQuestions: '开始答题（交给居民）',
+  recordedTitle: '已记录',
   recorded: (household: string) => `已记录 ${household} 的回答，谢谢！`,
   nextHousehold: '录入下一户',
   alreadyAnsweredTitle: '这一户今年已经答过了',

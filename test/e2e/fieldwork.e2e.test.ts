@@ -18,6 +18,17 @@ async function pageOf(harness: Harness, openid: string, width: number): Promise<
   return context.newPage();
 }
 
+/** The whole screen, not only its first viewport: Taro H5 scrolls inside the page, so the viewport grows to the content. */
+async function shot(page: Page, name: string) {
+  const size = page.viewportSize()!;
+  const height = await page.evaluate(() =>
+    Math.max(...Array.from(document.querySelectorAll('.screen')).map((e) => e.getBoundingClientRect().bottom + window.scrollY)),
+  );
+  await page.setViewportSize({ width: size.width, height: Math.max(size.height, Math.ceil(height)) });
+  await screenshot(page, name);
+  await page.setViewportSize(size);
+}
+
 /** The text field of a Taro Input given its id (H5 puts the native element inside). */
 const field = (page: Page | Locator, id: string) => page.locator(`[id="${id}"] input, input[id="${id}"]`).first();
 
@@ -34,17 +45,19 @@ async function answer(page: Page, awareness: string, satisfaction: string, shots
   await page.getByText('第 1 题，共 2 题', { exact: true }).waitFor();
   expect(await page.getByText('您对本社区“幸福社区”建设的总体评价是？').count()).toBe(0);
   await page.getByText(awareness, { exact: true }).click();
-  if (shots) await screenshot(page, `${shots}-2-question-1`);
+  if (shots) await shot(page, `${shots}-2-question-1`);
   await page.getByText('下一题', { exact: true }).click();
   await page.getByText('第 2 题，共 2 题', { exact: true }).waitFor();
   await page.getByText(satisfaction, { exact: true }).click();
-  if (shots) await screenshot(page, `${shots}-3-question-2`);
+  if (shots) await shot(page, `${shots}-3-question-2`);
   await page.getByText('提交', { exact: true }).click();
 }
 
 test('a worker records a household and a paper form; the same household again is refused; the official sees both under the worker’s name', async () => {
   const year = shanghaiYear();
-  expect((await callAs(h, ADMIN, 'assignRole', { openid: WORKER, role: 'worker', communityId: COMMUNITY, displayName: '王芳' })).ok).toBe(true);
+  expect((await callAs(h, ADMIN, 'assignRole', { openid: WORKER, role: 'worker', communityId: COMMUNITY, displayName: '王芳' })).ok).toBe(
+    true,
+  );
   expect((await callAs(h, ADMIN, 'assignRole', { openid: OFFICIAL, role: 'official', displayName: '张科长' })).ok).toBe(true);
 
   // The worker finds 入户代填 on their indicators page.
@@ -53,7 +66,7 @@ test('a worker records a household and a paper form; the same household again is
   await worker.getByText('入户代填（走访居民）', { exact: true }).click();
   await worker.getByText(`入户代填 · 桔南社区 ${year}年`, { exact: true }).waitFor();
   await worker.getByText('请向居民宣读', { exact: true }).waitFor();
-  await screenshot(worker, 'fieldwork-1-household');
+  await shot(worker, 'fieldwork-1-household');
 
   // Starting without the consent ticked is refused on the spot.
   await field(worker, 'household-building').fill('3幢');
@@ -64,7 +77,7 @@ test('a worker records a household and a paper form; the same household again is
   await fillHousehold(worker, '3幢', '2单元', '301');
   await answer(worker, '知道', '比较满意', 'fieldwork');
   await worker.getByText('已记录 3幢 2单元 301 的回答，谢谢！', { exact: true }).waitFor();
-  await screenshot(worker, 'fieldwork-4-recorded');
+  await shot(worker, 'fieldwork-4-recorded');
 
   // The same household, typed with full-width digits and spaces: refused with a clear message.
   await worker.getByText('录入下一户', { exact: true }).click();
@@ -73,7 +86,7 @@ test('a worker records a household and a paper form; the same household again is
   await answer(worker, '不知道', '不满意');
   await worker.getByText('这一户今年已经答过了', { exact: true }).waitFor();
   await worker.getByText('这一户今年已经通过入户代填回答过本社区的问卷，每户每年只能代填一次', { exact: true }).waitFor();
-  await screenshot(worker, 'fieldwork-5-household-refused');
+  await shot(worker, 'fieldwork-5-household-refused');
 
   // A paper form.
   await openRoute(h, worker, 'packages/staff/paper/index');
@@ -81,10 +94,10 @@ test('a worker records a household and a paper form; the same household again is
   await field(worker, 'paper-serial').fill('JN-0001');
   await worker.locator('[id="paper-awareness"]').getByText('听说过', { exact: true }).click();
   await worker.locator('[id="paper-satisfaction"]').getByText('基本满意', { exact: true }).click();
-  await screenshot(worker, 'fieldwork-6-paper-filled');
+  await shot(worker, 'fieldwork-6-paper-filled');
   await worker.getByText('录入这一份', { exact: true }).click();
   await worker.getByText('编号 JN-0001 已录入，可以录入下一份。', { exact: true }).waitFor();
-  await screenshot(worker, 'fieldwork-7-paper-entered');
+  await shot(worker, 'fieldwork-7-paper-entered');
 
   // Stored as entered: two answers, one per channel, counted in the round.
   const report = await callAs(h, OFFICIAL, 'getQualityReport', { year, communityId: COMMUNITY });
@@ -101,7 +114,7 @@ test('a worker records a household and a paper form; the same household again is
     await official.locator('[id="quality-volunteers"]').getByText('0 / 20 人', { exact: true }).waitFor();
     // Officials see no volunteer's phone list (that is for the community's workers).
     expect(await official.locator('[id="quality-contacts"]').count()).toBe(0);
-    await screenshot(official, `fieldwork-8-quality-official-${width}`);
+    await shot(official, `fieldwork-8-quality-official-${width}`);
     await official.context().close();
   }
 
@@ -109,6 +122,9 @@ test('a worker records a household and a paper form; the same household again is
   await openRoute(h, worker, 'packages/staff/indicators/index');
   await worker.getByText('数据质量', { exact: true }).click();
   await worker.locator('[id="quality-workers"]').getByText('社区工作者 王芳', { exact: true }).waitFor();
+  // Afresh, for the screenshot (Taro H5 keeps the pages navigated from in the DOM).
+  await worker.reload();
+  await worker.locator('[id="quality-workers"]').getByText('社区工作者 王芳', { exact: true }).waitFor();
   await worker.locator('[id="quality-contacts"]').getByText('还没有志愿者留下电话。', { exact: true }).waitFor();
-  await screenshot(worker, 'fieldwork-9-quality-worker');
+  await shot(worker, 'fieldwork-9-quality-worker');
 }, 180_000);

@@ -85,7 +85,7 @@ function Interview({ community, onRecorded, onNext }: { community: TCommunity; o
         id='assisted-outcome'
         ariaRole={recorded ? undefined : 'alert'}
       >
-        {recorded ? null : <Text className='title'>{FIELDWORK_TEXT.alreadyAnsweredTitle}</Text>}
+        <Text className='title'>{recorded ? FIELDWORK_TEXT.recordedTitle : FIELDWORK_TEXT.alreadyAnsweredTitle}</Text>
         <Text className='paragraph assisted-outcome__message'>{s.outcome.message}</Text>
         {recorded ? null : (
           <BigButton variant='secondary' onClick={s.editHousehold}>
