@@ -90,7 +90,7 @@ export const FIELDWORK_TEXT = {
   ratesWithheld: `答卷不足 ${SHOWN_FROM} 份，不公布比率。`,
   withFlagged: '含标记',
   withoutFlagged: (excluded: number) => `去除标记（去掉 ${excluded} 份）`,
-  rateValue: (percent: string, count: number, n: number) => `${percent}（${count}/${n}）`,
+  rateCount: (count: number, n: number) => `${count}/${n} 份`,
   rateWithheld: (n: number) => `不足 ${SHOWN_FROM} 份（${n} 份），不公布`,
   volunteersTitle: `志愿者（不少于 ${VOLUNTEER_TARGET} 人）`,
   volunteersSource: `舟山市意见要求：保证每个示范社区可调派志愿者人数不少于${VOLUNTEER_TARGET}人。这里统计今年报名本社区任一家门口项目志愿者的居民（每人只算一次）。`,

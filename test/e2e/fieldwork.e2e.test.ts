@@ -103,7 +103,31 @@ test('a worker records a household and a paper form; the same household again is
   const report = await callAs(h, OFFICIAL, 'getQualityReport', { year, communityId: COMMUNITY });
   expect(report.data.communities[0]).toMatchObject({ responses: 2, channels: { self: 0, assisted: 1, paper: 1 } });
 
-  // The official's 数据质量 page, on a desktop and on a phone: the entries under the worker's name.
+  // 13 residents answer alone (through the API: no startToken, so of unknown duration), 10 of them aware and satisfied;
+  // a volunteer leaves a phone number for the workers.
+  for (let i = 0; i < 13; i++) {
+    const answers = i < 10 ? { awareness: 'aware', satisfaction: 'satisfied' } : { awareness: 'unaware', satisfaction: 'dissatisfied' };
+    expect((await callAs(h, `fw-resident-${i}`, 'submitResponse', { communityId: COMMUNITY, answers })).ok).toBe(true);
+  }
+  const project = await callAs(h, WORKER, 'publishProject', {
+    communityId: COMMUNITY,
+    category: 'elderly_care',
+    title: '长者食堂',
+    summary: '为高龄老人送餐',
+  });
+  expect(project.ok).toBe(true);
+  const joined = await callAs(h, 'fw-volunteer', 'joinProject', {
+    projectId: project.data.id,
+    as: 'volunteer',
+    phone: '13800138000',
+    phoneConsent: true,
+  });
+  expect(joined.ok).toBe(true);
+
+  // The official's 数据质量 page, on a desktop and on a phone: the entries under the worker's name; 15 answers, so the
+  // rates show: aware or heard = 10 alone + 知道 (assisted) + 听说过 (paper) = 12 of 15.
+  const shown = await callAs(h, OFFICIAL, 'getQualityReport', { year, communityId: COMMUNITY });
+  expect(shown.data.communities[0]).toMatchObject({ responses: 15, unknownDuration: 13, rates: { shownAt: 15 } });
   for (const width of [1440, 375]) {
     const official = await pageOf(h, OFFICIAL, width);
     await openRoute(h, official, `packages/staff/quality/index?communityId=${COMMUNITY}&year=${year}`);
@@ -111,7 +135,10 @@ test('a worker records a household and a paper form; the same household again is
     const workers = official.locator('[id="quality-workers"]');
     await workers.getByText('社区工作者 王芳', { exact: true }).waitFor();
     await workers.getByText('入户代填 1 份 · 纸质录入 1 份', { exact: true }).waitFor();
-    await official.locator('[id="quality-volunteers"]').getByText('0 / 20 人', { exact: true }).waitFor();
+    const aware = official.locator('[id="quality-rate-awareness"]');
+    await aware.getByText('80.0%', { exact: true }).waitFor();
+    await aware.getByText('12/15 份', { exact: true }).waitFor();
+    await official.locator('[id="quality-volunteers"]').getByText('1 / 20 人', { exact: true }).waitFor();
     // Officials see no volunteer's phone list (that is for the community's workers).
     expect(await official.locator('[id="quality-contacts"]').count()).toBe(0);
     await shot(official, `fieldwork-8-quality-official-${width}`);
@@ -125,6 +152,6 @@ test('a worker records a household and a paper form; the same household again is
   // Afresh, for the screenshot (Taro H5 keeps the pages navigated from in the DOM).
   await worker.reload();
   await worker.locator('[id="quality-workers"]').getByText('社区工作者 王芳', { exact: true }).waitFor();
-  await worker.locator('[id="quality-contacts"]').getByText('还没有志愿者留下电话。', { exact: true }).waitFor();
+  await worker.locator('[id="quality-contacts"]').getByText('13800138000', { exact: true }).waitFor();
   await shot(worker, 'fieldwork-9-quality-worker');
 }, 180_000);

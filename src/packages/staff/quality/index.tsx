@@ -20,10 +20,12 @@ import './index.scss';
 const T = FIELDWORK_TEXT;
 
 function RateCell({ rate, n }: { rate: TRate | null; n: number }) {
+  if (!rate) return <Text className='quality-rates__cell quality-rates__cell--withheld'>{T.rateWithheld(n)}</Text>;
   return (
-    <Text className={`quality-rates__cell${rate ? '' : ' quality-rates__cell--withheld'}`}>
-      {rate ? T.rateValue(formatPercent(rate.rate), rate.count, rate.n) : T.rateWithheld(n)}
-    </Text>
+    <View className='quality-rates__cell'>
+      <Text className='quality-rates__percent'>{formatPercent(rate.rate)}</Text>
+      <Text className='quality-rates__count'>{T.rateCount(rate.count, rate.n)}</Text>
+    </View>
   );
 }
 

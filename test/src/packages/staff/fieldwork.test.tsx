@@ -192,8 +192,10 @@ describe('数据质量', () => {
     screen.getByText(/：25 份（10 分钟内最多 25 份）$/);
     screen.getByText(FIELDWORK_TEXT.flagged(28));
     const awarenessRow = within(document.getElementById('quality-rate-awareness') as HTMLElement);
-    awarenessRow.getByText('82.5%（33/40）');
-    awarenessRow.getByText('41.7%（5/12）');
+    awarenessRow.getByText('82.5%');
+    awarenessRow.getByText('33/40 份');
+    awarenessRow.getByText('41.7%');
+    awarenessRow.getByText('5/12 份');
     screen.getByText(FIELDWORK_TEXT.withoutFlagged(28));
     screen.getByText(FIELDWORK_TEXT.volunteers(3));
     screen.getByText(FIELDWORK_TEXT.short(17));
