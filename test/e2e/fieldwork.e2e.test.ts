@@ -21,10 +21,17 @@ async function pageOf(harness: Harness, openid: string, width: number): Promise<
 /** The whole screen, not only its first viewport: Taro H5 scrolls inside the page, so the viewport grows to the content. */
 async function shot(page: Page, name: string) {
   const size = page.viewportSize()!;
+  const toTop = () =>
+    page.evaluate(() => {
+      window.scrollTo(0, 0);
+      for (const e of Array.from(document.querySelectorAll('.taro_page, .taro_router, body'))) e.scrollTop = 0;
+    });
+  await toTop();
   const height = await page.evaluate(() =>
-    Math.max(...Array.from(document.querySelectorAll('.screen')).map((e) => e.getBoundingClientRect().bottom + window.scrollY)),
+    Math.max(...Array.from(document.querySelectorAll('.screen')).map((e) => e.getBoundingClientRect().bottom)),
   );
   await page.setViewportSize({ width: size.width, height: Math.max(size.height, Math.ceil(height)) });
+  await toTop();
   await screenshot(page, name);
   await page.setViewportSize(size);
 }
