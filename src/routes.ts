@@ -34,6 +34,10 @@ export const STAFF_PAGES = {
   staff: 'staff/index',
   registry: 'registry/index',
   poster: 'poster/index',
+  // Fieldwork: a worker's 入户代填 and 纸质问卷录入; the 数据质量 report for workers and officials.
+  assisted: 'assisted/index',
+  paper: 'paper/index',
+  quality: 'quality/index',
 } as const;
 
 /** The main package's pages as app.config.ts lists them (the first opens the app). */
@@ -78,3 +82,6 @@ export const staffManageUrl = () => staff('staff');
 export const registryUrl = () => staff('registry');
 export const posterUrl = (communityId: string) => staff('poster', { communityId });
 export const privacyUrl = () => url(MAIN_PAGES.privacy);
+export const assistedUrl = (communityId?: string) => staff('assisted', { communityId });
+export const paperUrl = (communityId?: string) => staff('paper', { communityId });
+export const qualityUrl = (year: number, communityId?: string) => staff('quality', { communityId, year });

@@ -71,6 +71,10 @@ export const ERROR_STATUS = {
   FILE_TYPE_MISMATCH: 400,
   /** reviewEvidence of an item with nothing reported. */
   NO_EVIDENCE: 409,
+  /** submitAssistedResponse: that household answered this round through 入户代填 already. */
+  HOUSEHOLD_ANSWERED: 409,
+  /** submitPaperResponse: a form of that serial was entered in this round already. */
+  SERIAL_ENTERED: 409,
   INTERNAL: 500,
 } as const;
 export type ErrorCode = keyof typeof ERROR_STATUS;

@@ -32,10 +32,19 @@ export const ShownRound = z.object({
   awareness: Rate.nullable(),
   satisfaction: Rate.nullable(),
 });
+/** How many answers came by each channel (rules/fieldwork.ts). */
+export const ChannelCounts = z.object({
+  self: z.number().int().min(0),
+  assisted: z.number().int().min(0),
+  paper: z.number().int().min(0),
+});
+export type TChannelCounts = z.infer<typeof ChannelCounts>;
 export const CommunityIndicators = z.object({
   communityId: CommunityId,
   name: z.string(),
   ...ShownRound.shape,
+  /** The round's answers per channel, exact; null while the round is suppressed (below SHOWN_FROM answers). */
+  channels: ChannelCounts.nullable(),
 });
 export const GetIndicatorsOutput = z.object({
   year: Year,

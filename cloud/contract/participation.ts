@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { CommunityId } from './common';
 import { NEEDS_PAGE } from './rules/limits';
 import { Category, JoinRole, ProjectDetail, ProjectId, Reason } from './projects';
-import { RATING_MAX, RATING_MIN, RESIDENT_TEXT_MAX } from './rules';
+import { MOBILE_PATTERN, normalizePhone, RATING_MAX, RATING_MIN, RESIDENT_TEXT_MAX } from './rules';
 
 const ResidentText = z.string().trim().max(RESIDENT_TEXT_MAX, `最多 ${RESIDENT_TEXT_MAX} 字`);
 const badRating = `评分应为 ${RATING_MIN}–${RATING_MAX} 的整数`;
@@ -23,8 +23,27 @@ export const ReplyFeedbackOutput = ProjectDetail;
 export const HideFeedbackOutput = ProjectDetail;
 export const UnhideFeedbackOutput = ProjectDetail;
 
-export const JoinProjectInput = z.strictObject({ projectId: ProjectId, as: JoinRole });
-export const LeaveProjectInput = JoinProjectInput;
+const badPhone = '请填写11位手机号码';
+/** A volunteer's mobile number, kept only with their consent and shown only to the community's workers. */
+export const VolunteerPhone = z.string().max(20, badPhone).transform(normalizePhone).pipe(z.string().regex(MOBILE_PATTERN, badPhone));
+export const JoinProjectInput = z
+  .strictObject({
+    projectId: ProjectId,
+    as: JoinRole,
+    phone: VolunteerPhone.optional(),
+    phoneConsent: z.boolean().optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.phone === undefined) {
+      if (v.phoneConsent) ctx.addIssue({ code: 'custom', path: ['phone'], message: badPhone });
+      return;
+    }
+    if (v.as !== 'volunteer') ctx.addIssue({ code: 'custom', path: ['phone'], message: '只有报名志愿者时可以留下电话' });
+    else if (v.phoneConsent !== true) {
+      ctx.addIssue({ code: 'custom', path: ['phoneConsent'], message: '请勾选同意社区工作人员用这个号码联系您' });
+    }
+  });
+export const LeaveProjectInput = z.strictObject({ projectId: ProjectId, as: JoinRole });
 export const JoinProjectOutput = ProjectDetail;
 export const LeaveProjectOutput = ProjectDetail;
 

@@ -25,9 +25,16 @@ export const GetSurveyOutput = z.object({
   answeredElsewhere: z.object({ communityId: CommunityId, name: z.string() }).nullable(),
   /** The round's final acceptance (终期验收) closed it: no answer is taken until an admin reopens it. */
   roundClosed: z.boolean(),
+  /**
+   * Signed when the survey opened (community, time, a nonce; no identity): submitResponse sends it back, so the
+   * answer's duration is known (core/start-token.ts). An answer without a valid one is of unknown duration.
+   */
+  startToken: z.string(),
 });
 
-export const SubmitResponseInput = z.strictObject({ communityId: CommunityId, answers: Answers });
+/** A startToken as sent back; one that does not verify is no error (the answer is then of unknown duration). */
+export const StartToken = z.string().max(512, '问卷开始标记无效');
+export const SubmitResponseInput = z.strictObject({ communityId: CommunityId, answers: Answers, startToken: StartToken.optional() });
 export const SubmitResponseOutput = z.object({
   round: z.object({ communityId: CommunityId, year: Year }),
   accepted: z.literal(true),

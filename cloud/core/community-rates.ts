@@ -21,7 +21,7 @@ export function shownCounts(tally: StoredTally | undefined, { final }: { final: 
   return { responses: tally.responses, counts: tally.snapshot?.counts ?? null };
 }
 
-function rateFromCounts(counts: Tally['counts'], rate: RateName, community: TCommunity): TRate | null {
+export function rateFromCounts(counts: Tally['counts'], rate: RateName, community: TCommunity): TRate | null {
   const { question, counted } = RATE_DEFINITIONS[rate];
   const options = counts[question] ?? {};
   const n = Object.values(options).reduce((a, b) => a + b, 0);
@@ -52,4 +52,11 @@ export function rateCounts(rates: Rates): Partial<Record<RateName, { count: numb
     if (rate) counts[name] = { count: rate.count, n: rate.n };
   }
   return counts;
+}
+
+/** A round's answers per channel: the tally counts assisted and paper answers; the rest came by the resident alone. */
+export function channelCounts(tally: StoredTally | undefined): { self: number; assisted: number; paper: number } {
+  const assisted = tally?.channels?.assisted ?? 0;
+  const paper = tally?.channels?.paper ?? 0;
+  return { self: Math.max(0, (tally?.responses ?? 0) - assisted - paper), assisted, paper };
 }

@@ -19,6 +19,7 @@ import * as audit from '../contract/audit';
 import * as consoleCalls from '../contract/console';
 import * as activities from '../contract/activities';
 import * as evidence from '../contract/evidence';
+import * as fieldwork from '../contract/fieldwork';
 import * as identity from '../contract/identity';
 import * as mydata from '../contract/mydata';
 import * as indicators from '../contract/indicators';
@@ -266,6 +267,23 @@ export const CALLS = {
   reviewEvidence: withRoles({ input: evidence.ReviewEvidenceInput, output: evidence.ReviewEvidenceOutput, run: h.reviewEvidence }),
   updateActivity: withRoles({ input: activities.UpdateActivityInput, output: activities.UpdateActivityOutput, run: h.updateActivity }),
   removeActivity: withRoles({ input: activities.RemoveActivityInput, output: activities.RemoveActivityOutput, run: h.removeActivity }),
+
+  // Fieldwork: the community's workers enter its households' answers (the handlers check the community).
+  submitAssistedResponse: withRoles({
+    input: fieldwork.SubmitAssistedResponseInput,
+    output: fieldwork.SubmitAssistedResponseOutput,
+    run: h.submitAssistedResponse,
+  }),
+  submitPaperResponse: withRoles({
+    input: fieldwork.SubmitPaperResponseInput,
+    output: fieldwork.SubmitPaperResponseOutput,
+    run: h.submitPaperResponse,
+  }),
+  getQualityReport: withRoles({
+    input: fieldwork.GetQualityReportInput,
+    output: fieldwork.GetQualityReportOutput,
+    run: h.getQualityReport,
+  }),
 };
 
 export type Calls = typeof CALLS;

@@ -67,6 +67,8 @@ export interface ParticipantRecord {
   role: TJoinRole;
   respondent: string; // keyed hash of the openid
   joinedAt: string;
+  /** A volunteer's mobile number, left with their consent; shown only to the community's workers. Absent when none. */
+  phone?: string;
 }
 
 export interface NeedRecord {

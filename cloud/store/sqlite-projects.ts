@@ -32,7 +32,7 @@ export function sqliteProjectStore(db: Database.Database): ProjectStore {
   );
   const selectFeedback = db.prepare<[string], Body>('SELECT body FROM feedback WHERE id = ?');
   const insertParticipant = db.prepare(
-    'INSERT INTO participants (project_id, role, respondent, joined_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING',
+    'INSERT INTO participants (project_id, role, respondent, joined_at, phone) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
   );
   const deleteParticipant = db.prepare('DELETE FROM participants WHERE project_id = ? AND role = ? AND respondent = ?');
   const insertNeed = db.prepare('INSERT INTO needs (id, community_id, respondent, submitted_at, body) VALUES (?, ?, ?, ?, ?)');
@@ -132,16 +132,17 @@ export function sqliteProjectStore(db: Database.Database): ProjectStore {
     },
 
     async addParticipant(p) {
-      return insertParticipant.run(p.projectId, p.role, p.respondent, p.joinedAt).changes === 1 ? 'inserted' : 'duplicate';
+      return insertParticipant.run(p.projectId, p.role, p.respondent, p.joinedAt, p.phone ?? null).changes === 1 ? 'inserted' : 'duplicate';
     },
     async removeParticipant(projectId, role, respondent) {
       return deleteParticipant.run(projectId, role, respondent).changes === 1;
     },
     async listParticipants(projectIds) {
       if (projectIds.length === 0) return [];
-      const sql = `SELECT project_id AS projectId, role, respondent, joined_at AS joinedAt FROM participants
+      const sql = `SELECT project_id AS projectId, role, respondent, joined_at AS joinedAt, phone FROM participants
                    WHERE project_id IN (${placeholders(projectIds.length)}) ORDER BY project_id, role, respondent`;
-      return db.prepare<string[], ParticipantRecord>(sql).all(...projectIds);
+      const rows = db.prepare<string[], ParticipantRecord & { phone: string | null }>(sql).all(...projectIds);
+      return rows.map(({ phone, ...p }) => (phone === null ? p : { ...p, phone }));
     },
 
     async addNeed(n) {

@@ -235,6 +235,16 @@ const MIGRATIONS: string[] = [
      body TEXT NOT NULL, -- JSON: the whole EvidenceRecord
      PRIMARY KEY (year, community_id, item_id)
    ) WITHOUT ROWID;`,
+  // ── Branch `fieldwork` (may be renumbered at merge): how each answer arrived and how long it took, read per round
+  // by getQualityReport; the assisted and paper answers of a round counted from their partial index; a volunteer's
+  // phone number, left with their consent. Columns only: earlier rows stay 'self' answers of unknown duration.
+  `ALTER TABLE responses ADD COLUMN channel TEXT NOT NULL DEFAULT 'self' CHECK (channel IN ('self', 'assisted', 'paper'));
+   ALTER TABLE responses ADD COLUMN entered_by TEXT; -- JSON { openid, who: { role, name } } of an assisted or paper entry
+   ALTER TABLE responses ADD COLUMN serial TEXT; -- a paper form's serial, normalized
+   ALTER TABLE responses ADD COLUMN duration_ms INTEGER; -- from the survey's opening (startToken); NULL when unknown
+   CREATE INDEX responses_round ON responses (year, community_id, id);
+   CREATE INDEX responses_fieldwork ON responses (year, community_id, channel) WHERE channel <> 'self';
+   ALTER TABLE participants ADD COLUMN phone TEXT;`,
 ];
 
 /** How many schema steps there are: a file at this user_version is up to date. */

@@ -3,12 +3,58 @@ import type Database from 'better-sqlite3';
 import { snapshotAt } from '../contract/rules/privacy';
 import { groupCommit } from './sqlite-group-commit';
 import { tallyOfAnswers, withSnapshot } from './tally-counts';
-import type { ResponseRecord, Store, StoredTally, Tally, TallySnapshot } from './types';
+import type { ChannelTally, ResponseRecord, Store, StoredTally, Tally, TallySnapshot } from './types';
 
 type SurveyStore = Pick<
   Store,
-  'hasResponded' | 'answeredIn' | 'addResponse' | 'claimLegacyResponses' | 'getTallies' | 'countResponses' | 'replaceTallies'
+  | 'hasResponded'
+  | 'answeredIn'
+  | 'addResponse'
+  | 'claimLegacyResponses'
+  | 'getTallies'
+  | 'countResponses'
+  | 'replaceTallies'
+  | 'listResponses'
 >;
+
+interface ChannelRow {
+  community_id: string;
+  channel: 'assisted' | 'paper';
+  n: number;
+}
+interface ResponseRow {
+  community_id: string;
+  year: number;
+  respondent: string;
+  answers: string;
+  submitted_at: string;
+  channel: ResponseRecord['channel'];
+  entered_by: string | null;
+  serial: string | null;
+  duration_ms: number | null;
+}
+const toResponse = (r: ResponseRow): ResponseRecord => ({
+  communityId: r.community_id,
+  year: r.year,
+  respondent: r.respondent,
+  answers: JSON.parse(r.answers),
+  submittedAt: r.submitted_at,
+  channel: r.channel ?? 'self',
+  enteredBy: r.entered_by === null ? null : JSON.parse(r.entered_by),
+  serial: r.serial,
+  durationMs: r.duration_ms,
+});
+
+/** The assisted and paper counts per community (only those with any). */
+function channelsOf(rows: ChannelRow[]): Map<string, ChannelTally> {
+  const by = new Map<string, ChannelTally>();
+  for (const row of rows) {
+    let c = by.get(row.community_id);
+    if (!c) by.set(row.community_id, (c = { assisted: 0, paper: 0 }));
+    c[row.channel] = row.n;
+  }
+  return by;
+}
 
 interface CountRow {
   community_id: string;
@@ -52,8 +98,21 @@ export function sqliteSurveyStore(db: Database.Database, afterCommit: () => void
   );
   // The (year, respondent) key decides, also between two connections to the file.
   const insertResponse = db.prepare(
-    `INSERT INTO responses (community_id, year, respondent, answers, submitted_at) VALUES (?, ?, ?, ?, ?)
+    `INSERT INTO responses (community_id, year, respondent, answers, submitted_at, channel, entered_by, serial, duration_ms)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (year, respondent, extra) DO NOTHING`,
+  );
+  // Counted from the partial index on the non-self answers: no tally to keep in step (a deleted answer leaves no count).
+  const selectChannels = db.prepare<[number], ChannelRow>(
+    `SELECT community_id, channel, count(*) AS n FROM responses WHERE year = ? AND channel <> 'self' GROUP BY community_id, channel`,
+  );
+  const selectCommunityChannels = db.prepare<[number, string], ChannelRow>(
+    `SELECT community_id, channel, count(*) AS n FROM responses WHERE year = ? AND community_id = ? AND channel <> 'self'
+     GROUP BY community_id, channel`,
+  );
+  const selectRoundResponses = db.prepare<[number, string], ResponseRow>(
+    `SELECT community_id, year, respondent, answers, submitted_at, channel, entered_by, serial, duration_ms
+     FROM responses WHERE year = ? AND community_id = ? ORDER BY id`,
   );
   const incrementTally = db.prepare(
     `INSERT INTO tallies (community_id, year, question_id, option_id, count) VALUES (?, ?, ?, ?, 1)
@@ -97,7 +156,17 @@ export function sqliteSurveyStore(db: Database.Database, afterCommit: () => void
       const answered = selectAnsweredIn.get(r.year, r.respondent)?.community_id;
       return answered === r.communityId ? 'duplicate' : 'closed';
     }
-    const { changes } = insertResponse.run(r.communityId, r.year, r.respondent, JSON.stringify(r.answers), r.submittedAt);
+    const { changes } = insertResponse.run(
+      r.communityId,
+      r.year,
+      r.respondent,
+      JSON.stringify(r.answers),
+      r.submittedAt,
+      r.channel ?? 'self',
+      r.enteredBy ? JSON.stringify(r.enteredBy) : null,
+      r.serial ?? null,
+      r.durationMs ?? null,
+    );
     if (changes === 0) {
       const answered = selectAnsweredIn.get(r.year, r.respondent)!.community_id;
       return answered === r.communityId ? 'duplicate' : { elsewhere: answered };
@@ -125,7 +194,12 @@ export function sqliteSurveyStore(db: Database.Database, afterCommit: () => void
         ? toTallies(year, selectTallies.all(year), selectSnapshots.all(year))
         : toTallies(year, selectCommunityTallies.all(year, communityId), selectCommunitySnapshot.all(year, communityId));
     const closed = new Set(selectClosedOfYear.all(year).map((r) => r.community_id));
-    return tallies.map((t) => (closed.has(t.communityId) ? { ...t, closed: true } : t));
+    const channels = channelsOf(communityId === undefined ? selectChannels.all(year) : selectCommunityChannels.all(year, communityId));
+    return tallies.map((t) => {
+      const c = channels.get(t.communityId);
+      const withChannels = c ? { ...t, channels: c } : t;
+      return closed.has(t.communityId) ? { ...withChannels, closed: true } : withChannels;
+    });
   });
   const recount = db.transaction((year: number) => {
     const answers = new Map<string, Record<string, string>[]>();
@@ -134,7 +208,14 @@ export function sqliteSurveyStore(db: Database.Database, afterCommit: () => void
       if (list) list.push(JSON.parse(row.answers));
       else answers.set(row.community_id, [JSON.parse(row.answers)]);
     }
-    const tallies = [...answers].sort(([a], [b]) => (a < b ? -1 : 1)).map(([c, list]) => tallyOfAnswers(c, year, list));
+    const channels = channelsOf(selectChannels.all(year));
+    const tallies = [...answers]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([c, list]) => {
+        const t = tallyOfAnswers(c, year, list);
+        const counted = channels.get(c);
+        return counted ? { ...t, channels: counted } : t;
+      });
     return { responses: countByYear.get(year)!.n, tallies };
   });
   const replace = db.transaction((year: number, tallies: StoredTally[]) => {
@@ -175,7 +256,10 @@ export function sqliteSurveyStore(db: Database.Database, afterCommit: () => void
       return recount(year);
     },
     async replaceTallies(year, tallies) {
-      replace.immediate(year, tallies);
+      replace.immediate(year, tallies); // channels are counted from the responses themselves: nothing to replace
+    },
+    async listResponses(year, communityIds) {
+      return communityIds.flatMap((c) => selectRoundResponses.all(year, c).map(toResponse));
     },
   };
   return { store, flush: responses.flush };

@@ -1,6 +1,6 @@
 // The store: everything the core asks of persistence. SQLite (sqlite.ts) and the WeChat cloud
 // database (wxcloud.ts) implement it; test/cloud/store.suite.ts holds both to the same behaviour.
-import type { TAnswers, TAssignableRole, TCommunity, TRole } from '../contract';
+import type { TAnswers, TAssignableRole, TChannel, TCommunity, TRole, TStaffRef } from '../contract';
 import type { TState } from '../../rubric';
 import type { ProjectStore } from './project-records';
 import type { AuditStore } from './audit-records';
@@ -31,13 +31,30 @@ export interface RoleAssignment {
   assignedAt: string; // ISO 8601
 }
 
-/** One accepted answer. `respondent` is a keyed hash of the openid: no raw openid is stored. */
+/**
+ * One accepted answer. `respondent` is a keyed hash of the openid: no raw openid is stored. Assisted and paper
+ * answers are stored under a keyed hash of the household or of the form's serial instead (core/fieldwork-keys.ts).
+ */
 export interface ResponseRecord {
   communityId: string;
   year: number;
   respondent: string;
   answers: TAnswers;
   submittedAt: string; // ISO 8601
+  /** How it arrived; absent (answers stored before channels) means 'self'. */
+  channel?: TChannel;
+  /** The worker who entered an assisted or paper answer (openid kept, never answered; `who` is what reports show). */
+  enteredBy?: { openid: string; who: TStaffRef } | null;
+  /** A paper form's serial, normalized. */
+  serial?: string | null;
+  /** Milliseconds from the survey's opening (its startToken) to the answer; null or absent when unknown. */
+  durationMs?: number | null;
+}
+
+/** A round's answers that did not come by the resident alone (the rest, `responses` − both, are 'self'). */
+export interface ChannelTally {
+  assisted: number;
+  paper: number;
 }
 
 /**
@@ -61,6 +78,8 @@ export interface StoredTally extends Tally {
   snapshot: TallySnapshot | null;
   /** The round was closed by its final acceptance (closeRound): its figures are then shown over every answer. */
   closed?: boolean;
+  /** Assisted and paper answers of the round; absent when there are none. */
+  channels?: ChannelTally;
 }
 
 /** One saved item of a community's assessment of a year: its state and evidence note, and who last changed them. */
@@ -120,6 +139,12 @@ export interface Store extends ProjectStore, StaffStore, AuditStore, LockStore, 
   countResponses(year: number): Promise<{ responses: number; tallies: StoredTally[] }>;
   /** Makes the stored tallies and snapshots of the year exactly these (communities absent here end with none). */
   replaceTallies(year: number, tallies: StoredTally[]): Promise<void>;
+  /**
+   * Every stored answer of the year in these communities, per community in the order its tally counted them
+   * (SQLite: as inserted; the cloud: by submittedAt, then _id), with channel, enteredBy, serial and durationMs.
+   * Reads past any per-query limit.
+   */
+  listResponses(year: number, communityIds: readonly string[]): Promise<ResponseRecord[]>;
 
   /** Saved assessment items of a year, optionally of one community; ordered by community id, then item id. */
   getAssessmentItems(year: number, communityId?: string): Promise<AssessmentItemRecord[]>;

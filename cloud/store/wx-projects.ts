@@ -137,7 +137,12 @@ export function cloudProjectStore(db: WxDatabase, collections: WxCollections): P
     async listParticipants(projectIds) {
       if (projectIds.length === 0) return [];
       const docs = await readAll(C.participants, { projectId: _.in(projectIds) });
-      return docs.map(({ projectId, role, respondent, joinedAt }) => ({ projectId, role, respondent, joinedAt }) as ParticipantRecord);
+      return docs.map(
+        ({ projectId, role, respondent, joinedAt, phone }) =>
+          (typeof phone === 'string'
+            ? { projectId, role, respondent, joinedAt, phone }
+            : { projectId, role, respondent, joinedAt }) as ParticipantRecord,
+      );
     },
 
     async addNeed(n) {

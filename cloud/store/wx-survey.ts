@@ -10,7 +10,7 @@
 // due at that moment in `snapshot`, which covers the reads until the log has caught up.
 import { SNAPSHOT_STEP, snapshotAt } from '../contract/rules/privacy';
 import { addAnswers, responsesIn, tallyOfAnswers, withSnapshot } from './tally-counts';
-import type { ResponseRecord, Store, StoredTally, Tally, TallySnapshot } from './types';
+import type { ChannelTally, ResponseRecord, Store, StoredTally, Tally, TallySnapshot } from './types';
 import type { WxCollections, WxDatabase, WxDocument } from './wx-database';
 
 type SurveyStore = Pick<
@@ -24,6 +24,7 @@ type SurveyStore = Pick<
   | 'replaceTallies'
   | 'closeRound'
   | 'openRound'
+  | 'listResponses'
 >;
 
 export const SURVEY_COLLECTIONS = {
@@ -31,7 +32,7 @@ export const SURVEY_COLLECTIONS = {
   // `${year}:${communityId}:${respondent}`; claimLegacyResponses gives each respondent's first a claim
   // under the new key (a document without answers, which counts nothing).
   responses: 'responses',
-  tallies: 'tallies', // _id = `${year}:${communityId}`; counts.{question}.{option}, recent (the last answers counted), snapshot; closed: true once the round is closed
+  tallies: 'tallies', // _id = `${year}:${communityId}`; counts.{question}.{option}, recent (the last answers counted), snapshot; closed: true once the round is closed; channels.{assisted|paper}
 } as const;
 const C = SURVEY_COLLECTIONS;
 /** How many answers `recent` keeps: enough to step back to the latest multiple of SNAPSHOT_STEP. */
@@ -53,14 +54,38 @@ function fromRecent(counts: Tally['counts'], recent: unknown): TallySnapshot | n
   return { responses: due, counts: addAnswers(counts, recent.slice(recent.length - (responses - due)), -1) };
 }
 
+/** The assisted and paper counts a tally document holds; undefined when none (every answer came by the resident alone). */
+function channelsIn(value: unknown): ChannelTally | undefined {
+  const c = (value ?? {}) as Partial<Record<keyof ChannelTally, unknown>>;
+  const n = (x: unknown) => (typeof x === 'number' && x > 0 ? x : 0);
+  const channels = { assisted: n(c.assisted), paper: n(c.paper) };
+  return channels.assisted + channels.paper > 0 ? channels : undefined;
+}
+
 function toTally(doc: WxDocument): StoredTally {
   const counts = addAnswers((doc.counts ?? {}) as Tally['counts'], []);
   const stored = (doc.snapshot ?? null) as TallySnapshot | null;
+  const channels = channelsIn(doc.channels);
   const tally = withSnapshot(
-    { communityId: doc.communityId as string, year: doc.year as number, counts },
+    { communityId: doc.communityId as string, year: doc.year as number, counts, ...(channels ? { channels } : {}) },
     fromRecent(counts, doc.recent) ?? stored,
   );
   return doc.closed === true ? { ...tally, closed: true } : tally;
+}
+
+function toResponse(doc: WxDocument): ResponseRecord {
+  const { communityId, year, respondent, answers, submittedAt, channel, enteredBy, serial, durationMs } = doc as unknown as ResponseRecord;
+  return {
+    communityId,
+    year,
+    respondent,
+    answers,
+    submittedAt,
+    channel: channel ?? 'self',
+    enteredBy: enteredBy ?? null,
+    serial: serial ?? null,
+    durationMs: typeof durationMs === 'number' ? durationMs : null,
+  };
 }
 const hasCounts = (t: Tally) => Object.keys(t.counts).length > 0;
 const byCommunity = (a: Tally, b: Tally) => (a.communityId < b.communityId ? -1 : a.communityId > b.communityId ? 1 : 0);
@@ -88,8 +113,11 @@ export function cloudSurveyStore(
     const id = tallyId(r.year, r.communityId);
     const entries = Object.entries(r.answers);
     entries.forEach(([q, o]) => (assertFieldName(q), assertFieldName(o)));
+    const channel = r.channel ?? 'self';
     const data = {
       ...Object.fromEntries(entries.map(([q, o]) => [`counts.${q}.${o}`, _.inc(1)])),
+      // Only assisted and paper answers are counted by channel: self = responses − both, so older tallies need nothing.
+      ...(channel === 'self' ? {} : { [`channels.${channel}`]: _.inc(1) }),
       recent: _.push({ each: [r.answers], slice: -RECENT }),
     };
     const increment = async () =>
@@ -97,7 +125,8 @@ export function cloudSurveyStore(
 
     if (await increment()) return 'counted';
     const counts = addAnswers({}, [r.answers]);
-    if (await addOnce(C.tallies, { _id: id, communityId: r.communityId, year: r.year, counts, recent: [r.answers] })) return 'counted';
+    const first = { _id: id, communityId: r.communityId, year: r.year, counts, recent: [r.answers] };
+    if (await addOnce(C.tallies, channel === 'self' ? first : { ...first, channels: { [channel]: 1 } })) return 'counted';
     // It exists: created by another call since our first try (count on top of theirs), or closed.
     return (await increment()) ? 'counted' : 'closed';
   }
@@ -128,7 +157,13 @@ export function cloudSurveyStore(
       // community): a crash between the two leaves the tally one short, which recountIndicators repairs.
       const { communityId, year, respondent, answers, submittedAt } = r;
       const id = responseId(year, respondent);
-      if (!(await addOnce(C.responses, { _id: id, communityId, year, respondent, answers, submittedAt }))) {
+      const how = {
+        channel: r.channel ?? 'self',
+        durationMs: r.durationMs ?? null,
+        ...(r.enteredBy ? { enteredBy: r.enteredBy } : {}),
+        ...(r.serial ? { serial: r.serial } : {}),
+      };
+      if (!(await addOnce(C.responses, { _id: id, communityId, year, respondent, answers, submittedAt, ...how }))) {
         const answered = await answeredIn(year, respondent);
         if (answered === null) throw new Error(`response ${id} is taken yet cannot be read`);
         return answered === communityId ? 'duplicate' : { elsewhere: answered };
@@ -161,6 +196,13 @@ export function cloudSurveyStore(
           : [await findById(C.tallies, tallyId(year, communityId))].filter((d): d is WxDocument => d !== null);
       return docs.map(toTally).filter(hasCounts).sort(byCommunity);
     },
+    async listResponses(year, communityIds) {
+      if (communityIds.length === 0) return [];
+      const where = communityIds.length === 1 ? { year, communityId: communityIds[0] } : { year, communityId: _.in([...communityIds]) };
+      const docs = (await readAll(C.responses, where)).filter((d) => d.answers).sort(inStoredOrder); // claims carry none
+      const order = new Map(communityIds.map((c, i) => [c, i]));
+      return docs.map(toResponse).sort((a, b) => order.get(a.communityId)! - order.get(b.communityId)!); // stable: stored order kept
+    },
     async countResponses(year) {
       const docs = (await readAll(C.responses, { year })).filter((d) => d.answers).sort(inStoredOrder); // claims carry none
       const answers = new Map<string, Record<string, string>[]>();
@@ -169,7 +211,19 @@ export function cloudSurveyStore(
         if (list) list.push(doc.answers as Record<string, string>);
         else answers.set(doc.communityId as string, [doc.answers as Record<string, string>]);
       }
-      const tallies = [...answers].map(([c, list]) => tallyOfAnswers(c, year, list));
+      const channels = new Map<string, ChannelTally>();
+      for (const doc of docs) {
+        const channel = doc.channel;
+        if (channel !== 'assisted' && channel !== 'paper') continue;
+        const c = channels.get(doc.communityId as string) ?? { assisted: 0, paper: 0 };
+        c[channel]++;
+        channels.set(doc.communityId as string, c);
+      }
+      const tallies = [...answers].map(([c, list]) => {
+        const t = tallyOfAnswers(c, year, list);
+        const counted = channels.get(c);
+        return counted ? { ...t, channels: counted } : t;
+      });
       return { responses: docs.length, tallies: tallies.sort(byCommunity) };
     },
     async replaceTallies(year, tallies) {
@@ -189,6 +243,7 @@ export function cloudSurveyStore(
           counts,
           recent: [],
           snapshot: t.snapshot,
+          ...(t.channels ? { channels: t.channels } : {}),
           ...(closedIds.has(id) ? { closed: true } : {}),
         };
         await on(C.tallies, (c) => c.doc(id).set({ data }));

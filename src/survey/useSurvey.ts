@@ -17,7 +17,9 @@ export function useSurvey(communityId: string) {
   const submit = async () => {
     const answers = completeAnswers(state.answers);
     if (!answers) return;
-    const accepted = await action.run(() => callCloud('submitResponse', { communityId, answers }), {
+    // The survey's opening, signed by getSurvey: sent back so the answer's duration is known (an answer without it still counts).
+    const startToken = survey.data?.startToken;
+    const accepted = await action.run(() => callCloud('submitResponse', { communityId, answers, ...(startToken ? { startToken } : {}) }), {
       failed: (e) => {
         if (e.code === 'ALREADY_SUBMITTED') dispatch({ type: 'alreadySubmitted' });
         const kind = REFUSALS[e.code];

@@ -64,6 +64,11 @@ export const RESIDENTS_TEXT = {
   } satisfies Record<TJoinRole, string>,
   joined: (role: string) => `您已报名${role}，谢谢！`,
   left: (role: string) => `您已退出${role}。`,
+  phoneLabel: '留下手机号，方便社区联系您参加志愿活动（选填）',
+  phonePlaceholder: '11位手机号',
+  phoneConsent: '我同意本社区的社区工作者用这个号码联系我（只有他们能看到）',
+  badPhone: '手机号应为11位数字，以1开头',
+  phoneConsentFirst: '留电话前，请先勾选同意社区工作者联系您',
   working: '请稍候…',
 
   needsTitle: '告诉社区您的需要',

@@ -30,9 +30,8 @@
 //         c9 all A (by hand B B): 51 + 6.96 = 57.96 + project 60 → 24 = 81.96 合格
 //   2023  c1 all A (by hand A A) + project 75 → 30 = 90.00 良好      c8 all A (by hand A A), no project: 60.00 不合格
 //   2022  c2 all A (by hand A A), no project: 60.00 不合格
-import { notificationTemplates } from '../../cloud/core/notifications';
 import { handle } from '../../cloud/core/api';
-import { NO_UPLOADS, type Deps } from '../../cloud/core/deps';
+import { testDeps } from '../support/deps';
 import { CALLS, type CallName } from '../../cloud/core/registry';
 import type { TAspects, TCommunity } from '../../cloud/contract';
 import { PILOT_COMMUNITIES } from '../../cloud/data/pilot-communities';
@@ -153,16 +152,10 @@ async function answerAll(store: Store): Promise<void> {
 
 /** Builds the scripted city on the store and answers a call as the given caller. */
 export async function scriptCity(store: Store): Promise<(name: string, input: unknown, openid: string) => Promise<any>> {
-  const deps: Deps = {
-    store,
-    files: { publish: async () => ({ fileId: null, url: '' }) },
-    codes: { make: async () => ({ bytes: new Uint8Array(), extension: 'png' as const }) },
+  const deps = testDeps(store, {
     config: { adminOpenids: new Set([ADMIN]), respondentSecret: 'console-test-key-0123456789' },
     now: () => new Date('2024-11-01T02:00:00.000Z'),
-    contentCheck: async () => true,
-    notifier: { templates: notificationTemplates({}), deliver: async () => {} },
-    uploads: NO_UPLOADS,
-  };
+  });
   const call = (name: string, input: unknown, openid: string) => handle(name, input, openid, deps);
   await store.seedCommunities(PILOT_COMMUNITIES);
   await store.saveCommunities(SCRIPTED_CITY);

@@ -179,6 +179,43 @@ describe('SQLite store file', () => {
     await cleanup();
   });
 
+  test('a file from before the fieldwork step (13 steps) keeps its answers as self answers of unknown duration, and its volunteers without phones', async () => {
+    const { file, db, cleanup } = oldFile(13);
+    db.prepare('INSERT INTO responses (community_id, year, respondent, answers, submitted_at) VALUES (?, 2024, ?, ?, ?)').run(
+      'dinghai-junan',
+      'r1',
+      JSON.stringify({ awareness: 'aware', satisfaction: 'satisfied' }),
+      '2024-05-01T00:00:00.000Z',
+    );
+    db.prepare('INSERT INTO participants (project_id, role, respondent, joined_at) VALUES (?, ?, ?, ?)').run(
+      'p1',
+      'volunteer',
+      'r1',
+      '2024-05-02T00:00:00.000Z',
+    );
+    db.close();
+
+    const store = openSqliteStore(file);
+    expect(await store.listResponses(2024, ['dinghai-junan'])).toEqual([
+      {
+        communityId: 'dinghai-junan',
+        year: 2024,
+        respondent: 'r1',
+        answers: { awareness: 'aware', satisfaction: 'satisfied' },
+        submittedAt: '2024-05-01T00:00:00.000Z',
+        channel: 'self',
+        enteredBy: null,
+        serial: null,
+        durationMs: null,
+      },
+    ]);
+    expect(await store.listParticipants(['p1'])).toEqual([
+      { projectId: 'p1', role: 'volunteer', respondent: 'r1', joinedAt: '2024-05-02T00:00:00.000Z' },
+    ]);
+    await store.close();
+    await cleanup();
+  });
+
   test('two connections on one file agree on who has answered', async () => {
     const { file, cleanup } = tempFile();
     const [one, two] = [openSqliteStore(file), openSqliteStore(file)];

@@ -13,6 +13,7 @@ import { describeStaff } from './store-staff.suite';
 import { describeRounds } from './store-rounds.suite';
 import { describeNotify } from './store-notify.suite';
 import { describeEvidence } from './store-evidence.suite';
+import { describeFieldwork } from './store-fieldwork.suite';
 
 export interface StoreFixture {
   store: Store;
@@ -213,6 +214,7 @@ export function describeStore(name: string, make: () => Promise<StoreFixture>): 
     describeLocks(() => store);
     describeFinalizeRace(() => store);
     describeEvidence(() => store);
+    describeFieldwork(() => store);
 
     describe('concurrency', () => {
       test('30 simultaneous answers of one respondent: one inserted, counted once', async () => {

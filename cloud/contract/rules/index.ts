@@ -15,3 +15,4 @@ export * from './console';
 export * from './notifications';
 export * from './evidence';
 export * from './retention';
+export * from './fieldwork';

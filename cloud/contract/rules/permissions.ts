@@ -141,3 +141,12 @@ export function canReadRollup(a: Actor, level: ScopeLevel, place?: Scope): boole
   if (!place) return true;
   return LEVEL_RANK[scopeLevel(place)] >= LEVEL_RANK[scopeLevel(scope)] && covers(scope, place);
 }
+/**
+ * Fieldwork (入户代填, 纸质问卷录入) is done by the community's own workers: they meet its households. Admins and
+ * officials do not enter answers.
+ */
+export const canEnterFieldwork = (a: Actor, c: CommunityRef) => isWorkerOf(a, c);
+/** The data-quality report of a community: whoever reads its indicators (admins, officials in scope, its workers). */
+export const canReadQuality = (a: Actor, c?: CommunityRef) => canReadIndicators(a, c);
+/** Volunteers' phone numbers (left with their consent) go to the community's workers only: they are the ones who call. */
+export const canContactVolunteers = (a: Actor, c: CommunityRef) => isWorkerOf(a, c);

@@ -92,7 +92,15 @@ function logModeration(action: 'hide' | 'unhide', project: ProjectRecord, feedba
 export async function joinProject(input: TJoinProjectInput, caller: Caller, deps: Deps): Promise<TProjectDetail> {
   const project = await loadProject(input.projectId, deps);
   const joinedAt = deps.now().toISOString();
-  const result = await deps.store.addParticipant({ projectId: project.id, role: input.as, respondent: caller.respondent, joinedAt });
+  // A phone number only with the volunteer's consent (the contract checks both); shown only to the community's workers.
+  const phone = input.as === 'volunteer' && input.phoneConsent === true && input.phone ? { phone: input.phone } : {};
+  const result = await deps.store.addParticipant({
+    projectId: project.id,
+    role: input.as,
+    respondent: caller.respondent,
+    joinedAt,
+    ...phone,
+  });
   if (result === 'duplicate') throw new AppError('ALREADY_JOINED', '您已经以这个身份参加了该项目');
   return projectDetail(project, caller, deps);
 }

@@ -17,3 +17,4 @@ export * from './messages';
 export * from './mydata';
 export * from './evidence';
 export * from './activities';
+export * from './fieldwork';

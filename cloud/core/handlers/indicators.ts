@@ -5,7 +5,7 @@ import { requireReadsIndicators, type Caller } from '../auth';
 import { canReadIndicators, shanghaiYear } from '../../contract';
 import type { Deps } from '../deps';
 import { requireCommunity } from '../communities';
-import { communityRates } from '../community-rates';
+import { channelCounts, communityRates } from '../community-rates';
 
 export async function getIndicators(input: TGetIndicatorsInput, caller: Caller, deps: Deps): Promise<TGetIndicatorsOutput> {
   const year = input.year ?? shanghaiYear(deps.now());
@@ -18,7 +18,11 @@ export async function getIndicators(input: TGetIndicatorsInput, caller: Caller, 
   const tallies = new Map((await deps.store.getTallies(year, scope)).map((t) => [t.communityId, t]));
   return {
     year,
-    communities: communities.map((c) => ({ communityId: c.id, name: c.name, ...communityRates(tallies.get(c.id), c) })),
+    communities: communities.map((c) => {
+      const tally = tallies.get(c.id);
+      const rates = communityRates(tally, c);
+      return { communityId: c.id, name: c.name, ...rates, channels: rates.suppressed ? null : channelCounts(tally) };
+    }),
   };
 }
 
@@ -36,6 +40,9 @@ function snapshots(tallies: StoredTally[]): Map<string, string> {
   const cells = (t: StoredTally) => [...flatten([{ ...t, counts: t.snapshot!.counts }])].sort();
   return new Map(tallies.filter((t) => t.snapshot).map((t) => [t.communityId, JSON.stringify([t.snapshot!.responses, cells(t)])]));
 }
+/** Each round's assisted and paper counts as comparable text (the cloud store counts them in the tally). */
+const channels = (tallies: StoredTally[]) =>
+  new Map(tallies.filter((t) => t.channels).map((t) => [t.communityId, `${t.channels!.assisted}/${t.channels!.paper}`]));
 const sameMaps = (a: Map<string, string>, b: Map<string, string>) => a.size === b.size && [...a].every(([k, v]) => b.get(k) === v);
 
 export async function recountIndicators(input: TRecountIndicatorsInput, caller: Caller, deps: Deps): Promise<TRecountIndicatorsOutput> {
@@ -54,6 +61,12 @@ export async function recountIndicators(input: TRecountIndicatorsInput, caller: 
     corrections.push({ communityId, question, option, was, now });
   }
   // A snapshot is repaired too (or given to a cloud round counted before snapshots), though it is no correction of a count.
-  if (corrections.length > 0 || !sameMaps(snapshots(storedTallies), snapshots(tallies))) await deps.store.replaceTallies(year, tallies);
+  if (
+    corrections.length > 0 ||
+    !sameMaps(snapshots(storedTallies), snapshots(tallies)) ||
+    !sameMaps(channels(storedTallies), channels(tallies))
+  ) {
+    await deps.store.replaceTallies(year, tallies);
+  }
   return { year, responses, corrections };
 }

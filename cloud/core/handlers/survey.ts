@@ -12,6 +12,7 @@ import { shanghaiYear } from '../../contract';
 import type { Deps } from '../deps';
 import { requireCommunity } from '../communities';
 import { AppError } from '../errors';
+import { durationOf, issueStartToken } from '../start-token';
 
 async function openRound(communityId: string, deps: Deps) {
   const community = await requireCommunity(communityId, deps);
@@ -37,24 +38,30 @@ export async function getSurvey(input: TGetSurveyInput, caller: Identity, deps: 
     alreadyAnswered: answered === round.communityId,
     answeredElsewhere: answered !== null && answered !== round.communityId ? await named(answered, deps) : null,
     roundClosed: tally?.closed === true,
+    startToken: issueStartToken(deps.config.respondentSecret, round.communityId, deps.now()),
   };
 }
+
+/** The refusal of an answer to a round closed by its final acceptance (submitResponse, and fieldwork's entries). */
+export const roundClosedError = (year: number) =>
+  new AppError('ROUND_CLOSED', `本社区 ${year} 年度的测评已终期验收，问卷已结束，不再接收新的回答。感谢您的关心！`);
 
 export async function submitResponse(input: TSubmitResponseInput, caller: Caller, deps: Deps): Promise<TSubmitResponseOutput> {
   const { round } = await openRound(input.communityId, deps);
   if (!canAnswerSurvey(caller, round.communityId)) {
     throw new AppError('STAFF_NOT_ELIGIBLE', '本社区的社区工作者不参加本社区的问卷，请协助其他居民填写');
   }
+  const now = deps.now();
   const result = await deps.store.addResponse({
     ...round,
     respondent: caller.respondent,
     answers: input.answers,
-    submittedAt: deps.now().toISOString(),
+    submittedAt: now.toISOString(),
+    channel: 'self',
+    durationMs: durationOf(deps.config.respondentSecret, input.startToken, round.communityId, now),
   });
   if (result === 'duplicate') throw new AppError('ALREADY_SUBMITTED', '您今年已经为这个社区填写过问卷，每人每年只能填写一次');
-  if (result === 'closed') {
-    throw new AppError('ROUND_CLOSED', `本社区 ${round.year} 年度的测评已终期验收，问卷已结束，不再接收新的回答。感谢您的关心！`);
-  }
+  if (result === 'closed') throw roundClosedError(round.year);
   if (result !== 'inserted') {
     const { name } = await named(result.elsewhere, deps);
     throw new AppError('ANSWERED_ELSEWHERE', `您今年已经填写过“${name}”的问卷，每人每年只能为一个社区填写`);

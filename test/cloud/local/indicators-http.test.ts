@@ -51,7 +51,15 @@ describe('getIndicators', () => {
     expect(beiyuan.satisfaction).toMatchObject({ count: 16, n: 20, rate: 0.8, meetsTarget: false, confidentlyMeets: false });
     const junan = res.body.data.communities.find((c: any) => c.communityId === JUNAN);
     expect(beiyuan).toMatchObject({ responses: 20, suppressed: false });
-    expect(junan).toEqual({ communityId: JUNAN, name: '桔南社区', responses: 0, suppressed: true, awareness: null, satisfaction: null });
+    expect(junan).toEqual({
+      communityId: JUNAN,
+      name: '桔南社区',
+      responses: 0,
+      suppressed: true,
+      awareness: null,
+      satisfaction: null,
+      channels: null,
+    });
   });
 
   test('a worker sees only their own community; asking for another is 403', async () => {

@@ -37,6 +37,7 @@ test('9 answers: only the count; 10: n 10; 14: still the rates of 10; 15: n 15',
     suppressed: true,
     awareness: null,
     satisfaction: null,
+    channels: null,
   });
 
   await answerUpTo(10);
@@ -49,8 +50,8 @@ test('9 answers: only the count; 10: n 10; 14: still the rates of 10; 15: n 15',
   expect(ten.satisfaction).toMatchObject({ count: 8, n: 10, rate: 0.8, meetsTarget: false });
 
   await answerUpTo(14);
-  // Over all 14 it would be 9/14 and 8/14; four more people do not show.
-  expect(await indicators()).toEqual({ ...ten, responses: 14 });
+  // Over all 14 it would be 9/14 and 8/14; four more people do not show (how answers arrived is no rate: exact).
+  expect(await indicators()).toEqual({ ...ten, responses: 14, channels: { self: 14, assisted: 0, paper: 0 } });
 
   await answerUpTo(15);
   const fifteen = await indicators();

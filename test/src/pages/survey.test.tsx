@@ -88,7 +88,10 @@ test('submits the chosen option ids, then thanks and explains the programme', as
   expect(isDisabled(SURVEY_TEXT.submit)).toBe(false);
   click(SURVEY_TEXT.submit);
   await screen.findByText(SURVEY_TEXT.thanksTitle);
-  expect(submitCalls()).toEqual([{ communityId: community.id, answers: { awareness: 'heard', satisfaction: 'fairly_satisfied' } }]);
+  // With the startToken getSurvey gave: the server then knows how long the answer took.
+  expect(submitCalls()).toEqual([
+    { communityId: community.id, answers: { awareness: 'heard', satisfaction: 'fairly_satisfied' }, startToken: 'test-start-token' },
+  ]);
   expect(screen.getByText(SURVEY_TEXT.aboutTitle)).toBeTruthy();
   expect(screen.queryByText(satisfaction.text)).toBeNull();
 });
@@ -134,6 +137,7 @@ test('a failed submit shows the error, keeps the answers, and can be retried', a
   expect(submitCalls()[1]).toEqual({
     communityId: community.id,
     answers: { awareness: 'unaware', satisfaction: 'unsure' },
+    startToken: 'test-start-token',
   });
 });
 

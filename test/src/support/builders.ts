@@ -35,6 +35,7 @@ export function surveyOf(community: TCommunity, alreadyAnswered = false): TGetSu
     alreadyAnswered,
     answeredElsewhere: null,
     roundClosed: false,
+    startToken: 'test-start-token',
   };
 }
 

@@ -5,11 +5,13 @@ import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { canEvaluateProjects, canScore } from '../../../../cloud/contract/rules';
 import { hasStaffProjects } from '../../../projects/access';
-import { evaluationUrl, overviewUrl, staffProjectsUrl, standardUrl } from '../../../routes';
+import { entersFieldwork, readsQuality } from '../../../fieldwork/access';
+import { assistedUrl, evaluationUrl, overviewUrl, paperUrl, qualityUrl, staffProjectsUrl, standardUrl } from '../../../routes';
 import { BigButton } from '../../../common/components/BigButton';
 import { useMe } from '../../../common/hooks/useMe';
 import { ASSESSMENT_TEXT } from '../../../text/assessment';
 import { EVALUATION_TEXT } from '../../../text/evaluation';
+import { FIELDWORK_TEXT } from '../../../text/fieldwork';
 import { WORKER_TEXT } from '../../../text/worker';
 
 export function StaffLinks({ year }: { year: number }) {
@@ -19,6 +21,9 @@ export function StaffLinks({ year }: { year: number }) {
     { show: hasStaffProjects(actor), url: staffProjectsUrl(year), text: WORKER_TEXT.projectsLink, variant: 'secondary' },
     { show: canScore(actor), url: overviewUrl(year), text: ASSESSMENT_TEXT.overviewLink, variant: 'secondary' },
     { show: canEvaluateProjects(actor), url: evaluationUrl(year), text: EVALUATION_TEXT.link, variant: 'secondary' },
+    { show: entersFieldwork(actor), url: assistedUrl(), text: FIELDWORK_TEXT.assistedLink, variant: 'secondary' },
+    { show: entersFieldwork(actor), url: paperUrl(), text: FIELDWORK_TEXT.paperLink, variant: 'secondary' },
+    { show: readsQuality(actor), url: qualityUrl(year), text: FIELDWORK_TEXT.qualityLink, variant: 'secondary' },
     { show: canScore(actor), url: standardUrl(), text: ASSESSMENT_TEXT.standardLink, variant: 'link' },
   ] as const;
   return (

@@ -26,6 +26,7 @@ const DATA: TGetIndicatorsOutput = {
       suppressed: false,
       awareness: rateFixture(190, 200),
       satisfaction: rateFixture(120, 200),
+      channels: { self: 10, assisted: 0, paper: 0 },
     },
     {
       communityId: 'putuo-lianan',
@@ -34,8 +35,9 @@ const DATA: TGetIndicatorsOutput = {
       suppressed: false,
       awareness: rateFixture(9, 10),
       satisfaction: rateFixture(17, 20),
+      channels: { self: 10, assisted: 0, paper: 0 },
     },
-    { communityId: 'daishan-jiahe', name: '嘉和社区', responses: 0, suppressed: true, awareness: null, satisfaction: null },
+    { communityId: 'daishan-jiahe', name: '嘉和社区', responses: 0, suppressed: true, awareness: null, satisfaction: null, channels: null },
   ],
 };
 
