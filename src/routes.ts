@@ -31,6 +31,9 @@ export const STAFF_PAGES = {
   staff: 'staff/index',
   registry: 'registry/index',
   poster: 'poster/index',
+  // The officials' console: the drill-down city → district → street with its charts, and a community's one-page report.
+  console: 'console/index',
+  report: 'report/index',
 } as const;
 
 /** The main package's pages as app.config.ts lists them (the first opens the app). */
@@ -72,3 +75,6 @@ export const inviteUrl = (code: string) => url(MAIN_PAGES.invite, { code });
 export const staffManageUrl = () => staff('staff');
 export const registryUrl = () => staff('registry');
 export const posterUrl = (communityId: string) => staff('poster', { communityId });
+/** The officials' console at a place (the caller's own area without one). */
+export const consoleUrl = (year: number, district?: string, street?: string) => staff('console', { year, district, street });
+export const communityReportUrl = (communityId: string, year: number) => staff('report', { communityId, year });

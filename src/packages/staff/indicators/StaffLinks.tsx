@@ -1,14 +1,16 @@
-// The way from the indicators to the other staff pages, each shown by the contract's rule for the caller: the doorstep
-// projects (workers run their own; officials and admins read every community's), the overview and the standard (those
-// who score), and the project evaluation (third-party evaluators and admins).
+// The way from the indicators to the other staff pages, each shown by the contract's rule for the caller: the
+// console (officials and admins: the drill-down, charts and community reports), the doorstep projects (workers run
+// their own; officials and admins read every community's), the overview and the standard (those who score), and the
+// project evaluation (third-party evaluators and admins).
 import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import { canEvaluateProjects, canScore } from '../../../../cloud/contract/rules';
+import { canEvaluateProjects, canScore, rollupScope } from '../../../../cloud/contract/rules';
 import { hasStaffProjects } from '../../../projects/access';
-import { evaluationUrl, overviewUrl, staffProjectsUrl, standardUrl } from '../../../routes';
+import { consoleUrl, evaluationUrl, overviewUrl, staffProjectsUrl, standardUrl } from '../../../routes';
 import { BigButton } from '../../../common/components/BigButton';
 import { useMe } from '../../../common/hooks/useMe';
 import { ASSESSMENT_TEXT } from '../../../text/assessment';
+import { CONSOLE_TEXT } from '../../../text/console';
 import { EVALUATION_TEXT } from '../../../text/evaluation';
 import { WORKER_TEXT } from '../../../text/worker';
 
@@ -16,6 +18,7 @@ export function StaffLinks({ year }: { year: number }) {
   const { actor } = useMe();
   if (!actor) return null;
   const links = [
+    { show: rollupScope(actor) !== null, url: consoleUrl(year), text: CONSOLE_TEXT.link, variant: 'primary' },
     { show: hasStaffProjects(actor), url: staffProjectsUrl(year), text: WORKER_TEXT.projectsLink, variant: 'secondary' },
     { show: canScore(actor), url: overviewUrl(year), text: ASSESSMENT_TEXT.overviewLink, variant: 'secondary' },
     { show: canEvaluateProjects(actor), url: evaluationUrl(year), text: EVALUATION_TEXT.link, variant: 'secondary' },
