@@ -5,7 +5,7 @@ import { RATE_TARGET_PERCENT, STANDARD_IN_FORCE } from '../../cloud/contract/rul
 import { markOf } from '../assessment/marks';
 import { formatPoints } from '../assessment/standard-view';
 import { formatPercent } from '../common/format';
-import { CONSOLE_TEXT } from '../text/console';
+import { DASHBOARD_TEXT } from '../text/dashboard';
 
 export interface TrendPoint {
   year: number;
@@ -31,7 +31,7 @@ export interface TrendSeries {
 const ratePoint = (year: number, rate: TRate | null): TrendPoint => ({
   year,
   value: rate ? rate.rate : null,
-  text: rate ? formatPercent(rate.rate) : CONSOLE_TEXT.noValue,
+  text: rate ? formatPercent(rate.rate) : DASHBOARD_TEXT.noValue,
   tone: markOf(rate),
 });
 
@@ -41,27 +41,27 @@ export function trendSeries(years: readonly TTrendYear[], ofCommunity: boolean):
   return [
     {
       key: 'awareness',
-      label: CONSOLE_TEXT.col.awareness,
+      label: DASHBOARD_TEXT.col.awareness,
       max: 1,
       target: RATE_TARGET_PERCENT / 100,
-      targetText: CONSOLE_TEXT.targetLine(`${RATE_TARGET_PERCENT}%`),
+      targetText: DASHBOARD_TEXT.targetLine(`${RATE_TARGET_PERCENT}%`),
       points: years.map((y) => ratePoint(y.year, y.awareness)),
     },
     {
       key: 'satisfaction',
-      label: CONSOLE_TEXT.col.satisfaction,
+      label: DASHBOARD_TEXT.col.satisfaction,
       max: 1,
       target: RATE_TARGET_PERCENT / 100,
-      targetText: CONSOLE_TEXT.targetLine(`${RATE_TARGET_PERCENT}%`),
+      targetText: DASHBOARD_TEXT.targetLine(`${RATE_TARGET_PERCENT}%`),
       points: years.map((y) => ratePoint(y.year, y.satisfaction)),
     },
     {
       key: 'score',
-      label: ofCommunity ? CONSOLE_TEXT.score : CONSOLE_TEXT.meanScore,
+      label: ofCommunity ? DASHBOARD_TEXT.score : DASHBOARD_TEXT.meanScore,
       max: STANDARD_IN_FORCE.classes.first.total + STANDARD_IN_FORCE.classes.second.total,
       target: pass,
-      targetText: CONSOLE_TEXT.passLine(formatPoints(pass)),
-      points: years.map((y) => ({ year: y.year, value: y.score, text: y.score === null ? CONSOLE_TEXT.noValue : formatPoints(y.score) })),
+      targetText: DASHBOARD_TEXT.passLine(formatPoints(pass)),
+      points: years.map((y) => ({ year: y.year, value: y.score, text: y.score === null ? DASHBOARD_TEXT.noValue : formatPoints(y.score) })),
     },
   ];
 }

@@ -5,10 +5,10 @@ import { markOf } from '../../../assessment/marks';
 import { formatPoints } from '../../../assessment/standard-view';
 import { formatPercent } from '../../../common/format';
 import { STANDARD_IN_FORCE } from '../../../../cloud/contract/rules';
-import { CONSOLE_TEXT } from '../../../text/console';
+import { DASHBOARD_TEXT } from '../../../text/dashboard';
 import type { Column } from '../components/charts/DataTable';
 
-const T = CONSOLE_TEXT.col;
+const T = DASHBOARD_TEXT.col;
 /** The standard's grades, best first (优秀, 良好, 合格, 不合格). */
 export const GRADES = ['excellent', 'good', 'pass', 'fail'] as const;
 
@@ -16,11 +16,11 @@ export const rowKey = (r: TRollupRow): string => r.communityId ?? `${r.district 
 
 /** A rate in a cell: the figure and its verdict's symbol (✕ for missed), coloured as the chart colours it. */
 function RateCell({ rate }: { rate: TRate | null }) {
-  if (!rate) return <Text className='mark-text mark-text--none'>{CONSOLE_TEXT.none}</Text>;
+  if (!rate) return <Text className='mark-text mark-text--none'>{DASHBOARD_TEXT.none}</Text>;
   const mark = markOf(rate);
   return (
     <Text className={`mark-text mark-text--${mark}`}>
-      {formatPercent(rate.rate)} {CONSOLE_TEXT.markSymbol[mark]}
+      {formatPercent(rate.rate)} {DASHBOARD_TEXT.markSymbol[mark]}
     </Text>
   );
 }
@@ -49,7 +49,7 @@ export const GROUP_COLUMNS: Column<TRollupRow>[] = [
   {
     key: 'communities',
     title: `${T.communities}（${T.urbanRural}）`,
-    cell: (r) => `${r.communities.total}（${CONSOLE_TEXT.urbanRural(r.communities.urban, r.communities.rural)}）`,
+    cell: (r) => `${r.communities.total}（${DASHBOARD_TEXT.urbanRural(r.communities.urban, r.communities.rural)}）`,
     sortValue: (r) => r.communities.total,
     numeric: true,
   },
@@ -89,7 +89,7 @@ export const GROUP_COLUMNS: Column<TRollupRow>[] = [
 
 /** Whether a community meets a target: 是 / 否 from its own figures, — while its rate is withheld. */
 const meets = (r: TRollupRow, id: 'awareness' | 'satisfaction') =>
-  r[id] === null ? CONSOLE_TEXT.none : r.targets[id].meets > 0 ? CONSOLE_TEXT.yes : CONSOLE_TEXT.no;
+  r[id] === null ? DASHBOARD_TEXT.none : r.targets[id].meets > 0 ? DASHBOARD_TEXT.yes : DASHBOARD_TEXT.no;
 const meetsOrder = (r: TRollupRow, id: 'awareness' | 'satisfaction') => (r[id] === null ? null : r.targets[id].meets);
 
 /** The columns of a table of one street's communities. */
@@ -98,8 +98,8 @@ export const COMMUNITY_COLUMNS: Column<TRollupRow>[] = [
   {
     key: 'kind',
     title: T.kind,
-    cell: (r) => (r.community ? CONSOLE_TEXT.kinds[r.community.kind] : CONSOLE_TEXT.none),
-    sortValue: (r) => (r.community ? CONSOLE_TEXT.kinds[r.community.kind] : null),
+    cell: (r) => (r.community ? DASHBOARD_TEXT.kinds[r.community.kind] : DASHBOARD_TEXT.none),
+    sortValue: (r) => (r.community ? DASHBOARD_TEXT.kinds[r.community.kind] : null),
     firstDir: 'asc',
   },
   answers,
@@ -115,21 +115,21 @@ export const COMMUNITY_COLUMNS: Column<TRollupRow>[] = [
   {
     key: 'verdict',
     title: T.verdict,
-    cell: (r) => r.community?.verdictText ?? CONSOLE_TEXT.none,
+    cell: (r) => r.community?.verdictText ?? DASHBOARD_TEXT.none,
     sortValue: (r) => r.community?.verdictText ?? null,
     firstDir: 'asc',
   },
   {
     key: 'total',
     title: T.total,
-    cell: (r) => (r.community?.total != null ? formatPoints(r.community.total) : CONSOLE_TEXT.none),
+    cell: (r) => (r.community?.total != null ? formatPoints(r.community.total) : DASHBOARD_TEXT.none),
     sortValue: (r) => r.community?.total ?? null,
     numeric: true,
   },
   {
     key: 'qualified',
     title: T.qualified,
-    cell: (r) => (r.assessments.graded === 0 ? CONSOLE_TEXT.none : r.assessments.qualified > 0 ? CONSOLE_TEXT.yes : CONSOLE_TEXT.no),
+    cell: (r) => (r.assessments.graded === 0 ? DASHBOARD_TEXT.none : r.assessments.qualified > 0 ? DASHBOARD_TEXT.yes : DASHBOARD_TEXT.no),
     sortValue: (r) => (r.assessments.graded === 0 ? null : r.assessments.qualified),
   },
 ];

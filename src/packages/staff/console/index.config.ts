@@ -1,4 +1,4 @@
 // Page settings of the officials' console.
-import { CONSOLE_TEXT } from '../../../text/console';
+import { DASHBOARD_TEXT } from '../../../text/dashboard';
 
-export default definePageConfig({ navigationBarTitleText: CONSOLE_TEXT.navTitle });
+export default definePageConfig({ navigationBarTitleText: DASHBOARD_TEXT.navTitle });

@@ -20,7 +20,7 @@ import { formatPercent } from '../../../common/format';
 import { useCall } from '../../../common/hooks/useCall';
 import { useMe } from '../../../common/hooks/useMe';
 import { usePageQuery, yearParam } from '../../../common/hooks/usePageQuery';
-import { CONSOLE_TEXT } from '../../../text/console';
+import { DASHBOARD_TEXT } from '../../../text/dashboard';
 import { OFFICIAL_TEXT } from '../../../text/official';
 import { DataTable } from '../components/charts/DataTable';
 import { GoalChart } from '../components/charts/GoalChart';
@@ -34,9 +34,9 @@ import './index.scss';
 const TREND_SPAN = 5;
 
 function Crumbs({ place, scope, onGo }: { place: Place; scope: Scope; onGo: (p: Place) => void }) {
-  const crumbs = crumbsOf(place, scope, CONSOLE_TEXT.city);
+  const crumbs = crumbsOf(place, scope, DASHBOARD_TEXT.city);
   return (
-    <View className='crumbs' id='crumbs' ariaLabel={CONSOLE_TEXT.crumbsLabel}>
+    <View className='crumbs' id='crumbs' ariaLabel={DASHBOARD_TEXT.crumbsLabel}>
       {crumbs.map((c, i) => {
         const last = i === crumbs.length - 1;
         return (
@@ -82,18 +82,19 @@ function Summary({ total }: { total: TRollupRow }) {
     const mark = markOf(r);
     return (
       <Text className={`mark-text mark-text--${mark}`}>
-        {CONSOLE_TEXT.col[id]} {r ? formatPercent(r.rate) : CONSOLE_TEXT.none} {CONSOLE_TEXT.markSymbol[mark]} {OFFICIAL_TEXT.marks[mark]}
+        {DASHBOARD_TEXT.col[id]} {r ? formatPercent(r.rate) : DASHBOARD_TEXT.none} {DASHBOARD_TEXT.markSymbol[mark]}{' '}
+        {OFFICIAL_TEXT.marks[mark]}
       </Text>
     );
   };
   return (
     <View className='card console-page__summary' id='summary'>
       <Text className='console-page__summary-name'>{total.name}</Text>
-      <Text>{CONSOLE_TEXT.summaryCommunities(total.communities.total, total.communities.urban, total.communities.rural)}</Text>
-      <Text>{CONSOLE_TEXT.summaryAnswers(total.responses, total.suppressed)}</Text>
+      <Text>{DASHBOARD_TEXT.summaryCommunities(total.communities.total, total.communities.urban, total.communities.rural)}</Text>
+      <Text>{DASHBOARD_TEXT.summaryAnswers(total.responses, total.suppressed)}</Text>
       {rate('awareness')}
       {rate('satisfaction')}
-      <Text>{CONSOLE_TEXT.summaryGraded(total.assessments.graded, total.assessments.qualified)}</Text>
+      <Text>{DASHBOARD_TEXT.summaryGraded(total.assessments.graded, total.assessments.qualified)}</Text>
     </View>
   );
 }
@@ -124,7 +125,7 @@ function Console({ scope, query }: { scope: Scope; query: Record<string, string 
     ? [
         {
           key: 'pooled',
-          name: `${CONSOLE_TEXT.pooled}（${view.total.name}）`,
+          name: `${DASHBOARD_TEXT.pooled}（${view.total.name}）`,
           awareness: view.total.awareness,
           satisfaction: view.total.satisfaction,
         },
@@ -134,21 +135,21 @@ function Console({ scope, query }: { scope: Scope; query: Record<string, string 
   return (
     <>
       <View className='console-page__bar'>
-        <Text className='title'>{CONSOLE_TEXT.title(year)}</Text>
+        <Text className='title'>{DASHBOARD_TEXT.title(year)}</Text>
         <YearStep year={year} onYear={setYear} />
       </View>
       <Crumbs place={place} scope={scope} onGo={setPlace} />
       {view.status === 'loading' ? <Loading /> : null}
       {view.status === 'error' && view.error ? (
-        <CallError error={view.error} forbidden={CONSOLE_TEXT.forbidden} onRetry={view.reload} />
+        <CallError error={view.error} forbidden={DASHBOARD_TEXT.forbidden} onRetry={view.reload} />
       ) : null}
       {view.status === 'ready' ? (
         <>
           {view.total ? <Summary total={view.total} /> : null}
-          <Text className='console-page__section'>{CONSOLE_TEXT.levelTable[level]}</Text>
-          <Text className='console-hint'>{level === 'street' ? CONSOLE_TEXT.openReportHint : CONSOLE_TEXT.openHint}</Text>
+          <Text className='console-page__section'>{DASHBOARD_TEXT.levelTable[level]}</Text>
+          <Text className='console-hint'>{level === 'street' ? DASHBOARD_TEXT.openReportHint : DASHBOARD_TEXT.openHint}</Text>
           {view.rows.length === 0 ? (
-            <Text className='subtitle'>{CONSOLE_TEXT.noGroups}</Text>
+            <Text className='subtitle'>{DASHBOARD_TEXT.noGroups}</Text>
           ) : (
             <DataTable
               key={`${placeKey(place)}|${year}`}
@@ -162,9 +163,9 @@ function Console({ scope, query }: { scope: Scope; query: Record<string, string 
           )}
           <View className='console-grid'>
             <RateBars id='rates' rows={rateRows} />
-            <SplitBars id='split' rows={[...rateRows, ...pooled]} note={CONSOLE_TEXT.pooledNote} />
+            <SplitBars id='split' rows={[...rateRows, ...pooled]} note={DASHBOARD_TEXT.pooledNote} />
             {progress.data && level !== 'street' ? (
-              <GoalChart id='goal' rows={goalRows(progress.data, place.district, CONSOLE_TEXT.city)} target={progress.data.target} />
+              <GoalChart id='goal' rows={goalRows(progress.data, place.district, DASHBOARD_TEXT.city)} target={progress.data.target} />
             ) : null}
             {trend.data ? <TrendChart id='trend' series={trendSeries(trend.data.years, false)} /> : null}
           </View>
@@ -181,8 +182,8 @@ export default function ConsolePage() {
   return (
     <Screen className='console-page'>
       {me.state.status === 'loading' ? <Loading /> : null}
-      {me.state.status === 'error' ? <CallError error={me.state.error} forbidden={CONSOLE_TEXT.forbidden} onRetry={me.reload} /> : null}
-      {me.actor && !scope ? <ErrorNote message={CONSOLE_TEXT.forbidden} /> : null}
+      {me.state.status === 'error' ? <CallError error={me.state.error} forbidden={DASHBOARD_TEXT.forbidden} onRetry={me.reload} /> : null}
+      {me.actor && !scope ? <ErrorNote message={DASHBOARD_TEXT.forbidden} /> : null}
       {scope ? <Console scope={scope} query={query} /> : null}
     </Screen>
   );

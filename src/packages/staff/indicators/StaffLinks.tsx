@@ -10,7 +10,7 @@ import { consoleUrl, evaluationUrl, overviewUrl, staffProjectsUrl, standardUrl }
 import { BigButton } from '../../../common/components/BigButton';
 import { useMe } from '../../../common/hooks/useMe';
 import { ASSESSMENT_TEXT } from '../../../text/assessment';
-import { CONSOLE_TEXT } from '../../../text/console';
+import { DASHBOARD_TEXT } from '../../../text/dashboard';
 import { EVALUATION_TEXT } from '../../../text/evaluation';
 import { WORKER_TEXT } from '../../../text/worker';
 
@@ -18,7 +18,7 @@ export function StaffLinks({ year }: { year: number }) {
   const { actor } = useMe();
   if (!actor) return null;
   const links = [
-    { show: rollupScope(actor) !== null, url: consoleUrl(year), text: CONSOLE_TEXT.link, variant: 'primary' },
+    { show: rollupScope(actor) !== null, url: consoleUrl(year), text: DASHBOARD_TEXT.link, variant: 'primary' },
     { show: hasStaffProjects(actor), url: staffProjectsUrl(year), text: WORKER_TEXT.projectsLink, variant: 'secondary' },
     { show: canScore(actor), url: overviewUrl(year), text: ASSESSMENT_TEXT.overviewLink, variant: 'secondary' },
     { show: canEvaluateProjects(actor), url: evaluationUrl(year), text: EVALUATION_TEXT.link, variant: 'secondary' },

@@ -18,7 +18,7 @@ import { useAction } from '../../../common/hooks/useAction';
 import { useCall } from '../../../common/hooks/useCall';
 import { usePageQuery, yearParam } from '../../../common/hooks/usePageQuery';
 import { ASSESSMENT_TEXT } from '../../../text/assessment';
-import { CONSOLE_TEXT } from '../../../text/console';
+import { DASHBOARD_TEXT } from '../../../text/dashboard';
 import { STAGES_TEXT } from '../../../text/stages';
 import { SHOWN_FROM } from '../../../../cloud/contract/rules';
 import { staffName } from '../../../assessment/staffName';
@@ -65,7 +65,7 @@ export default function OverviewPage() {
         {ASSESSMENT_TEXT.standardLink}
       </BigButton>
       <BigButton variant='link' onClick={() => Taro.navigateTo({ url: consoleUrl(year) })}>
-        {CONSOLE_TEXT.link}
+        {DASHBOARD_TEXT.link}
       </BigButton>
       {state.status === 'loading' ? <Loading /> : null}
       {state.status === 'error' ? <CallError error={state.error} forbidden={ASSESSMENT_TEXT.forbidden} onRetry={reload} /> : null}

@@ -5,7 +5,7 @@ import type { TGetGradeOutlookOutput } from '../../../../cloud/contract';
 import { STANDARD_IN_FORCE } from '../../../../cloud/contract/rules';
 import { axisPercent } from '../../../console/scale';
 import { formatPercent } from '../../../common/format';
-import { CONSOLE_TEXT } from '../../../text/console';
+import { DASHBOARD_TEXT } from '../../../text/dashboard';
 import { DataTable } from '../components/charts/DataTable';
 import { GRADES } from '../console/columns';
 
@@ -17,7 +17,7 @@ interface OutcomeRow {
   p: number;
 }
 
-const S = CONSOLE_TEXT.settle;
+const S = DASHBOARD_TEXT.settle;
 
 /** One line per question the extra answers settle: the verdict, and whether it is 达标. */
 function settleLines(o: Outlook): string[] {
@@ -27,7 +27,7 @@ function settleLines(o: Outlook): string[] {
 }
 
 function statusNote(o: Outlook): string {
-  return o.status === 'incomplete' ? CONSOLE_TEXT.outlookStatus.incomplete(o.missing) : CONSOLE_TEXT.outlookStatus[o.status];
+  return o.status === 'incomplete' ? DASHBOARD_TEXT.outlookStatus.incomplete(o.missing) : DASHBOARD_TEXT.outlookStatus[o.status];
 }
 
 export function outcomeRows(o: Outlook): OutcomeRow[] {
@@ -35,8 +35,8 @@ export function outcomeRows(o: Outlook): OutcomeRow[] {
   const outcomes = o.outcomes;
   return [
     ...GRADES.map((g) => ({ key: g, name: STANDARD_IN_FORCE.grades[g].name, p: outcomes[g] })),
-    { key: 'ineligible' as const, name: CONSOLE_TEXT.ineligible, p: outcomes.ineligible },
-    { key: 'qualified' as const, name: CONSOLE_TEXT.qualifiedOutcome, p: o.qualified },
+    { key: 'ineligible' as const, name: DASHBOARD_TEXT.ineligible, p: outcomes.ineligible },
+    { key: 'qualified' as const, name: DASHBOARD_TEXT.qualifiedOutcome, p: o.qualified },
   ];
 }
 
@@ -45,11 +45,11 @@ export function OutlookPanel({ outlook }: { outlook: Outlook }) {
   const note = statusNote(outlook);
   return (
     <View className='card report-outlook' id='outlook'>
-      <Text className='report__heading'>{CONSOLE_TEXT.outlookTitle}</Text>
+      <Text className='report__heading'>{DASHBOARD_TEXT.outlookTitle}</Text>
       {note ? <Text className='report__note'>{note}</Text> : null}
       {rows.length > 0 ? (
         <>
-          <Text className='report__note'>{CONSOLE_TEXT.outlookNote(formatPercent(outlook.confidence))}</Text>
+          <Text className='report__note'>{DASHBOARD_TEXT.outlookNote(formatPercent(outlook.confidence))}</Text>
           <View className='report-outlook__bars' id='outlook-bars'>
             {rows.map((r) => (
               <View key={r.key} className={`outlook-bar outlook-bar--${r.key}`}>
@@ -65,8 +65,8 @@ export function OutlookPanel({ outlook }: { outlook: Outlook }) {
             id='outlook-table'
             className='report-outlook__table'
             columns={[
-              { key: 'name', title: CONSOLE_TEXT.outlookOutcome, cell: (r) => r.name },
-              { key: 'p', title: CONSOLE_TEXT.outlookProbability, cell: (r) => formatPercent(r.p), numeric: true },
+              { key: 'name', title: DASHBOARD_TEXT.outlookOutcome, cell: (r) => r.name },
+              { key: 'p', title: DASHBOARD_TEXT.outlookProbability, cell: (r) => formatPercent(r.p), numeric: true },
             ]}
             rows={rows}
             rowKey={(r) => r.key}

@@ -1,4 +1,4 @@
 // Page settings of a community's one-page report.
-import { CONSOLE_TEXT } from '../../../text/console';
+import { DASHBOARD_TEXT } from '../../../text/dashboard';
 
-export default definePageConfig({ navigationBarTitleText: CONSOLE_TEXT.reportNavTitle });
+export default definePageConfig({ navigationBarTitleText: DASHBOARD_TEXT.reportNavTitle });

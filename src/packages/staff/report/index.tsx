@@ -21,7 +21,7 @@ import { formatInterval, formatPercent, formatStamp } from '../../../common/form
 import { useCall } from '../../../common/hooks/useCall';
 import { usePageQuery, yearParam } from '../../../common/hooks/usePageQuery';
 import { ASSESSMENT_TEXT } from '../../../text/assessment';
-import { CONSOLE_TEXT } from '../../../text/console';
+import { DASHBOARD_TEXT } from '../../../text/dashboard';
 import { OFFICIAL_TEXT } from '../../../text/official';
 import { STAGES_TEXT } from '../../../text/stages';
 import { RateBars } from '../components/charts/RateBars';
@@ -39,8 +39,9 @@ function RateLine({ id, rate }: { id: 'awareness' | 'satisfaction'; rate: TRate 
   return (
     <View className='report-rate' id={`rate-${id}`}>
       <Text className='report-rate__name'>{rateName(id)}</Text>
-      <Text className={`report-rate__value mark-text mark-text--${mark}`}>
-        {rate ? formatPercent(rate.rate) : CONSOLE_TEXT.none} {CONSOLE_TEXT.markSymbol[mark]} {OFFICIAL_TEXT.marks[mark]}
+      <Text className={`report-rate__value mark-text mark-text--${mark}`}>{rate ? formatPercent(rate.rate) : DASHBOARD_TEXT.none}</Text>
+      <Text className={`report-rate__mark mark-text mark-text--${mark}`}>
+        {DASHBOARD_TEXT.markSymbol[mark]} {OFFICIAL_TEXT.marks[mark]}
       </Text>
       {rate ? (
         <Text className='report-rate__detail'>
@@ -57,11 +58,11 @@ function Verdict({ a }: { a: TAssessment }) {
   return (
     <View className='card report-verdict' id='verdict'>
       <View className='report-verdict__head'>
-        <Text className='report__heading'>{CONSOLE_TEXT.verdict}</Text>
+        <Text className='report__heading'>{DASHBOARD_TEXT.verdict}</Text>
         <Text className={`verdict verdict--${score.verdict}`}>{score.verdictText}</Text>
       </View>
       <Text className='report-verdict__score'>
-        {CONSOLE_TEXT.total(formatPoints(score.total))} · {CLASS_NAMES.first} {formatPoints(score.firstClass)} · {CLASS_NAMES.second}{' '}
+        {DASHBOARD_TEXT.total(formatPoints(score.total))} · {CLASS_NAMES.first} {formatPoints(score.firstClass)} · {CLASS_NAMES.second}{' '}
         {formatPoints(score.secondClass)}
       </Text>
       {score.qualified === true ? <Text className='report-verdict__qualified'>{ASSESSMENT_TEXT.qualified}</Text> : null}
@@ -88,24 +89,24 @@ function Report({ communityId, year }: { communityId: string; year: number }) {
   const trend = useCall('getTrend', { communityId, fromYear: Math.max(FIRST_YEAR, year - TREND_SPAN + 1), toYear: year });
   const a = assessment.data;
   if (assessment.state.status === 'error') {
-    return <CallError error={assessment.state.error} forbidden={CONSOLE_TEXT.forbidden} onRetry={assessment.reload} />;
+    return <CallError error={assessment.state.error} forbidden={DASHBOARD_TEXT.forbidden} onRetry={assessment.reload} />;
   }
   if (!a) return <Loading />;
   const row = [{ key: a.communityId, name: a.name, awareness: a.rates.awareness, satisfaction: a.rates.satisfaction }];
   return (
     <View className='report' id='report'>
       <View className='report__head'>
-        <Text className='title report__title'>{CONSOLE_TEXT.reportTitle(a.name, year)}</Text>
+        <Text className='title report__title'>{DASHBOARD_TEXT.reportTitle(a.name, year)}</Text>
         <Text className='report__place'>{a.district}</Text>
       </View>
       <View className='report__actions no-print'>
         {process.env.TARO_ENV === 'h5' ? (
           <BigButton className='report__print' onClick={print}>
-            {CONSOLE_TEXT.print}
+            {DASHBOARD_TEXT.print}
           </BigButton>
         ) : null}
         <BigButton variant='secondary' onClick={() => void Taro.navigateTo({ url: assessmentUrl(communityId, year) })}>
-          {CONSOLE_TEXT.openAssessment}
+          {DASHBOARD_TEXT.openAssessment}
         </BigButton>
       </View>
       <View className='report__grid'>
@@ -126,7 +127,11 @@ export default function ReportPage() {
   const communityId = params.communityId ?? '';
   return (
     <Screen className='report-page'>
-      {communityId ? <Report communityId={communityId} year={yearParam(params.year)} /> : <ErrorNote message={CONSOLE_TEXT.noCommunity} />}
+      {communityId ? (
+        <Report communityId={communityId} year={yearParam(params.year)} />
+      ) : (
+        <ErrorNote message={DASHBOARD_TEXT.noCommunity} />
+      )}
     </Screen>
   );
 }

@@ -8,7 +8,7 @@ import { navigateTo, setRouterParams } from '../../support/taro';
 import { whoami } from '../../support/builders';
 import { cityProgress, kindProgress, rollupRow, trendYear } from '../../support/console-builders';
 import { callsOf, serve } from '../../support/fake-cloud';
-import { CONSOLE_TEXT } from '../../../../src/text/console';
+import { DASHBOARD_TEXT } from '../../../../src/text/dashboard';
 import ConsolePage from '../../../../src/packages/staff/console/index';
 
 jest.mock('../../../../src/common/api/cloud', () => require('../../support/fake-cloud').fakeCloudModule());
@@ -139,7 +139,7 @@ beforeEach(() => {
 test('the city’s districts sort by 满意度 (highest first, again lowest first), rows without a rate last', async () => {
   serveAs();
   render(<ConsolePage />);
-  await screen.findByText(CONSOLE_TEXT.levelTable.city);
+  await screen.findByText(DASHBOARD_TEXT.levelTable.city);
   expect(callsOf('getRollup')).toEqual(
     expect.arrayContaining([
       { year: YEAR, level: 'district' },
@@ -152,7 +152,7 @@ test('the city’s districts sort by 满意度 (highest first, again lowest firs
   // 定海区 44/50 = 88.0%, 普陀区 30/50 = 60.0%, 岱山县 withheld (7 answers).
   expect(tableNames()).toEqual(['定海区', '普陀区', '岱山县']);
   expect(document.getElementById('rollup-head-satisfaction')?.textContent).toBe(
-    `${CONSOLE_TEXT.col.satisfaction} ▼${CONSOLE_TEXT.sortedDesc}`,
+    `${DASHBOARD_TEXT.col.satisfaction} ▼${DASHBOARD_TEXT.sortedDesc}`,
   );
   click(document.getElementById('rollup-head-satisfaction'));
   expect(tableNames()).toEqual(['普陀区', '定海区', '岱山县']);
@@ -169,9 +169,9 @@ test('the city’s districts sort by 满意度 (highest first, again lowest firs
 test('a row opens the level below down to a community’s report; the breadcrumbs go back up', async () => {
   serveAs();
   render(<ConsolePage />);
-  await screen.findByText(CONSOLE_TEXT.levelTable.city);
+  await screen.findByText(DASHBOARD_TEXT.levelTable.city);
   click(document.getElementById('rollup-普陀区//普陀区'));
-  await screen.findByText(CONSOLE_TEXT.levelTable.district);
+  await screen.findByText(DASHBOARD_TEXT.levelTable.district);
   expect(callsOf('getRollup').slice(-2)).toEqual(
     expect.arrayContaining([
       { year: YEAR, level: 'street', district: '普陀区' },
@@ -183,7 +183,7 @@ test('a row opens the level below down to a community’s report; the breadcrumb
   expect(callsOf('getTrend').at(-1)).toEqual({ district: '普陀区', fromYear: 2022, toYear: 2026 });
 
   click(document.getElementById('rollup-普陀区/沈家门街道/沈家门街道'));
-  await screen.findByText(CONSOLE_TEXT.levelTable.street);
+  await screen.findByText(DASHBOARD_TEXT.levelTable.street);
   expect(callsOf('getRollup').at(-1)).toEqual({ year: YEAR, level: 'street', district: '普陀区', street: '沈家门街道' });
   expect(tableNames()).toEqual(['大蒲湾社区']);
   expect(cells('rollup-putuo-dapuwan')).toEqual(['大蒲湾社区', '城市', '50', '90.0% ？', '60.0% ✕', '是', '否', '合格', '82.5', '是']);
@@ -192,16 +192,16 @@ test('a row opens the level below down to a community’s report; the breadcrumb
   expect(navigateTo).toHaveBeenCalledWith({ url: `/packages/staff/report/index?communityId=putuo-dapuwan&year=${YEAR}` });
 
   click(screen.getByText('普陀区'));
-  await screen.findByText(CONSOLE_TEXT.levelTable.district);
-  click(screen.getByText(CONSOLE_TEXT.city));
-  await screen.findByText(CONSOLE_TEXT.levelTable.city);
+  await screen.findByText(DASHBOARD_TEXT.levelTable.district);
+  click(screen.getByText(DASHBOARD_TEXT.city));
+  await screen.findByText(DASHBOARD_TEXT.levelTable.city);
   expect(tableNames()).toEqual(['普陀区', '岱山县', '定海区']);
 });
 
 test('each chart’s 数据表 gives the figures the server answered', async () => {
   serveAs();
   render(<ConsolePage />);
-  await screen.findByText(CONSOLE_TEXT.levelTable.city);
+  await screen.findByText(DASHBOARD_TEXT.levelTable.city);
 
   click(document.getElementById('rates-toggle'));
   // 普陀区 知晓率 45/50 = 90.0%; Wilson at z = 1.959964: z²/n = 0.076829, centre (0.9 + 0.038415) / 1.076829 = 0.871461,
@@ -237,7 +237,7 @@ test('each chart’s 数据表 gives the figures the server answered', async () 
   // The pooled row is the city's own row: 93 of 100.
   expect(cells('split-table-pooled-awareness')).toEqual(['合计（全市）', '群众知晓率', '知道、听说过：93', '不知道：7', '100', '93.0%']);
 
-  click(await screen.findByText(CONSOLE_TEXT.showTable, { selector: '#goal-toggle *' }));
+  click(await screen.findByText(DASHBOARD_TEXT.showTable, { selector: '#goal-toggle *' }));
   // 普陀区: 1 of 2 urban communities 达标 = 50.0% < 80%; 0 of its 1 rural one. 定海区 has no rural community.
   expect(cells('goal-table-普陀区')).toEqual(['普陀区', '1 / 2', '50.0%', '✕ 未达目标', '0 / 1', '0.0%', '✕ 未达目标']);
   expect(cells('goal-table-定海区')).toEqual(['定海区', '2 / 2', '100.0%', '✓ 已达目标', '0 / 0', '—', '无此类社区']);
@@ -253,7 +253,7 @@ test('each chart’s 数据表 gives the figures the server answered', async () 
 test('a rate the server judged missed stands out in words as well as colour, in the chart and in the table', async () => {
   serveAs();
   render(<ConsolePage />);
-  await screen.findByText(CONSOLE_TEXT.levelTable.city);
+  await screen.findByText(DASHBOARD_TEXT.levelTable.city);
   const putuo = document.getElementById('rates-chart-普陀区//普陀区') as HTMLElement;
   const bars = putuo.querySelectorAll('.rate-bar');
   expect(bars[0].className).toContain('rate-bar--unsure');
@@ -274,26 +274,26 @@ test('a rate the server judged missed stands out in words as well as colour, in 
 test('a district official starts at the district, without the city above it', async () => {
   serveAs(['resident', 'official'], { district: '普陀区', street: null });
   render(<ConsolePage />);
-  await screen.findByText(CONSOLE_TEXT.levelTable.district);
+  await screen.findByText(DASHBOARD_TEXT.levelTable.district);
   expect(callsOf('getRollup').some((i) => i.level === 'city' || i.district === undefined)).toBe(false);
-  expect(screen.queryByText(CONSOLE_TEXT.city)).toBeNull();
+  expect(screen.queryByText(DASHBOARD_TEXT.city)).toBeNull();
   expect(tableNames()).toEqual(['沈家门街道', '东港街道']);
 });
 
 test('a worker is told the console is for officials, and asks nothing', async () => {
   serve({ whoami: () => whoami(['resident', 'worker'], 'dinghai-beiyuan') });
   render(<ConsolePage />);
-  await screen.findByText(CONSOLE_TEXT.forbidden);
+  await screen.findByText(DASHBOARD_TEXT.forbidden);
   expect(callsOf('getRollup')).toEqual([]);
 });
 
 test('the year picker asks for the year before', async () => {
   serveAs();
   render(<ConsolePage />);
-  await screen.findByText(CONSOLE_TEXT.title(YEAR));
+  await screen.findByText(DASHBOARD_TEXT.title(YEAR));
   click(screen.getByText('上一年'));
-  await screen.findByText(CONSOLE_TEXT.title(YEAR - 1));
-  await screen.findByText(CONSOLE_TEXT.levelTable.city);
+  await screen.findByText(DASHBOARD_TEXT.title(YEAR - 1));
+  await screen.findByText(DASHBOARD_TEXT.levelTable.city);
   expect(callsOf('getRollup').slice(-2)).toEqual(
     expect.arrayContaining([
       { year: YEAR - 1, level: 'district' },

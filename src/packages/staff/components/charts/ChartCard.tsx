@@ -2,7 +2,7 @@
 // cannot read the chart (and for copying into a report).
 import { useState, type ReactNode } from 'react';
 import { Text, View } from '@tarojs/components';
-import { CONSOLE_TEXT } from '../../../../text/console';
+import { DASHBOARD_TEXT } from '../../../../text/dashboard';
 
 interface Props {
   id: string;
@@ -26,7 +26,7 @@ export function ChartCard({ id, title, legend, chart, table, className = '' }: P
           hoverClass='chart-card__toggle--pressed'
           onClick={() => setTableShown((shown) => !shown)}
         >
-          <Text>{tableShown ? CONSOLE_TEXT.showChart : CONSOLE_TEXT.showTable}</Text>
+          <Text>{tableShown ? DASHBOARD_TEXT.showChart : DASHBOARD_TEXT.showTable}</Text>
         </View>
       </View>
       {legend && !tableShown ? <Text className='chart-card__legend'>{legend}</Text> : null}

@@ -3,7 +3,7 @@
 import { useState, type ReactNode } from 'react';
 import { Text, View } from '@tarojs/components';
 import { nextSort, sortRows, type SortDir, type SortState, type SortValue } from '../../../../console/sort';
-import { CONSOLE_TEXT } from '../../../../text/console';
+import { DASHBOARD_TEXT } from '../../../../text/dashboard';
 
 export interface Column<R> {
   key: string;
@@ -52,7 +52,7 @@ export function DataTable<R>({ columns, rows, rowKey, onRow, initialSort, id, cl
                 <Text>{c.title}</Text>
                 {sorted ? (
                   <Text className='data-table__arrow'>
-                    {sorted === 'asc' ? ` ▲${CONSOLE_TEXT.sortedAsc}` : ` ▼${CONSOLE_TEXT.sortedDesc}`}
+                    {sorted === 'asc' ? ` ▲${DASHBOARD_TEXT.sortedAsc}` : ` ▼${DASHBOARD_TEXT.sortedDesc}`}
                   </Text>
                 ) : null}
               </View>

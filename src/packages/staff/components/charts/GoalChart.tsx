@@ -4,25 +4,29 @@ import { Text, View } from '@tarojs/components';
 import { axisPercent } from '../../../../console/scale';
 import type { GoalBar, GoalRow } from '../../../../console/series';
 import { formatPercent } from '../../../../common/format';
-import { CONSOLE_TEXT } from '../../../../text/console';
+import { DASHBOARD_TEXT } from '../../../../text/dashboard';
 import { ChartCard } from './ChartCard';
 import { DataTable, type Column } from './DataTable';
 
 const tone = (b: GoalBar) => (b.reached === null ? 'none' : b.reached ? 'meets' : 'fails');
 const reachedText = (b: GoalBar) =>
-  b.reached === null ? CONSOLE_TEXT.noCommunitiesOfKind : b.reached ? `✓ ${CONSOLE_TEXT.goalReached}` : `✕ ${CONSOLE_TEXT.goalNotReached}`;
-const shareText = (b: GoalBar) => (b.share === null ? CONSOLE_TEXT.none : formatPercent(b.share));
+  b.reached === null
+    ? DASHBOARD_TEXT.noCommunitiesOfKind
+    : b.reached
+      ? `✓ ${DASHBOARD_TEXT.goalReached}`
+      : `✕ ${DASHBOARD_TEXT.goalNotReached}`;
+const shareText = (b: GoalBar) => (b.share === null ? DASHBOARD_TEXT.none : formatPercent(b.share));
 
 function Bar({ bar, target }: { bar: GoalBar; target: number }) {
   return (
     <View className={`goal-bar goal-bar--${tone(bar)}`}>
-      <Text className='goal-bar__label'>{CONSOLE_TEXT.kinds[bar.kind]}</Text>
+      <Text className='goal-bar__label'>{DASHBOARD_TEXT.kinds[bar.kind]}</Text>
       <View className='goal-bar__track'>
         {bar.share !== null ? <View className='goal-bar__fill' style={{ width: axisPercent(bar.share) }} /> : null}
         <View className='goal-bar__target' style={{ left: axisPercent(target) }} />
       </View>
       <Text className='goal-bar__value'>
-        {shareText(bar)}（{CONSOLE_TEXT.goalOf(bar.met, bar.total)}）
+        {shareText(bar)}（{DASHBOARD_TEXT.goalOf(bar.met, bar.total)}）
       </Text>
       <Text className={`goal-bar__mark goal-bar__mark--${tone(bar)}`}>{reachedText(bar)}</Text>
     </View>
@@ -32,34 +36,34 @@ function Bar({ bar, target }: { bar: GoalBar; target: number }) {
 function columnsFor(kinds: readonly GoalBar['kind'][]): Column<GoalRow>[] {
   const of = (r: GoalRow, kind: GoalBar['kind']) => r.bars.find((b) => b.kind === kind);
   return [
-    { key: 'name', title: CONSOLE_TEXT.col.name, cell: (r) => r.name },
+    { key: 'name', title: DASHBOARD_TEXT.col.name, cell: (r) => r.name },
     ...kinds.flatMap((kind): Column<GoalRow>[] => {
-      const name = CONSOLE_TEXT.kinds[kind];
+      const name = DASHBOARD_TEXT.kinds[kind];
       return [
         {
           key: `${kind}-met`,
-          title: `${name}${CONSOLE_TEXT.goalMet}`,
+          title: `${name}${DASHBOARD_TEXT.goalMet}`,
           cell: (r) => {
             const b = of(r, kind);
-            return b ? CONSOLE_TEXT.goalOf(b.met, b.total) : CONSOLE_TEXT.none;
+            return b ? DASHBOARD_TEXT.goalOf(b.met, b.total) : DASHBOARD_TEXT.none;
           },
           numeric: true,
         },
         {
           key: `${kind}-share`,
-          title: `${name}${CONSOLE_TEXT.goalShare}`,
+          title: `${name}${DASHBOARD_TEXT.goalShare}`,
           cell: (r) => {
             const b = of(r, kind);
-            return b ? shareText(b) : CONSOLE_TEXT.none;
+            return b ? shareText(b) : DASHBOARD_TEXT.none;
           },
           numeric: true,
         },
         {
           key: `${kind}-reached`,
-          title: `${name}${CONSOLE_TEXT.judged}`,
+          title: `${name}${DASHBOARD_TEXT.judged}`,
           cell: (r) => {
             const b = of(r, kind);
-            return b ? reachedText(b) : CONSOLE_TEXT.none;
+            return b ? reachedText(b) : DASHBOARD_TEXT.none;
           },
         },
       ];
@@ -73,8 +77,8 @@ export function GoalChart({ id, rows, target }: { id: string; rows: readonly Goa
   return (
     <ChartCard
       id={id}
-      title={CONSOLE_TEXT.goalTitle(percent)}
-      legend={CONSOLE_TEXT.goalLegend(percent)}
+      title={DASHBOARD_TEXT.goalTitle(percent)}
+      legend={DASHBOARD_TEXT.goalLegend(percent)}
       chart={
         <View className='goal-chart' id={`${id}-chart`}>
           {rows.map((row) => (

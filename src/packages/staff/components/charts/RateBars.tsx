@@ -8,7 +8,7 @@ import type { RateId } from '../../../../assessment/names';
 import { axisPercent } from '../../../../console/scale';
 import { RATE_IDS } from '../../../../console/split';
 import { formatInterval, formatPercent } from '../../../../common/format';
-import { CONSOLE_TEXT } from '../../../../text/console';
+import { DASHBOARD_TEXT } from '../../../../text/dashboard';
 import { OFFICIAL_TEXT } from '../../../../text/official';
 import { ChartCard } from './ChartCard';
 import { DataTable, type Column } from './DataTable';
@@ -21,12 +21,12 @@ export interface RateRowData {
 }
 
 const TARGET = axisPercent(RATE_TARGET_PERCENT / 100);
-const shortName = (id: RateId) => CONSOLE_TEXT.col[id];
+const shortName = (id: RateId) => DASHBOARD_TEXT.col[id];
 
 /** A rate's verdict in words, with a symbol so it never rests on colour alone. */
 export function markText(rate: TRate | null): string {
   const mark = markOf(rate);
-  return `${CONSOLE_TEXT.markSymbol[mark]} ${OFFICIAL_TEXT.marks[mark]}`;
+  return `${DASHBOARD_TEXT.markSymbol[mark]} ${OFFICIAL_TEXT.marks[mark]}`;
 }
 
 function RateBar({ id, rate }: { id: RateId; rate: TRate | null }) {
@@ -46,7 +46,7 @@ function RateBar({ id, rate }: { id: RateId; rate: TRate | null }) {
         ) : null}
         <View className='rate-bar__target' style={{ left: TARGET }} />
       </View>
-      <Text className='rate-bar__value'>{rate ? formatPercent(rate.rate) : CONSOLE_TEXT.none}</Text>
+      <Text className='rate-bar__value'>{rate ? formatPercent(rate.rate) : DASHBOARD_TEXT.none}</Text>
       <Text className={`rate-bar__mark rate-bar__mark--${mark}`}>{markText(rate)}</Text>
     </View>
   );
@@ -55,22 +55,31 @@ function RateBar({ id, rate }: { id: RateId; rate: TRate | null }) {
 function rateColumns(id: RateId): Column<RateRowData>[] {
   const name = shortName(id);
   return [
-    { key: `${id}-rate`, title: name, cell: (r) => (r[id] ? formatPercent(r[id].rate) : CONSOLE_TEXT.none), numeric: true },
-    { key: `${id}-ci`, title: `${name}${CONSOLE_TEXT.interval}`, cell: (r) => (r[id] ? formatInterval(r[id].ci95) : CONSOLE_TEXT.none) },
+    { key: `${id}-rate`, title: name, cell: (r) => (r[id] ? formatPercent(r[id].rate) : DASHBOARD_TEXT.none), numeric: true },
+    {
+      key: `${id}-ci`,
+      title: `${name}${DASHBOARD_TEXT.interval}`,
+      cell: (r) => (r[id] ? formatInterval(r[id].ci95) : DASHBOARD_TEXT.none),
+    },
     {
       key: `${id}-count`,
-      title: `${name}${CONSOLE_TEXT.count}`,
-      cell: (r) => (r[id] ? String(r[id].count) : CONSOLE_TEXT.none),
+      title: `${name}${DASHBOARD_TEXT.count}`,
+      cell: (r) => (r[id] ? String(r[id].count) : DASHBOARD_TEXT.none),
       numeric: true,
     },
-    { key: `${id}-n`, title: `${name}${CONSOLE_TEXT.sample}`, cell: (r) => (r[id] ? String(r[id].n) : CONSOLE_TEXT.none), numeric: true },
-    { key: `${id}-mark`, title: `${name}${CONSOLE_TEXT.judged}`, cell: (r) => markText(r[id]) },
+    {
+      key: `${id}-n`,
+      title: `${name}${DASHBOARD_TEXT.sample}`,
+      cell: (r) => (r[id] ? String(r[id].n) : DASHBOARD_TEXT.none),
+      numeric: true,
+    },
+    { key: `${id}-mark`, title: `${name}${DASHBOARD_TEXT.judged}`, cell: (r) => markText(r[id]) },
   ];
 }
 
 export function RateTable({ id, rows }: { id: string; rows: readonly RateRowData[] }) {
   const columns: Column<RateRowData>[] = [
-    { key: 'name', title: CONSOLE_TEXT.col.name, cell: (r) => r.name },
+    { key: 'name', title: DASHBOARD_TEXT.col.name, cell: (r) => r.name },
     ...RATE_IDS.flatMap(rateColumns),
   ];
   return <DataTable id={id} columns={columns} rows={rows} rowKey={(r) => r.key} />;
@@ -91,12 +100,12 @@ export function RateBarsChart({ id, rows }: { id: string; rows: readonly RateRow
   );
 }
 
-export function RateBars({ id, rows, title = CONSOLE_TEXT.ratesTitle }: { id: string; rows: readonly RateRowData[]; title?: string }) {
+export function RateBars({ id, rows, title = DASHBOARD_TEXT.ratesTitle }: { id: string; rows: readonly RateRowData[]; title?: string }) {
   return (
     <ChartCard
       id={id}
       title={title}
-      legend={CONSOLE_TEXT.ratesLegend}
+      legend={DASHBOARD_TEXT.ratesLegend}
       chart={<RateBarsChart id={`${id}-chart`} rows={rows} />}
       table={<RateTable id={`${id}-table`} rows={rows} />}
     />

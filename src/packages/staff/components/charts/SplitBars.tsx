@@ -5,7 +5,7 @@ import { rateName, type RateId } from '../../../../assessment/names';
 import { axisPercent } from '../../../../console/scale';
 import { RATE_IDS, SPLIT_LABELS, splitOf, type Split } from '../../../../console/split';
 import { formatPercent } from '../../../../common/format';
-import { CONSOLE_TEXT } from '../../../../text/console';
+import { DASHBOARD_TEXT } from '../../../../text/dashboard';
 import { ChartCard } from './ChartCard';
 import { DataTable, type Column } from './DataTable';
 import type { RateRowData } from './RateBars';
@@ -14,7 +14,7 @@ function SplitBar({ id, split }: { id: RateId; split: Split | null }) {
   const labels = SPLIT_LABELS[id];
   return (
     <View className='split-bar'>
-      <Text className='split-bar__label'>{CONSOLE_TEXT.col[id]}</Text>
+      <Text className='split-bar__label'>{DASHBOARD_TEXT.col[id]}</Text>
       <View className='split-bar__track'>
         {split ? (
           <>
@@ -28,8 +28,8 @@ function SplitBar({ id, split }: { id: RateId; split: Split | null }) {
       </View>
       <Text className='split-bar__figures'>
         {split
-          ? `${labels.counted} ${CONSOLE_TEXT.persons(split.counted)}（${formatPercent(split.countedShare)}）· ${labels.others} ${CONSOLE_TEXT.persons(split.others)}`
-          : CONSOLE_TEXT.none}
+          ? `${labels.counted} ${DASHBOARD_TEXT.persons(split.counted)}（${formatPercent(split.countedShare)}）· ${labels.others} ${DASHBOARD_TEXT.persons(split.others)}`
+          : DASHBOARD_TEXT.none}
       </Text>
     </View>
   );
@@ -43,23 +43,23 @@ interface SplitRow {
 }
 
 const columns: Column<SplitRow>[] = [
-  { key: 'name', title: CONSOLE_TEXT.col.name, cell: (r) => r.name },
-  { key: 'question', title: CONSOLE_TEXT.question, cell: (r) => rateName(r.question) },
+  { key: 'name', title: DASHBOARD_TEXT.col.name, cell: (r) => r.name },
+  { key: 'question', title: DASHBOARD_TEXT.question, cell: (r) => rateName(r.question) },
   {
     key: 'counted',
-    title: CONSOLE_TEXT.splitCounted,
-    cell: (r) => (r.split ? `${SPLIT_LABELS[r.question].counted}：${r.split.counted}` : CONSOLE_TEXT.none),
+    title: DASHBOARD_TEXT.splitCounted,
+    cell: (r) => (r.split ? `${SPLIT_LABELS[r.question].counted}：${r.split.counted}` : DASHBOARD_TEXT.none),
   },
   {
     key: 'others',
-    title: CONSOLE_TEXT.splitOthers,
-    cell: (r) => (r.split ? `${SPLIT_LABELS[r.question].others}：${r.split.others}` : CONSOLE_TEXT.none),
+    title: DASHBOARD_TEXT.splitOthers,
+    cell: (r) => (r.split ? `${SPLIT_LABELS[r.question].others}：${r.split.others}` : DASHBOARD_TEXT.none),
   },
-  { key: 'n', title: CONSOLE_TEXT.sample, cell: (r) => (r.split ? String(r.split.n) : CONSOLE_TEXT.none), numeric: true },
+  { key: 'n', title: DASHBOARD_TEXT.sample, cell: (r) => (r.split ? String(r.split.n) : DASHBOARD_TEXT.none), numeric: true },
   {
     key: 'share',
-    title: CONSOLE_TEXT.splitShare,
-    cell: (r) => (r.split ? formatPercent(r.split.countedShare) : CONSOLE_TEXT.none),
+    title: DASHBOARD_TEXT.splitShare,
+    cell: (r) => (r.split ? formatPercent(r.split.countedShare) : DASHBOARD_TEXT.none),
     numeric: true,
   },
 ];
@@ -89,8 +89,8 @@ export function SplitBars({ id, rows, note }: { id: string; rows: readonly RateR
   return (
     <ChartCard
       id={id}
-      title={CONSOLE_TEXT.splitTitle}
-      legend={note ? `${CONSOLE_TEXT.splitLegend}。${note}` : CONSOLE_TEXT.splitLegend}
+      title={DASHBOARD_TEXT.splitTitle}
+      legend={note ? `${DASHBOARD_TEXT.splitLegend}。${note}` : DASHBOARD_TEXT.splitLegend}
       chart={<SplitBarsChart id={`${id}-chart`} rows={rows} />}
       table={<SplitTable id={`${id}-table`} rows={rows} />}
     />

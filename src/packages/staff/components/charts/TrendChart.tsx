@@ -3,7 +3,7 @@
 import { Text, View } from '@tarojs/components';
 import { onAxis } from '../../../../console/scale';
 import type { TrendSeries } from '../../../../console/series';
-import { CONSOLE_TEXT } from '../../../../text/console';
+import { DASHBOARD_TEXT } from '../../../../text/dashboard';
 import { ChartCard } from './ChartCard';
 import { DataTable, type Column } from './DataTable';
 
@@ -18,7 +18,7 @@ function Series({ id, series }: { id: string; series: TrendSeries }) {
         {series.points.map((p) => (
           <View key={p.year} className='trend-series__slot'>
             <Text className={`trend-series__value${p.value === null ? ' trend-series__value--none' : ''}`}>
-              {p.value === null ? CONSOLE_TEXT.noValue : p.text}
+              {p.value === null ? DASHBOARD_TEXT.noValue : p.text}
             </Text>
             <View className='trend-series__column-box'>
               {series.target !== undefined ? (
@@ -51,12 +51,12 @@ export function TrendTable({ id, series }: { id: string; series: readonly TrendS
     texts: Object.fromEntries(
       series.map((s) => {
         const p = s.points.find((q) => q.year === year);
-        return [s.key, p && p.value !== null ? p.text : CONSOLE_TEXT.noValue];
+        return [s.key, p && p.value !== null ? p.text : DASHBOARD_TEXT.noValue];
       }),
     ),
   }));
   const columns: Column<YearRow>[] = [
-    { key: 'year', title: CONSOLE_TEXT.year, cell: (r) => String(r.year) },
+    { key: 'year', title: DASHBOARD_TEXT.year, cell: (r) => String(r.year) },
     ...series.map((s): Column<YearRow> => ({ key: s.key, title: s.label, cell: (r) => r.texts[s.key], numeric: true })),
   ];
   return <DataTable id={id} columns={columns} rows={rows} rowKey={(r) => String(r.year)} />;
@@ -65,7 +65,7 @@ export function TrendTable({ id, series }: { id: string; series: readonly TrendS
 export function TrendChart({
   id,
   series,
-  title = CONSOLE_TEXT.trendTitle,
+  title = DASHBOARD_TEXT.trendTitle,
 }: {
   id: string;
   series: readonly TrendSeries[];
@@ -75,7 +75,7 @@ export function TrendChart({
     <ChartCard
       id={id}
       title={title}
-      legend={CONSOLE_TEXT.trendLegend}
+      legend={DASHBOARD_TEXT.trendLegend}
       chart={
         <View className='trend-chart' id={`${id}-chart`}>
           {series.map((s) => (

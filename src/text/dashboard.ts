@@ -1,8 +1,8 @@
-// Chinese text of the officials' console: the drill-down (city → district → street → community), its charts and
-// tables, and the one-page community report.
+// Chinese text of the officials' 数据看板 (the console's pages): the drill-down (city → district → street →
+// community), its charts and tables, and the one-page community report.
 import { RATE_TARGET_PERCENT } from '../../cloud/contract/rules';
 
-export const CONSOLE_TEXT = {
+export const DASHBOARD_TEXT = {
   navTitle: '数据看板',
   reportNavTitle: '社区一页报告',
   link: '数据看板（全市 → 区县 → 街道 → 社区）',
