@@ -12,6 +12,7 @@ export const DASHBOARD_TEXT = {
   crumbsLabel: '当前位置',
   levelTable: { city: '各县（区）/功能区', district: '各乡镇（街道）', street: '各社区' },
   noGroups: '这一级暂无社区',
+  noRates: '· 暂无公布的比率（问卷不足10份）',
   summaryCommunities: (total: number, urban: number, rural: number) => `${total} 个社区（城市 ${urban} / 渔农村 ${rural}）`,
   summaryAnswers: (n: number, suppressed: number) =>
     suppressed > 0 ? `问卷 ${n} 份（其中 ${suppressed} 个社区不足10份，不计入比率）` : `问卷 ${n} 份`,
@@ -77,8 +78,9 @@ export const DASHBOARD_TEXT = {
   passLine: (t: string) => `虚线为合格线 ${t} 分`,
   year: '年份',
 
-  goalTitle: (percent: string) => `全市目标：${percent}以上的社区建成“幸福社区”`,
-  goalLegend: (percent: string) => `竖线为 ${percent} 目标线；比例为评定达标的社区占该类社区的份额`,
+  goalTitle: (percent: string) => `全市目标：${percent}以上的城市社区建成“幸福社区”`,
+  goalLegend: (percent: string, source: string) => `竖线为 ${percent} 目标线；比例为评定达标的社区占该类社区的份额。依据：${source}`,
+  noCommunitiesHere: '无社区',
   goalShare: '达标比例',
   goalMet: '达标社区',
   goalOf: (met: number, total: number) => `${met} / ${total}`,

@@ -165,7 +165,12 @@ function Console({ scope, query }: { scope: Scope; query: Record<string, string 
             <RateBars id='rates' rows={rateRows} />
             <SplitBars id='split' rows={[...rateRows, ...pooled]} note={DASHBOARD_TEXT.pooledNote} />
             {progress.data && level !== 'street' ? (
-              <GoalChart id='goal' rows={goalRows(progress.data, place.district, DASHBOARD_TEXT.city)} target={progress.data.target} />
+              <GoalChart
+                id='goal'
+                rows={goalRows(progress.data, place.district, DASHBOARD_TEXT.city)}
+                target={progress.data.target}
+                source={progress.data.targetText}
+              />
             ) : null}
             {trend.data ? <TrendChart id='trend' series={trendSeries(trend.data.years, false)} /> : null}
           </View>

@@ -6,6 +6,7 @@ import { STANDARD_IN_FORCE } from '../../../../cloud/contract/rules';
 import { axisPercent } from '../../../console/scale';
 import { formatPercent } from '../../../common/format';
 import { DASHBOARD_TEXT } from '../../../text/dashboard';
+import { ChartCard } from '../components/charts/ChartCard';
 import { DataTable } from '../components/charts/DataTable';
 import { GRADES } from '../console/columns';
 
@@ -43,41 +44,52 @@ export function outcomeRows(o: Outlook): OutcomeRow[] {
 export function OutlookPanel({ outlook }: { outlook: Outlook }) {
   const rows = outcomeRows(outlook);
   const note = statusNote(outlook);
+  const settle = settleLines(outlook).map((line) => (
+    <Text key={line} className='report__settle'>
+      {line}
+    </Text>
+  ));
+  if (rows.length === 0) {
+    return (
+      <View className='card report-outlook' id='outlook'>
+        <Text className='report__heading'>{DASHBOARD_TEXT.outlookTitle}</Text>
+        {note ? <Text className='report__note'>{note}</Text> : null}
+        {settle}
+      </View>
+    );
+  }
   return (
-    <View className='card report-outlook' id='outlook'>
-      <Text className='report__heading'>{DASHBOARD_TEXT.outlookTitle}</Text>
-      {note ? <Text className='report__note'>{note}</Text> : null}
-      {rows.length > 0 ? (
-        <>
-          <Text className='report__note'>{DASHBOARD_TEXT.outlookNote(formatPercent(outlook.confidence))}</Text>
-          <View className='report-outlook__bars' id='outlook-bars'>
-            {rows.map((r) => (
-              <View key={r.key} className={`outlook-bar outlook-bar--${r.key}`}>
-                <Text className='outlook-bar__name'>{r.name}</Text>
-                <View className='outlook-bar__track'>
-                  <View className='outlook-bar__fill' style={{ width: axisPercent(r.p) }} />
-                </View>
-                <Text className='outlook-bar__value'>{formatPercent(r.p)}</Text>
+    <ChartCard
+      id='outlook'
+      className='report-outlook'
+      title={DASHBOARD_TEXT.outlookTitle}
+      legend={[note, DASHBOARD_TEXT.outlookNote(formatPercent(outlook.confidence))].filter(Boolean).join(' ')}
+      chart={
+        <View className='report-outlook__bars' id='outlook-bars'>
+          {rows.map((r) => (
+            <View key={r.key} className={`outlook-bar outlook-bar--${r.key}`}>
+              <Text className='outlook-bar__name'>{r.name}</Text>
+              <View className='outlook-bar__track'>
+                <View className='outlook-bar__fill' style={{ width: axisPercent(r.p) }} />
               </View>
-            ))}
-          </View>
-          <DataTable
-            id='outlook-table'
-            className='report-outlook__table'
-            columns={[
-              { key: 'name', title: DASHBOARD_TEXT.outlookOutcome, cell: (r) => r.name },
-              { key: 'p', title: DASHBOARD_TEXT.outlookProbability, cell: (r) => formatPercent(r.p), numeric: true },
-            ]}
-            rows={rows}
-            rowKey={(r) => r.key}
-          />
-        </>
-      ) : null}
-      {settleLines(outlook).map((line) => (
-        <Text key={line} className='report__settle'>
-          {line}
-        </Text>
-      ))}
-    </View>
+              <Text className='outlook-bar__value'>{formatPercent(r.p)}</Text>
+            </View>
+          ))}
+        </View>
+      }
+      table={
+        <DataTable
+          id='outlook-table'
+          columns={[
+            { key: 'name', title: DASHBOARD_TEXT.outlookOutcome, cell: (r) => r.name },
+            { key: 'p', title: DASHBOARD_TEXT.outlookProbability, cell: (r) => formatPercent(r.p), numeric: true },
+          ]}
+          rows={rows}
+          rowKey={(r) => r.key}
+        />
+      }
+    >
+      {settle}
+    </ChartCard>
   );
 }

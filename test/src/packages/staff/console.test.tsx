@@ -267,6 +267,17 @@ test('a rate the server judged missed stands out in words as well as colour, in 
   expect([whisker.style.left, whisker.style.width]).toEqual(['46.18%', '26.21%']);
   // 定海区's 满意度 44/50 = 88.0% is not missed: no ✕ on its row.
   expect(within(document.getElementById('rates-chart-定海区//定海区') as HTMLElement).queryByText(/✕/)).toBeNull();
+  // A district showing no rates says so in one line instead of drawing empty bars.
+  within(document.getElementById('rates-chart-岱山县//岱山县') as HTMLElement).getByText(DASHBOARD_TEXT.noRates);
+  // The goal draws only the kinds a district has: 定海区 has no rural community.
+  const dinghaiGoal = document.getElementById('goal-chart-定海区') as HTMLElement;
+  expect(Array.from(dinghaiGoal.querySelectorAll('.goal-bar__label')).map((l) => l.textContent)).toEqual(['城市']);
+  expect(dinghaiGoal.querySelector('.goal-bar--meets')).not.toBeNull();
+  const putuoGoal = document.getElementById('goal-chart-普陀区') as HTMLElement;
+  expect(Array.from(putuoGoal.querySelectorAll('.goal-bar--fails .goal-bar__mark')).map((l) => l.textContent)).toEqual([
+    '✕ 未达目标',
+    '✕ 未达目标',
+  ]);
   const cell = within(document.getElementById('rollup-普陀区//普陀区') as HTMLElement).getByText('60.0% ✕');
   expect(cell.className).toContain('mark-text--fails');
 });

@@ -66,8 +66,11 @@ test('shows the verdict, both rates with their intervals and marks, and asks for
 test('the outlook gives each outcome’s probability and the answers that would settle the verdict', async () => {
   serveReport();
   render(<ReportPage />);
-  const outlook = within(await screen.findByText(DASHBOARD_TEXT.outlookTitle).then((t) => t.parentElement as HTMLElement));
+  await screen.findByText(DASHBOARD_TEXT.outlookTitle);
+  const outlook = within(document.getElementById('outlook') as HTMLElement);
   // outcomes 0, 0.125, 0.75, 0.125, 0 and 达标 0.875 (= 0.75 + 0.125: 合格 or 良好), as the fake answered them.
+  within(document.getElementById('outlook-bars') as HTMLElement).getByText('87.5%');
+  act(() => void fireEvent.click(document.getElementById('outlook-toggle') as HTMLElement));
   const rows = Array.from(document.querySelectorAll('#outlook-table > .data-table__row:not(.data-table__row--head)')).map((r) =>
     Array.from(r.children).map((c) => c.textContent),
   );

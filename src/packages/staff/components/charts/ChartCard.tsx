@@ -11,9 +11,11 @@ interface Props {
   chart: ReactNode;
   table: ReactNode;
   className?: string;
+  /** Shown under the chart or table alike (what the figures mean for a decision). */
+  children?: ReactNode;
 }
 
-export function ChartCard({ id, title, legend, chart, table, className = '' }: Props) {
+export function ChartCard({ id, title, legend, chart, table, className = '', children }: Props) {
   const [tableShown, setTableShown] = useState(false);
   return (
     <View className={`card chart-card ${className}`} id={id}>
@@ -31,6 +33,7 @@ export function ChartCard({ id, title, legend, chart, table, className = '' }: P
       </View>
       {legend && !tableShown ? <Text className='chart-card__legend'>{legend}</Text> : null}
       <View className='chart-card__body'>{tableShown ? table : chart}</View>
+      {children}
     </View>
   );
 }

@@ -71,22 +71,32 @@ function columnsFor(kinds: readonly GoalBar['kind'][]): Column<GoalRow>[] {
   ];
 }
 
-export function GoalChart({ id, rows, target }: { id: string; rows: readonly GoalRow[]; target: number }) {
-  const percent = formatPercent(target);
+interface Props {
+  id: string;
+  rows: readonly GoalRow[];
+  /** The share to reach (getCityProgress's `target`) and where it comes from (its `targetText`). */
+  target: number;
+  source: string;
+}
+
+export function GoalChart({ id, rows, target, source }: Props) {
+  const percent = `${Math.round(target * 100)}%`;
   const kinds = (['urban', 'rural'] as const).filter((k) => rows.some((r) => r.bars.some((b) => b.kind === k)));
   return (
     <ChartCard
       id={id}
       title={DASHBOARD_TEXT.goalTitle(percent)}
-      legend={DASHBOARD_TEXT.goalLegend(percent)}
+      legend={DASHBOARD_TEXT.goalLegend(percent, source)}
       chart={
         <View className='goal-chart' id={`${id}-chart`}>
           {rows.map((row) => (
             <View key={row.key} className='goal-chart__group' id={`${id}-chart-${row.key}`}>
               <Text className='goal-chart__name'>{row.name}</Text>
-              {row.bars.map((b) => (
-                <Bar key={b.kind} bar={b} target={target} />
-              ))}
+              {row.bars.some((b) => b.total > 0) ? (
+                row.bars.filter((b) => b.total > 0).map((b) => <Bar key={b.kind} bar={b} target={target} />)
+              ) : (
+                <Text className='chart-empty'>{DASHBOARD_TEXT.noCommunitiesHere}</Text>
+              )}
             </View>
           ))}
         </View>

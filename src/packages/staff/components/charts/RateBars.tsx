@@ -91,9 +91,11 @@ export function RateBarsChart({ id, rows }: { id: string; rows: readonly RateRow
       {rows.map((row) => (
         <View key={row.key} className='rate-bars__group' id={`${id}-${row.key}`}>
           <Text className='rate-bars__name'>{row.name}</Text>
-          {RATE_IDS.map((rid) => (
-            <RateBar key={rid} id={rid} rate={row[rid]} />
-          ))}
+          {row.awareness || row.satisfaction ? (
+            RATE_IDS.map((rid) => <RateBar key={rid} id={rid} rate={row[rid]} />)
+          ) : (
+            <Text className='chart-empty'>{DASHBOARD_TEXT.noRates}</Text>
+          )}
         </View>
       ))}
     </View>

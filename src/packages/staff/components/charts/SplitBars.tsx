@@ -75,9 +75,11 @@ export function SplitBarsChart({ id, rows }: { id: string; rows: readonly RateRo
       {rows.map((row) => (
         <View key={row.key} className='split-bars__group' id={`${id}-${row.key}`}>
           <Text className='split-bars__name'>{row.name}</Text>
-          {RATE_IDS.map((q) => (
-            <SplitBar key={q} id={q} split={splitOf(row[q])} />
-          ))}
+          {row.awareness || row.satisfaction ? (
+            RATE_IDS.map((q) => <SplitBar key={q} id={q} split={splitOf(row[q])} />)
+          ) : (
+            <Text className='chart-empty'>{DASHBOARD_TEXT.noRates}</Text>
+          )}
         </View>
       ))}
     </View>
