@@ -28,10 +28,11 @@ export interface TrendSeries {
   points: TrendPoint[];
 }
 
+/** A year's rate; a missed one carries ✕ in its words too, not only in its colour. */
 const ratePoint = (year: number, rate: TRate | null): TrendPoint => ({
   year,
   value: rate ? rate.rate : null,
-  text: rate ? formatPercent(rate.rate) : DASHBOARD_TEXT.noValue,
+  text: !rate ? DASHBOARD_TEXT.noValue : rate.verdict === 'missed' ? `${formatPercent(rate.rate)} ✕` : formatPercent(rate.rate),
   tone: markOf(rate),
 });
 

@@ -245,9 +245,12 @@ test('each chart’s 数据表 gives the figures the server answered', async () 
 
   click(document.getElementById('trend-toggle'));
   expect(cells('trend-table-2024')).toEqual(['2024', '无', '无', '无']);
-  // 2025: 40/50 = 80.0%, 35/50 = 70.0%, mean total 78.4; 2026: 93/100, 74/100, 81.25.
-  expect(cells('trend-table-2025')).toEqual(['2025', '80.0%', '70.0%', '78.4']);
-  expect(cells('trend-table-2026')).toEqual(['2026', '93.0%', '74.0%', '81.25']);
+  // 2025: 40/50 = 80.0% (Wilson 67.0%–88.8%: unsettled), 35/50 = 70.0% (centre (0.7 + 0.038415) / 1.076829 = 0.685735,
+  // half 1.959964 × √(0.0042 + 0.000384) / 1.076829 = 0.123226, top 80.9% < 85%: missed, so ✕), mean total 78.4;
+  // 2026: 93/100 (met), 74/100 (centre (0.74 + 0.019207) / 1.038415 = 0.731125, half 1.959964 × √(0.001924 +
+  // 0.000096) / 1.038415 = 0.084828, top 81.6%: missed), mean total 81.25.
+  expect(cells('trend-table-2025')).toEqual(['2025', '80.0%', '70.0% ✕', '78.4']);
+  expect(cells('trend-table-2026')).toEqual(['2026', '93.0%', '74.0% ✕', '81.25']);
 });
 
 test('a rate the server judged missed stands out in words as well as colour, in the chart and in the table', async () => {
