@@ -29,9 +29,10 @@
 //         c8 all A, rates A (45/50) C (30/50 = 60%): 51 + 6.99 = 57.99 + project 80 → 32 = 89.99 良好
 //         c9 all A (by hand B B): 51 + 6.96 = 57.96 + project 60 → 24 = 81.96 合格
 //   2023  c1 all A (by hand A A) + project 75 → 30 = 90.00 良好      c8 all A (by hand A A), no project: 60.00 不合格
-//   2022  none
+//   2022  c2 all A (by hand A A), no project: 60.00 不合格
 import { handle } from '../../cloud/core/api';
 import type { Deps } from '../../cloud/core/deps';
+import { CALLS, type CallName } from '../../cloud/core/registry';
 import type { TAspects, TCommunity } from '../../cloud/contract';
 import { PILOT_COMMUNITIES } from '../../cloud/data/pilot-communities';
 import type { AssessmentItemRecord, Store } from '../../cloud/store/types';
@@ -188,6 +189,7 @@ export async function scriptCity(store: Store): Promise<(name: string, input: un
   await save(items('c9', 2024, 'A', ['B', 'B']));
   await save(items('c1', 2023, 'A', ['A', 'A']));
   await save(items('c8', 2023, 'A', ['A', 'A']));
+  await save(items('c2', 2022, 'A', ['A', 'A']));
   for (const [id, year, score] of [
     ['c1', 2024, 90],
     ['c2', 2024, 70],
@@ -215,6 +217,8 @@ export function describeConsole(name: string, makeStore: () => Promise<{ store: 
     const ok = async (name: string, input: unknown, openid: string) => {
       const answer = await call(name, input, openid);
       if (!answer.ok) throw new Error(`${name}: ${JSON.stringify(answer.error)}`);
+      // What the app will parse (test/src/support/fake-cloud.ts does the same): the answer fits the contract.
+      expect(CALLS[name as CallName].output.safeParse(answer.data).error).toBeUndefined();
       return answer.data;
     };
     const refused = async (name: string, input: unknown, openid: string) => (await call(name, input, openid)).error;
@@ -438,14 +442,16 @@ export function describeConsole(name: string, makeStore: () => Promise<{ store: 
       const donghai = await ok('getTrend', { district: '东海区', fromYear: 2022, toYear: 2024 }, DONGHAI_OFFICIAL);
       expect(donghai).toMatchObject({ level: 'district', name: '东海区', communityId: null, district: '东海区', street: null });
       expect(donghai.years).toEqual([
-        // 2022: c1 20 + c2 10 + c4 5 (shows nothing) = 35; 知晓率 (10 + 9) / (20 + 10) = 19/30, 满意度 (12 + 8) / 30 = 20/30.
+        // 2022: c1 20 + c2 10 + c4 5 (shows nothing) = 35; 知晓率 (10 + 9) / (20 + 10) = 19/30, 满意度 (12 + 8) / 30 = 20/30;
+        // graded c2 only: 60.00, not 达标.
         expect.objectContaining({
           year: 2022,
           responses: 35,
           awareness: rate(19, 30),
           satisfaction: rate(20, 30),
-          score: null,
-          assessed: 0,
+          score: 60,
+          assessed: 1,
+          qualified: 0,
         }),
         // 2023: c1 30 + c2 15 = 45; 知晓率 (24 + 15) / 45 = 39/45, 满意度 (27 + 0) / 45 = 27/45; graded c1 only: 90.
         expect.objectContaining({

@@ -84,3 +84,23 @@ test('getTrend, getCityProgress and getGradeOutlook answer through the face; 401
     issues: [expect.objectContaining({ path: 'toYear', message: '一次最多查看 10 年' })],
   });
 });
+
+test('a roll-up moves only when a community’s shown figures move: Beiyuan’s 11th to 14th answers change nothing but the count', async () => {
+  const dinghai = async () =>
+    (await rt.call('getRollup', { year: YEAR, level: 'district', district: '定海区' }, OFFICIAL)).body.data.groups[0];
+  const send = async (i: number, awareness: string) =>
+    expect(
+      (await rt.call('submitResponse', { communityId: BEIYUAN, answers: { awareness, satisfaction: 'satisfied' } }, `b-${i}`)).status,
+    ).toBe(200);
+  for (let i = 0; i < 10; i++) await send(i, 'aware');
+  const atTen = await dinghai();
+  expect(atTen).toMatchObject({ responses: 10, awareness: { count: 10, n: 10 } });
+  // Four unaware answers: were the pooled counts exact, 10/14 would tell how each of them answered.
+  for (let i = 10; i < 14; i++) await send(i, 'unaware');
+  const atFourteen = await dinghai();
+  expect(atFourteen.responses).toBe(14);
+  expect({ ...atFourteen, responses: 10 }).toEqual(atTen);
+  await send(14, 'aware');
+  // At 15 the snapshot moves: 11 aware of 15.
+  expect((await dinghai()).awareness).toMatchObject({ count: 11, n: 15 });
+});
