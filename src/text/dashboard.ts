@@ -32,7 +32,6 @@ export const DASHBOARD_TEXT = {
     satisfactionMet: '满意度达标社区',
     graded: '已评定',
     qualified: '达标',
-    grades: '等级分布',
     kind: '类型',
     verdict: '评定结果',
     total: '总分',
@@ -44,11 +43,8 @@ export const DASHBOARD_TEXT = {
   yes: '是',
   no: '否',
   none: '—',
-  withheld: (n: number) => `${n} 份（不足10份不公布）`,
 
   // Charts
-  chart: '图表',
-  table: '数据表',
   showTable: '查看数据表',
   showChart: '查看图表',
   ratesTitle: '知晓率与满意度（含 95% 区间）',
@@ -90,9 +86,7 @@ export const DASHBOARD_TEXT = {
 
   // The community report
   reportTitle: (name: string, year: number) => `${name} · ${year}年幸福社区一页报告`,
-  reportPlace: (district: string, street: string) => `${district} ${street}`,
   print: '打印',
-  printHint: '打印时只印报告本身（A4 一页）',
   openAssessment: '打开测评表',
   verdict: '评定结果',
   total: (points: string) => `总分 ${points}`,
