@@ -38,6 +38,9 @@ export const STAFF_PAGES = {
   assisted: 'assisted/index',
   paper: 'paper/index',
   quality: 'quality/index',
+  // The officials' console: the drill-down city → district → street with its charts, and a community's one-page report.
+  console: 'console/index',
+  report: 'report/index',
 } as const;
 
 /** The main package's pages as app.config.ts lists them (the first opens the app). */
@@ -85,3 +88,6 @@ export const privacyUrl = () => url(MAIN_PAGES.privacy);
 export const assistedUrl = (communityId?: string) => staff('assisted', { communityId });
 export const paperUrl = (communityId?: string) => staff('paper', { communityId });
 export const qualityUrl = (year: number, communityId?: string) => staff('quality', { communityId, year });
+/** The officials' console at a place (the caller's own area without one). */
+export const consoleUrl = (year: number, district?: string, street?: string) => staff('console', { year, district, street });
+export const communityReportUrl = (communityId: string, year: number) => staff('report', { communityId, year });

@@ -6,7 +6,7 @@ import type { TAssessment, TRate } from '../../../../cloud/contract';
 import { CLASS_NAMES, rateName } from '../../../assessment/names';
 import { openExport } from '../../../assessment/openExport';
 import { formatPoints } from '../../../assessment/standard-view';
-import { assessmentUrl, standardUrl } from '../../../routes';
+import { assessmentUrl, consoleUrl, standardUrl } from '../../../routes';
 import { callCloud } from '../../../common/api/cloud';
 import { ActionResult } from '../../../common/components/ActionResult';
 import { BigButton } from '../../../common/components/BigButton';
@@ -18,6 +18,7 @@ import { useAction } from '../../../common/hooks/useAction';
 import { useCall } from '../../../common/hooks/useCall';
 import { usePageQuery, yearParam } from '../../../common/hooks/usePageQuery';
 import { ASSESSMENT_TEXT } from '../../../text/assessment';
+import { DASHBOARD_TEXT } from '../../../text/dashboard';
 import { STAGES_TEXT } from '../../../text/stages';
 import { SHOWN_FROM } from '../../../../cloud/contract/rules';
 import { staffName } from '../../../assessment/staffName';
@@ -62,6 +63,9 @@ export default function OverviewPage() {
       <Text className='title'>{ASSESSMENT_TEXT.overviewTitle(year)}</Text>
       <BigButton variant='link' onClick={() => Taro.navigateTo({ url: standardUrl() })}>
         {ASSESSMENT_TEXT.standardLink}
+      </BigButton>
+      <BigButton variant='link' onClick={() => Taro.navigateTo({ url: consoleUrl(year) })}>
+        {DASHBOARD_TEXT.link}
       </BigButton>
       {state.status === 'loading' ? <Loading /> : null}
       {state.status === 'error' ? <CallError error={state.error} forbidden={ASSESSMENT_TEXT.forbidden} onRetry={reload} /> : null}
