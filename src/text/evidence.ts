@@ -30,6 +30,6 @@ export const EVIDENCE_TEXT = {
   reviewFailed: (why: string) => `审核失败：${why}`,
   locked: '该年度已终期验收，材料已锁定，不能再报送或审核。',
   loadFailed: (why: string) => `材料读取失败：${why}`,
-  openFile: (name: string) => `打开 ${name}`,
+  openFile: (name: string) => `打开附件：${name}`,
   photo: (name: string) => `照片：${name}`,
 } as const;

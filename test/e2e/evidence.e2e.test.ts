@@ -94,11 +94,11 @@ test('a worker reports two photos for Ⅱ-3.1; an official asks for more; the wo
   await evidence(worker).getByText('文件（3 / 20）', { exact: true }).waitFor();
   await evidence(worker).getByText('提交材料', { exact: true }).click();
   await evidence(worker).getByText('材料：已报送', { exact: true }).waitFor();
-  await evidence(worker).getByText('📄 打开 会议记录.pdf', { exact: true }).waitFor();
+  await evidence(worker).getByText('打开附件：会议记录.pdf', { exact: true }).waitFor();
 
   // The official accepts.
   await openAssessment(official);
-  await evidence(official).getByText('📄 打开 会议记录.pdf', { exact: true }).waitFor();
+  await evidence(official).getByText('打开附件：会议记录.pdf', { exact: true }).waitFor();
   expect(await loadedImages(evidence(official))).toBe(2);
   await evidence(official).getByText('审核通过', { exact: true }).click();
   await evidence(official).getByText('材料：已审核', { exact: true }).waitFor();
@@ -137,15 +137,17 @@ test('a worker records an activity with a photo; a resident sees it on the timel
   await field(panel, 'activity-served').fill('12');
   await worker.locator('input[id="activity-photos"]').setInputFiles([{ name: '送餐.jpg', mimeType: 'image/jpeg', buffer: JPEG }]);
   await panel.getByText('照片（1 / 9）', { exact: true }).waitFor();
+  await worker.locator('[id="activity-form"]').scrollIntoViewIfNeeded();
+  await screenshot(worker, 'evidence-6-worker-activity-form-375');
   await panel.getByText('记录活动', { exact: true }).click();
   await panel.getByText('共 1 次活动，服务 12 人次', { exact: true }).waitFor();
   expect(await loadedImages(worker.locator('.activity-row'))).toBe(1);
-  await screenshot(worker, 'evidence-6-worker-activity-375');
+  await screenshot(worker, 'evidence-7-worker-activity-375');
 
   const resident = await pageAs(h, RESIDENT);
   await openRoute(h, resident, `pages/project/index?projectId=${encodeURIComponent(projectId)}`);
   await resident.getByText('为 12 位高龄老人上门送午餐', { exact: true }).waitFor();
   expect(await loadedImages(resident.locator('.activity'))).toBe(1);
   await resident.locator('.activity').scrollIntoViewIfNeeded();
-  await screenshot(resident, 'evidence-7-resident-timeline-375');
+  await screenshot(resident, 'evidence-8-resident-timeline-375');
 });

@@ -54,7 +54,7 @@ export function Thumbnails({ files, label, openLabel = (name) => name }: Props) 
       ) : null}
       {documents.map((f) => (
         <View key={f.fileId} className='thumbnails__document' ariaRole='link' onClick={() => void openDocument(f).catch(() => undefined)}>
-          <Text className='thumbnails__document-name'>📄 {openLabel(f.name)}</Text>
+          <Text className='thumbnails__document-name'>{openLabel(f.name)}</Text>
         </View>
       ))}
     </View>
