@@ -45,7 +45,6 @@ export function Thumbnails({ files, label, openLabel = (name) => name }: Props) 
               className='thumbnails__photo'
               src={f.url}
               mode='aspectFill'
-              lazyLoad
               ariaLabel={label(f.name)}
               onClick={() => void Taro.previewImage({ urls, current: f.url })}
             />
