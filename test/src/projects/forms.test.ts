@@ -46,7 +46,7 @@ describe('recording an activity', () => {
     expect(activity('2025-06-01', '送餐', '1.5')).toEqual({ ok: false, errors: { servedCount: '服务人数应为整数' } });
     expect(activity('2025-06-01', ' 送餐 ', '0')).toEqual({
       ok: true,
-      data: { projectId: 'p1', date: '2025-06-01', description: '送餐', servedCount: 0 },
+      data: { projectId: 'p1', date: '2025-06-01', description: '送餐', servedCount: 0, photos: [] },
     });
   });
 });
