@@ -21,7 +21,10 @@ const FILE_ID = new RegExp(`^[0-9a-f]{32}\\.(${EXTENSIONS})$`);
 export const isLocalFileId = (id: string) => FILE_ID.test(id);
 const typeOfId = (id: string) => FILE_TYPE_IDS.find((t) => id.endsWith(`.${FILE_TYPES[t].ext}`))!;
 
-/** Links are valid to a 10-minute boundary, so a page reloaded within those minutes asks for the same image again. */
+/**
+ * Links are valid up to the next 10-minute boundary after `seconds`, so a page reloaded within those minutes asks for
+ * the same image again (and is served from its cache), and a link never stops before the linksExpireAt answered.
+ */
 const LINK_STEP_SECONDS = 600;
 
 export interface LocalUploads extends Uploads {
@@ -55,7 +58,7 @@ export function localUploads(dataDir: string, secret: string, now: () => Date): 
     async remove() {},
     async links(files, seconds) {
       const nowSeconds = Math.floor(now().getTime() / 1000);
-      const expires = String(Math.floor((nowSeconds + seconds) / LINK_STEP_SECONDS) * LINK_STEP_SECONDS);
+      const expires = String(Math.ceil((nowSeconds + seconds) / LINK_STEP_SECONDS) * LINK_STEP_SECONDS);
       const links = new Map<string, string>();
       for (const { fileId, name } of files) {
         if (!isLocalFileId(fileId)) continue;

@@ -29,7 +29,8 @@ export const EVIDENCE_TEXT = {
   reviewed: (status: string) => `已标记为“${status}”`,
   reviewFailed: (why: string) => `审核失败：${why}`,
   locked: '该年度已终期验收，材料已锁定，不能再报送或审核。',
-  loadFailed: (why: string) => `材料读取失败：${why}`,
-  openFile: (name: string) => `打开 ${name}`,
+  loadFailed: (why: string) => `报送材料读取失败：${why}`,
+  retry: '重新读取材料',
+  openFile: (name: string) => `打开附件：${name}`,
   photo: (name: string) => `照片：${name}`,
 } as const;

@@ -45,7 +45,6 @@ export function Thumbnails({ files, label, openLabel = (name) => name }: Props) 
               className='thumbnails__photo'
               src={f.url}
               mode='aspectFill'
-              lazyLoad
               ariaLabel={label(f.name)}
               onClick={() => void Taro.previewImage({ urls, current: f.url })}
             />
@@ -54,7 +53,7 @@ export function Thumbnails({ files, label, openLabel = (name) => name }: Props) 
       ) : null}
       {documents.map((f) => (
         <View key={f.fileId} className='thumbnails__document' ariaRole='link' onClick={() => void openDocument(f).catch(() => undefined)}>
-          <Text className='thumbnails__document-name'>📄 {openLabel(f.name)}</Text>
+          <Text className='thumbnails__document-name'>{openLabel(f.name)}</Text>
         </View>
       ))}
     </View>

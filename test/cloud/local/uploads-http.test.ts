@@ -132,12 +132,18 @@ describe('GET /files/<id>', () => {
     expect(res.headers['content-type']).toBe('image/png');
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent('规划.png')}`);
-    // The link holds for 50–60 minutes (to a 10-minute boundary), then stops.
-    time.set('2024-06-01T02:50:00.000Z');
+    // Made at 02:00:00, the link holds for an hour (rounded up to a 10-minute boundary: 03:00 is one), then stops.
+    time.set('2024-06-01T02:59:59.000Z');
     expect((await get(port(), url)).status).toBe(200);
     time.set('2024-06-01T03:00:01.000Z');
     const expired = await get(port(), url);
     expect([expired.status, json(expired).error.code]).toEqual([403, 'FORBIDDEN']);
+    // Made at 02:05, a link lasts to 03:10: an hour rounded up, never less than the linksExpireAt answered (03:05).
+    time.set('2024-06-01T02:05:00.000Z');
+    const listed = (await rt.call('listEvidence', { communityId: JUNAN, year: 2024 }, OFFICIAL)).body.data;
+    const again = listed.items.find((i: any) => i.itemId === 'II-3.1').files[0].url;
+    expect(new URLSearchParams(again.split('?')[1]).get('e')).toBe(String(Date.parse('2024-06-01T03:10:00.000Z') / 1000));
+    expect(listed.linksExpireAt).toBe('2024-06-01T03:05:00.000Z');
   });
 
   test('without a valid signature: 403, whatever part is changed', async () => {

@@ -26,7 +26,20 @@ const EvidenceContext = createContext<Shared>({ list: null, error: null, replace
 export function EvidenceProvider({ communityId, year, children }: { communityId: string; year: number; children: ReactNode }) {
   const e = useEvidence(communityId, year);
   const error = e.load.status === 'error' ? EVIDENCE_TEXT.loadFailed(e.load.error.message) : null;
-  return <EvidenceContext.Provider value={{ list: e.list, error, replace: e.replace }}>{children}</EvidenceContext.Provider>;
+  // A failed load is said once, above the items (each item then shows no evidence), with a retry.
+  return (
+    <EvidenceContext.Provider value={{ list: e.list, error, replace: e.replace }}>
+      {error ? (
+        <View className='evidence__load-error'>
+          <Text className='evidence__error'>{error}</Text>
+          <BigButton variant='link' onClick={e.reload}>
+            {EVIDENCE_TEXT.retry}
+          </BigButton>
+        </View>
+      ) : null}
+      {children}
+    </EvidenceContext.Provider>
+  );
 }
 
 function ReportForm({ list, item, onSaved }: { list: EvidenceList; item: TEvidenceItem; onSaved: (i: TEvidenceItem) => void }) {
@@ -128,8 +141,7 @@ function ReviewBar({ list, item, onSaved }: { list: EvidenceList; item: TEvidenc
 
 /** One item's evidence, from the page's list: nothing until it has loaded. */
 export function ItemEvidence({ itemId }: { itemId: string }) {
-  const { list, error, replace } = useContext(EvidenceContext);
-  if (error) return <Text className='evidence__error'>{error}</Text>;
+  const { list, replace } = useContext(EvidenceContext);
   const item = list?.items.find((i) => i.itemId === itemId);
   if (!list || !item) return null;
   const mayReport = list.canSubmit && !list.locked;

@@ -1,7 +1,7 @@
 // Choosing files to upload, the way each platform can: in WeChat, photos with chooseMedia and documents from chats
 // with chooseMessageFile; in H5 (where Taro has no chooseMessageFile), a plain <input type=file>.
 import Taro from '@tarojs/taro';
-import { Text, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import type { ChangeEvent } from 'react';
 import { FILE_TYPE_IDS, FILE_TYPES } from '../../../../cloud/contract/rules';
 import { pickProblem, typeOfPicked, type PickedFile } from '../../../common/api/upload';
@@ -81,9 +81,6 @@ function BrowserPicker(p: Props) {
   };
   return (
     <View className='file-picker'>
-      <label className='file-picker__label' htmlFor={p.id}>
-        <Text>{p.imagesOnly ? UPLOAD_TEXT.choosePhotoLabel : UPLOAD_TEXT.chooseLabel}</Text>
-      </label>
       <input
         id={p.id}
         className='file-picker__input'
@@ -93,6 +90,9 @@ function BrowserPicker(p: Props) {
         disabled={p.disabled || p.room < 1}
         onChange={changed}
       />
+      <label className='file-picker__label' htmlFor={p.id}>
+        {p.imagesOnly ? UPLOAD_TEXT.choosePhotoLabel : UPLOAD_TEXT.chooseLabel}
+      </label>
     </View>
   );
 }
