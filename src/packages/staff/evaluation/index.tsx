@@ -10,6 +10,7 @@ import { ActionResult } from '../../../common/components/ActionResult';
 import { BigButton } from '../../../common/components/BigButton';
 import { CallError } from '../../../common/components/CallError';
 import { Screen } from '../../../common/components/Screen';
+import { ConsoleShell } from '../../../common/components/console/ConsoleShell';
 import { Loading } from '../../../common/components/StatusView';
 import { formatStamp } from '../../../common/format';
 import { useCall } from '../../../common/hooks/useCall';
@@ -139,10 +140,12 @@ export default function EvaluationPage() {
   }
 
   return (
-    <Screen className='evaluation-page'>
-      <Text className='title'>{EVALUATION_TEXT.title(year)}</Text>
-      <Text className='subtitle'>{EVALUATION_TEXT.hint}</Text>
-      {body}
-    </Screen>
+    <ConsoleShell>
+      <Screen className='evaluation-page'>
+        <Text className='title'>{EVALUATION_TEXT.title(year)}</Text>
+        <Text className='subtitle'>{EVALUATION_TEXT.hint}</Text>
+        {body}
+      </Screen>
+    </ConsoleShell>
   );
 }

@@ -35,6 +35,9 @@ beforeEach(() => {
 const item = (printed: string) => within(document.getElementById(`item-${printed.replace('Ⅱ', 'II')}`) as HTMLElement);
 const choose = (printed: string, state: TState) => act(() => void fireEvent.click(item(printed).getByText(state)));
 
+// 45 item rows on jsdom, on a machine shared by many test runs.
+jest.setTimeout(20_000);
+
 /** Re-scoring waits SCORE_DELAY_MS (300 ms) before it asks: more than the default 1 s would be tight on a slow machine. */
 const DEBOUNCED = { timeout: 3000 };
 
@@ -46,7 +49,12 @@ async function open() {
 test('groups every item under its Ⅰ and Ⅱ with its full text', async () => {
   await open();
   expect(callsOf('getAssessment')).toEqual([{ communityId: 'dinghai-beiyuan', year: 2025 }]);
-  for (const section of zhoushan2017.sections) screen.getByText(`${section.id.replace('I-', 'Ⅰ-')} ${section.name}`);
+  for (const section of zhoushan2017.sections) {
+    const name = `${section.id.replace('I-', 'Ⅰ-')} ${section.name}`;
+    within(document.getElementById(`section-${section.id}`) as HTMLElement).getByText(name);
+    // …and once more in the index of 一级指标 beside the items (shown on a desk).
+    within(document.getElementById('section-index') as HTMLElement).getByText(name);
+  }
   const first = zhoushan2017.indicators[0];
   const card = within(screen.getByText(`Ⅱ-1 ${first.name}`).parentElement as HTMLElement);
   for (const it of first.items) card.getByText(it.text);
