@@ -66,6 +66,8 @@ export const SavedItem = z.object({
   /** Who last changed the item's state, note or reason, and when (ISO 8601). */
   setBy: OpenId,
   setAt: z.string(),
+  /** The same person as the app and the workbook show them: by role and display name. Always answered; optional in the type for older fixtures. */
+  by: Staff.optional(),
 });
 export type TSavedItem = z.infer<typeof SavedItem>;
 

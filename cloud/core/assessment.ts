@@ -1,6 +1,6 @@
 // A community's assessment of a year as officials see it: saved items, live Ⅱ-10 rates, projects, score and verdict.
 import { judge, scoreAssessment, stateItems, type TProjectEvaluation, type TState } from '../../rubric';
-import { STANDARD, type TAssessment, type TCommunity } from '../contract';
+import { STANDARD, type TAssessment, type TCommunity, type TStaff } from '../contract';
 import type { AssessmentItemRecord, LockRecord, StoredTally } from '../store/types';
 import { communityRates, rateCounts } from './community-rates';
 import type { Deps } from './deps';
@@ -51,6 +51,25 @@ const groupBy = <T extends { communityId: string }>(list: T[]) => {
   return map;
 };
 
+/**
+ * Who set each saved item, as answers show staff (role and display name): one role read per distinct person,
+ * all at once. An admin by ADMIN_OPENIDS is 管理员; someone whose post was revoked since is shown as 民政部门, unnamed.
+ */
+async function withAssessors(assessments: TAssessment[], deps: Deps): Promise<TAssessment[]> {
+  const openids = [...new Set(assessments.flatMap((a) => a.items.map((i) => i.setBy)))];
+  if (openids.length === 0) return assessments;
+  const roles = await Promise.all(openids.map((o) => deps.store.getRole(o)));
+  const byOpenid = new Map<string, TStaff>(
+    openids.map((openid, k): [string, TStaff] => {
+      const role = roles[k];
+      const name = role?.displayName ?? null;
+      if (deps.config.adminOpenids.has(openid)) return [openid, { role: 'admin', name }];
+      return [openid, { role: role?.role ?? 'official', name }];
+    }),
+  );
+  return assessments.map((a) => ({ ...a, items: a.items.map((i) => ({ ...i, by: byOpenid.get(i.setBy) })) }));
+}
+
 /** The assessments of these communities in a year, from one read each of items, tallies, projects and locks. */
 export async function loadAssessments(communities: TCommunity[], year: number, deps: Deps): Promise<TAssessment[]> {
   if (communities.length === 0) return [];
@@ -68,7 +87,7 @@ export async function loadAssessments(communities: TCommunity[], year: number, d
   const lockOf = new Map(locks.map((l) => [l.communityId, l]));
   const itemsOf = groupBy(items);
   const tallyOf = new Map(tallies.map((t) => [t.communityId, t]));
-  return communities.map((community) =>
+  const built = communities.map((community) =>
     buildAssessment({
       community,
       year,
@@ -78,4 +97,5 @@ export async function loadAssessments(communities: TCommunity[], year: number, d
       lock: lockOf.get(community.id),
     }),
   );
+  return withAssessors(built, deps);
 }

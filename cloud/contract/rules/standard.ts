@@ -12,3 +12,8 @@ export const RATE_MIN_SAMPLE: number = STANDARD_IN_FORCE.rateStates.minSample;
 export const ASPECTS = STANDARD_IN_FORCE.aspects;
 export type TAspectId = (typeof ASPECTS)[number]['id'];
 export const ASPECT_IDS = ASPECTS.map((a) => a.id) as [TAspectId, ...TAspectId[]];
+
+/** 'II-10.2' → 'Ⅱ-10.2', 'I-3' → 'Ⅰ-3': the ids as the printed standard writes them (the app and the workbook alike). */
+export function displayId(id: string): string {
+  return id.replace(/^II-/, 'Ⅱ-').replace(/^I-/, 'Ⅰ-');
+}

@@ -5,6 +5,7 @@ import type { TRate, TSavedItem } from '../../../../cloud/contract';
 import { NOTE_MAX, SHOWN_FROM } from '../../../../cloud/contract/rules';
 import type { TItem, TItemScore, TState } from '../../../../rubric';
 import { displayId, formatPoints } from '../../../assessment/standard-view';
+import { staffName } from '../../../assessment/staffName';
 import { BigButton } from '../../../common/components/BigButton';
 import { formatPercent, formatStamp } from '../../../common/format';
 import { ASSESSMENT_TEXT } from '../../../text/assessment';
@@ -124,7 +125,11 @@ export const ItemRow = memo(function ItemRow(props: Props) {
           ? `${ASSESSMENT_TEXT.notAssessed} · ${ASSESSMENT_TEXT.itemMax(formatPoints(scored?.max ?? 0))}`
           : ASSESSMENT_TEXT.itemPoints(formatPoints(scored.points), formatPoints(scored.max))}
       </Text>
-      {saved ? <Text className='item-row__who'>{ASSESSMENT_TEXT.setBy(saved.setBy, formatStamp(saved.setAt))}</Text> : null}
+      {saved ? (
+        <Text className='item-row__who'>
+          {ASSESSMENT_TEXT.setBy(saved.by ? staffName(saved.by) : saved.setBy, formatStamp(saved.setAt))}
+        </Text>
+      ) : null}
       {readOnly ? (
         note ? (
           <Text className='item-row__note-text'>{`${ASSESSMENT_TEXT.note}：${note}`}</Text>
