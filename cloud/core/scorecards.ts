@@ -273,7 +273,9 @@ function projectRows(assessments: TAssessment[], titles: ReadonlyMap<string, str
       const title = p.id ? (titles.get(p.id) ?? t.untitled) : t.untitled;
       return [...head, categoryName(p.category), title, ...ASPECTS.map((x) => p.aspects[x.id]), mean, ratio, null];
     });
-    const meanRatio = round2((a.projects.reduce((s, p) => s + projectFigures(p.aspects).ratio, 0) / a.projects.length) * 100) / 100;
+    // The mean of the projects' unrounded ratios (what 二类 is 40 × of), to four places.
+    const sixMean = (p: (typeof a.projects)[number]) => ASPECTS.reduce((sum, x) => sum + p.aspects[x.id], 0) / ASPECTS.length;
+    const meanRatio = Math.round((a.projects.reduce((sum, p) => sum + sixMean(p), 0) / a.projects.length) * 100) / 10000;
     return [...rows, [...head, t.projectsTotal, t.projectsCount(a.projects.length), ...blanks, null, meanRatio, a.score.secondClass]];
   });
 }
