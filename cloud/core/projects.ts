@@ -76,6 +76,7 @@ function toSummary(p: ProjectRecord, related: Related): TProjectSummary {
     createdAt: p.createdAt,
     updatedAt: p.updatedAt,
     revision: p.revision,
+    evaluated: p.evaluation !== null,
   };
 }
 

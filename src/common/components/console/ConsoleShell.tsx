@@ -7,6 +7,7 @@ import type { ReactNode } from 'react';
 import { shanghaiYear } from '../../../../cloud/contract/rules';
 import { useMe } from '../../hooks/useMe';
 import { leaveTo } from '../../hooks/useUnsavedGuard';
+import { useWideScreen } from '../../wide';
 import { CONSOLE_TEXT } from '../../../text/console';
 import { activeEntry, consoleNav, type NavKey } from './nav';
 import './ConsoleShell.scss';
@@ -23,10 +24,12 @@ const currentPath = (): string => Taro.getCurrentInstance?.()?.router?.path ?? '
 
 export function ConsoleShell({ children, active, year = shanghaiYear() }: Props) {
   const { actor } = useMe();
-  const entries = actor ? consoleNav(actor, year) : [];
+  // Below 1024 px the page is a phone's: no navigation column at all (the stylesheet hides it too).
+  const wide = useWideScreen();
+  const entries = actor && wide ? consoleNav(actor, year) : [];
   const lit = active ?? activeEntry(currentPath(), entries);
   return (
-    <View className='console'>
+    <View className={`console${wide ? ' console--wide' : ''}`}>
       <View className='console__nav' ariaRole='navigation' ariaLabel={CONSOLE_TEXT.navLabel}>
         <Text className='console__brand'>{CONSOLE_TEXT.brand}</Text>
         {entries.map((e) => (

@@ -3,6 +3,7 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { stateItems, zhoushan2017, type TState } from '../../../../rubric';
 import { setRouterParams } from '../../support/taro';
+import { resetViewport, setViewport } from '../../support/viewport';
 import { assessmentOf, scoreOf, whoami } from '../../support/builders';
 import { answerAlso, callsOf, serve } from '../../support/fake-cloud';
 import { ApiCallError } from '../../../../src/common/api/cloud';
@@ -19,6 +20,10 @@ const assessmentWith = (states: Record<string, TState>, setBy?: string, setAt?: 
 const ELIGIBLE = ASSESSMENT_TEXT.eligible(zhoushan2017.classes.first.name, formatPoints(zhoushan2017.eligibility.min));
 
 let saved = assessmentWith({});
+// On a desk every 一级指标 section is open (a phone folds them: assessment-console.test.tsx).
+beforeEach(() => setViewport(1440));
+afterEach(resetViewport);
+
 beforeEach(() => {
   setRouterParams({ communityId: 'dinghai-beiyuan', year: '2025' });
   saved = assessmentWith({});
