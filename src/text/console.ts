@@ -20,7 +20,8 @@ export const CONSOLE_TEXT = {
   leaveTitle: '有尚未保存的修改',
   leaveContent: '离开本页，这些修改将会丢失。确定离开吗？',
   leaveConfirm: '离开',
-  leaveCancel: '留下继续编辑',
+  // showModal takes at most 4 characters per button (WeChat and Taro's H5 alike).
+  leaveCancel: '继续编辑',
   leaveAlert: '有尚未保存的修改，离开后将会丢失。确定离开吗？',
   readOnly: '只读',
 } as const;

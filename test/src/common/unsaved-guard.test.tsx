@@ -80,7 +80,7 @@ describe('H5', () => {
     act(() => history.push('/packages/staff/overview/index'));
     await flush();
     expect(asked).toEqual([
-      { title: CONSOLE_TEXT.leaveTitle, content: CONSOLE_TEXT.leaveContent, confirmText: '离开', cancelText: '留下继续编辑' },
+      { title: CONSOLE_TEXT.leaveTitle, content: CONSOLE_TEXT.leaveContent, confirmText: '离开', cancelText: '继续编辑' },
     ]);
     expect(history.location.pathname).toBe('/packages/staff/assessment/index');
     // Answered 离开, the navigation goes through.
