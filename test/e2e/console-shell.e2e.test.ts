@@ -41,14 +41,32 @@ beforeAll(async () => {
     year = res.data.round.year;
   }
   const bulk = stateItems(zhoushan2017).filter((i) => !i.source && !i.id.startsWith('II-1.'));
-  expect((await callAs(h, OFFICIAL, 'saveAssessment', { communityId: COMMUNITY, year, states: Object.fromEntries(bulk.map((i) => [i.id, 'A'])) })).ok).toBe(true);
+  expect(
+    (
+      await callAs(h, OFFICIAL, 'saveAssessment', {
+        communityId: COMMUNITY,
+        year,
+        states: Object.fromEntries(bulk.map((i) => [i.id, 'A'])),
+      })
+    ).ok,
+  ).toBe(true);
   // A doorstep project with an activity and a stage moved: the evidence the evaluator reads.
-  const published = await callAs(h, WORKER, 'publishProject', { communityId: COMMUNITY, category: 'elderly_care', title: '长者食堂', summary: '为高龄老人送餐' });
+  const published = await callAs(h, WORKER, 'publishProject', {
+    communityId: COMMUNITY,
+    category: 'elderly_care',
+    title: '长者食堂',
+    summary: '为高龄老人送餐',
+  });
   expect(published.ok).toBe(true);
   projectId = published.data.id;
   const moved = await callAs(h, WORKER, 'updateProject', { projectId, revision: published.data.revision, stage: 'needs_analysis' });
   expect(moved.ok).toBe(true);
-  const recorded = await callAs(h, WORKER, 'recordActivity', { projectId, date: `${year}-05-02`, description: '为 25 位老人送午餐', servedCount: 25 });
+  const recorded = await callAs(h, WORKER, 'recordActivity', {
+    projectId,
+    date: `${year}-05-02`,
+    description: '为 25 位老人送午餐',
+    servedCount: 25,
+  });
   expect(recorded.ok).toBe(true);
 }, 120_000);
 
@@ -96,7 +114,10 @@ test('at 1440×900 the assessment sits in the console at normal size, and leavin
   expect(page.url()).toContain('assessment/index');
   await page.getByText('保存测评', { exact: true }).click();
   await page.getByText('已保存', { exact: true }).waitFor();
-  await page.locator('[id="item-II-1.1"]').getByText(/^民政部门 张科长 于 /).waitFor();
+  await page
+    .locator('[id="item-II-1.1"]')
+    .getByText(/^民政部门 张科长 于 /)
+    .waitFor();
 
   await page.locator('#console-nav-overview').click();
   await page.getByText(`${year}年全市社区测评`).waitFor();
@@ -114,7 +135,10 @@ test('at 375×740 the assessment is a phone page: no navigation column, folded s
   expect(await page.locator('.console__link').count()).toBe(0);
   expect(await page.locator('.console__nav').isVisible()).toBe(false);
   expect(await page.locator('.item-row').count()).toBe(0);
-  await page.locator('[id="section-I-4"]').getByText(/^小计 /).waitFor();
+  await page
+    .locator('[id="section-I-4"]')
+    .getByText(/^小计 /)
+    .waitFor();
   const folded = await page.evaluate(() => document.documentElement.scrollHeight);
   expect(folded).toBeLessThan(3500);
   await screenshot(page, 'console-4-assessment-375');
@@ -139,7 +163,9 @@ test('the evaluator scores in 分 beside the project’s evidence, and the list 
   for (const [id, value] of Object.entries(typed)) await page.locator(`[id="aspect-${id}"] input`).fill(String(value));
   // (90 + 80 + 85 + 70 + 95 + 88) / 6 = 508 / 6 = 84.67 分.
   await page.getByText('六项平均 84.67 分（得分率 84.67%）', { exact: true }).waitFor();
-  const [left, right] = await Promise.all(['.evaluation-layout__evidence', '.evaluation-layout__scores'].map((s) => page.locator(s).boundingBox()));
+  const [left, right] = await Promise.all(
+    ['.evaluation-layout__evidence', '.evaluation-layout__scores'].map((s) => page.locator(s).boundingBox()),
+  );
   expect(left!.x + left!.width).toBeLessThanOrEqual(right!.x);
   await screenshot(page, 'console-6-evaluation-1440');
   await page.getByText('保存评估', { exact: true }).click();
