@@ -104,13 +104,14 @@ test('at 1440×900 the assessment sits in the console at normal size, and leavin
 
   // A choice left unsaved: the console's link asks, 继续编辑 stays; after saving it goes without asking.
   await page.locator('[id="item-II-1.1"]').getByText('A', { exact: true }).click();
-  await page.getByText('有尚未保存的修改', { exact: true }).waitFor();
+  await page.locator('.save-bar__unsaved').getByText('有尚未保存的修改', { exact: true }).waitFor();
   await page.locator('#console-nav-overview').click();
   await page.locator('.taro__modal').getByText('有尚未保存的修改').waitFor();
   await page.locator('.taro__modal').getByText('离开本页，这些修改将会丢失。确定离开吗？').waitFor();
   await screenshot(page, 'console-2-unsaved-1440');
   await page.locator('.taro__modal').getByText('继续编辑', { exact: true }).click();
-  await page.getByText('有尚未保存的修改', { exact: true }).waitFor();
+  await page.locator('.taro__modal').waitFor({ state: 'hidden' });
+  await page.locator('.save-bar__unsaved').getByText('有尚未保存的修改', { exact: true }).waitFor();
   expect(page.url()).toContain('assessment/index');
   await page.getByText('保存测评', { exact: true }).click();
   await page.getByText('已保存', { exact: true }).waitFor();
