@@ -6,6 +6,7 @@ import {
   clock,
   EVALUATOR,
   JUNAN,
+  NAMES,
   OFFICIAL,
   startWithRoles,
   WORKER,
@@ -82,8 +83,25 @@ describe('saving merges', () => {
     const second = await save({ states: { 'II-1.2': 'B', 'II-1.1': 'A' } }, ADMIN);
     expect(second.body.data.items).toEqual([
       // Sent again unchanged: keeps who set it and when.
-      { id: 'II-1.1', state: 'A', note: '党组织会议记录', reason: null, setBy: OFFICIAL, setAt: `${YEAR}-06-01T02:00:00.000Z` },
-      { id: 'II-1.2', state: 'B', note: null, reason: null, setBy: ADMIN, setAt: `${YEAR}-06-02T02:00:00.000Z` },
+      // …and by whom as answers show staff: role and display name (an admin by ADMIN_OPENIDS is 管理员).
+      {
+        id: 'II-1.1',
+        state: 'A',
+        note: '党组织会议记录',
+        reason: null,
+        setBy: OFFICIAL,
+        setAt: `${YEAR}-06-01T02:00:00.000Z`,
+        by: { role: 'official', name: NAMES.official },
+      },
+      {
+        id: 'II-1.2',
+        state: 'B',
+        note: null,
+        reason: null,
+        setBy: ADMIN,
+        setAt: `${YEAR}-06-02T02:00:00.000Z`,
+        by: { role: 'admin', name: null },
+      },
     ]);
 
     // The state cleared, the note kept; then the note cleared too, and the item is gone.
@@ -145,7 +163,17 @@ describe('overrides of Ⅱ-10.2/10.3 with reasons', () => {
 
   test('the reason is stored, answered beside the item, kept while the state stays, and replaced alone', async () => {
     let data = (await save({ states: { 'II-10.3': 'C' }, reasons: { 'II-10.3': reason } })).body.data;
-    expect(data.items).toEqual([{ id: 'II-10.3', state: 'C', note: null, reason, setBy: OFFICIAL, setAt: `${YEAR}-06-01T02:00:00.000Z` }]);
+    expect(data.items).toEqual([
+      {
+        id: 'II-10.3',
+        state: 'C',
+        note: null,
+        reason,
+        setBy: OFFICIAL,
+        setAt: `${YEAR}-06-01T02:00:00.000Z`,
+        by: { role: 'official', name: NAMES.official },
+      },
+    ]);
     // The same state again needs no new reason; a note alone keeps it; a changed state needs a new one.
     expect((await save({ states: { 'II-10.3': 'C' }, notes: { 'II-10.3': '抽查 30 户' } })).body.data.items[0]).toMatchObject({
       reason,
