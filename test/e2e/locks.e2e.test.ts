@@ -151,6 +151,7 @@ test('below 50 answers Ⅱ-10.2 says the sample is short; overriding it by hand 
   await page.getByText('保存测评', { exact: true }).click();
   await page.getByText('已保存', { exact: true }).waitFor();
   await page.reload();
+  await page.getByText('全部展开', { exact: true }).click();
   await row.getByText('已人工改定，不再按比率评定').waitFor();
   expect(await row.locator('[id="reason-II-10.2"] textarea').inputValue()).toBe('入户走访 40 户，知晓情况良好');
   const saved = await callAs(h, ADMIN, 'getAssessment', { communityId: community, year });
