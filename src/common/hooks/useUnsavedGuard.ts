@@ -31,14 +31,13 @@ export async function confirmLeave(): Promise<boolean> {
   return Boolean(answer.confirm);
 }
 
-/** The H5 router's history; null in the weapp build (and where the router cannot be loaded). */
+/**
+ * The H5 router's history; null in the weapp build. Required inside the build-time condition (as Screen.tsx loads
+ * the H5-only banner), so the weapp bundle never resolves @tarojs/router.
+ */
 function routerHistory(): BlockableHistory | null {
-  if (process.env.TARO_ENV !== 'h5') return null;
-  try {
-    return (require('@tarojs/router') as { history?: BlockableHistory }).history ?? null;
-  } catch {
-    return null;
-  }
+  const router = process.env.TARO_ENV === 'h5' ? (require('@tarojs/router') as { history?: BlockableHistory }) : null;
+  return router?.history ?? null;
 }
 
 function guardH5(): () => void {
