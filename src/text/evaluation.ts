@@ -42,7 +42,7 @@ export const EVALUATION_TEXT = {
   plan: '项目方案',
   reflection: '反思与改进',
   none: '（未填写）',
-  ratioPending: '六项都填好后显示项目得分比例',
+  ratioPending: '六项都填好后显示平均分与得分率',
   fixFirst: '请先改正标红的评分',
   save: '保存评估',
   saving: '正在保存…',
