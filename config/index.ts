@@ -59,6 +59,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
         chunkFilename: 'css/[name].[contenthash:8].css',
       },
       postcss: {
+        // Taro's H5 sets <html> font-size to 40 × min(width, height) / 750 px, between minRootSize and maxRootSize
+        // (40 by default): a 1440×900 window got 40 px, twice a 375-px phone's 20 px, so every page was drawn twice as
+        // large. Capped at the 375-px phone's value, wide screens keep normal type and use the width for the console.
+        pxtransform: { enable: true, config: { maxRootSize: 20 } },
         autoprefixer: { enable: true, config: {} },
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
       },

@@ -146,6 +146,8 @@ export const ProjectSummary = z.object({
   updatedAt: z.string(),
   /** Send it back with updateProject. */
   revision: Revision,
+  /** Whether the third party has evaluated it (二类); not the scores. Always answered; optional in the type for older fixtures. */
+  evaluated: z.boolean().optional(),
 });
 export const ProjectDetail = ProjectSummary.extend({
   plan: z.string(),

@@ -77,6 +77,7 @@ function toSummary(p: ProjectRecord, related: Related): TProjectSummary {
     createdAt: p.createdAt,
     updatedAt: p.updatedAt,
     revision: p.revision,
+    evaluated: p.evaluation !== null,
   };
 }
 

@@ -3,6 +3,7 @@ import { mkdir, rename, writeFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, resolve } from 'node:path';
 import type { Files } from '../core/deps';
+import { downloadNameOf } from '../core/scorecards';
 import { decodePath, notFound, sendFileUnder } from './send-file';
 
 export const EXPORTS_ROUTE = '/exports/';
@@ -36,6 +37,17 @@ export function localFiles(dataDir: string): LocalFiles {
   };
 }
 
+/**
+ * A workbook downloads under its Chinese name (2026年幸福社区测评_2026-12-01.xlsx) as RFC 6266 / RFC 5987 write it:
+ * `filename*=UTF-8''<percent-encoded>` for browsers, beside a plain ASCII `filename` for those that read only that.
+ */
+export function contentDisposition(kind: 'inline' | 'attachment', stored: string): string {
+  const shown = downloadNameOf(stored);
+  if (!shown) return `${kind}; filename="${stored}"`;
+  const encoded = encodeURIComponent(shown).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `${kind}; filename="${stored}"; filename*=UTF-8''${encoded}`;
+}
+
 /** GET or HEAD /exports/<file>: a workbook as a download, an image inline; 404 for anything that is not one plain export name. */
 export async function serveExport(dir: string, encodedName: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const name = decodePath(encodedName);
@@ -43,7 +55,7 @@ export async function serveExport(dir: string, encodedName: string, req: Incomin
   const type = TYPES[extname(name)];
   return sendFileUnder(dir, name, req, res, () => ({
     'Content-Type': type,
-    'Content-Disposition': `${type.startsWith('image/') ? 'inline' : 'attachment'}; filename="${name}"`,
+    'Content-Disposition': contentDisposition(type.startsWith('image/') ? 'inline' : 'attachment', name),
     'Cache-Control': 'no-store',
     'X-Content-Type-Options': 'nosniff',
   }));

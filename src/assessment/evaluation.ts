@@ -39,9 +39,14 @@ export function checkDraft(projectId: string, draft: AspectDraft, all = false): 
   return { errors, aspects: checked.ok ? checked.data.aspects : null };
 }
 
-/** The mean to hundredths (half up, as the rubric rounds) and the ratio as that mean / 100, so the two figures agree. */
+/** The six's mean in 分, to hundredths (half up, as the rubric rounds); the ratio (mean / 100) shown beside it as 得分率. */
 export function ratioText(aspects: Readonly<Record<string, number>>): string {
   const mean = round2(ASPECTS.reduce((sum, a) => sum + aspects[a.id], 0) / ASPECTS.length);
-  const ratio = (Math.round(mean * 100) / 10000).toFixed(4).replace(/0{1,2}$/, '');
-  return EVALUATION_TEXT.ratio(ratio, String(mean));
+  return EVALUATION_TEXT.ratio(String(mean));
+}
+
+/** Whether the typed scores differ from the saved ones (none saved: whether anything is typed). */
+export function draftChanged(draft: AspectDraft, saved: TAspects | null | undefined): boolean {
+  const base = draftOfAspects(saved);
+  return ASPECTS.some((a) => draft[a.id].trim() !== base[a.id].trim());
 }

@@ -14,10 +14,8 @@ export function groupStandard(standard: TStandard): SectionGroup[] {
   }));
 }
 
-/** 'II-10.2' → 'Ⅱ-10.2', 'I-3' → 'Ⅰ-3': the ids as the printed standard writes them. */
-export function displayId(id: string): string {
-  return id.replace(/^II-/, 'Ⅱ-').replace(/^I-/, 'Ⅰ-');
-}
+/** 'II-10.2' → 'Ⅱ-10.2': written once in the contract's rules, which the workbook uses too. */
+export { displayId } from '../../cloud/contract/rules';
 
 /** Whether a section's items are judged A/B/C (一类) or scored from the projects' evaluations (二类). */
 export function judgedBySection(standard: TStandard, section: TSection): boolean {

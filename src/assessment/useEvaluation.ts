@@ -6,7 +6,7 @@ import { callCloud } from '../common/api/cloud';
 import { useAction } from '../common/hooks/useAction';
 import { useProject } from '../projects/useProject';
 import { EVALUATION_TEXT } from '../text/evaluation';
-import { checkDraft, draftOfAspects, emptyDraft, type AspectDraft } from './evaluation';
+import { checkDraft, draftChanged, draftOfAspects, emptyDraft, type AspectDraft } from './evaluation';
 
 export function useEvaluation(projectId: string) {
   const [draft, setDraft] = useState<AspectDraft>(emptyDraft);
@@ -53,5 +53,7 @@ export function useEvaluation(projectId: string) {
     save,
     saving: action.busy,
     result: action.result,
+    /** Scores typed but not saved: leaving asks first. */
+    dirty: project ? draftChanged(draft, project.evaluation?.aspects) : false,
   };
 }

@@ -17,6 +17,12 @@ export const ASSESSMENT_TEXT = {
   qualified: '达标：幸福社区',
   notQualified: '未达标',
   missing: (k: number) => `还有 ${k} 项未评定`,
+  sectionSubtotal: (points: string, max: string) => `小计 ${points} / ${max} 分`,
+  expandAll: '全部展开',
+  collapseAll: '全部收起',
+  sectionsTitle: '一级指标',
+  readOnlyBadge: '只读',
+  lockedReadOnly: '本年度已终期验收，测评只读；如需修改，请管理员重新开放。',
   scoring: '正在计算得分…',
   scoreFailed: '得分暂时算不出来，保存后会重新计算。',
 

@@ -2,6 +2,7 @@
 // finds them kept after a reload, and sees the verdict in the city overview.
 import type { Page } from 'playwright-core';
 import { stateItems, zhoushan2017 } from '../../rubric';
+import { shanghaiDay } from '../../cloud/contract/rules';
 import { ADMIN, callAs, openRoute, pageAs, screenshot, useHarness } from './harness';
 
 const h = useHarness();
@@ -35,7 +36,9 @@ test('an official scores a community, saves, and sees the verdict kept and in th
   const page = await pageAs(h, ADMIN);
   await openRoute(h, page, `packages/staff/assessment/index?communityId=${COMMUNITY}&year=${year}`);
   await page.getByText(`北园社区 · ${year}年测评`).waitFor();
-  await page.getByText('还有 4 项未评定').waitFor();
+  // On a phone the 一级指标 start folded, each with its subtotal: open them all.
+  await page.getByText('全部展开', { exact: true }).click();
+  await page.getByText('还有 4 项未评定', { exact: true }).waitFor();
   await page.getByText('未完成评定', { exact: true }).waitFor();
   // Already eligible with four items open: what the clicks change is completeness, and so the verdict.
   await page.getByText('具备评定资格（一类指标 ≥ 50 分）').waitFor();
@@ -59,6 +62,7 @@ test('an official scores a community, saves, and sees the verdict kept and in th
 
   await page.reload();
   await page.getByText(`北园社区 · ${year}年测评`).waitFor();
+  await page.getByText('全部展开', { exact: true }).click();
   await page.getByText('60 / 60', { exact: true }).waitFor();
   await page.getByText('不合格', { exact: true }).waitFor();
   await itemRow(page, 'II-1.1')
@@ -82,8 +86,8 @@ test('an official scores a community, saves, and sees the verdict kept and in th
     overview.waitForEvent('download'),
     overview.getByText('导出测评表（Excel）', { exact: true }).click(),
   ]);
-  expect(download.suggestedFilename()).toMatch(/^scorecards-\d{4}-.*\.xlsx$/);
-  await overview.getByText(/^已导出 scorecards-/).waitFor();
+  expect(download.suggestedFilename()).toBe(`${year}年幸福社区测评_${shanghaiDay()}.xlsx`);
+  await overview.getByText(`已导出 ${year}年幸福社区测评_${shanghaiDay()}.xlsx`, { exact: true }).waitFor();
   await screenshot(overview, 'assessment-6-exported');
 
   await card.getByText('进入测评', { exact: true }).click();

@@ -41,7 +41,7 @@ test('an evaluator scores a project on six aspects and the community gets its �
   await screenshot(page, 'evaluation-2-out-of-range');
 
   for (const [id, score] of Object.entries(allAspects(90))) await aspectInput(page, id).fill(String(score));
-  await page.getByText('项目得分比例 0.90（六项平均 90 分）', { exact: true }).waitFor();
+  await page.getByText('六项平均 90 分（得分率 90%）', { exact: true }).waitFor();
   expect(await page.getByText('评分应在 0–100 之间').count()).toBe(0);
   await page.getByText('保存评估', { exact: true }).click();
   await page.getByText('已保存', { exact: true }).waitFor();
@@ -55,6 +55,6 @@ test('an evaluator scores a project on six aspects and the community gets its �
   // Opened again, the saved evaluation is shown.
   await page.reload();
   await page.locator(`[id="project-${published.data.id}"]`).getByText('评估此项目', { exact: true }).click();
-  await page.getByText('项目得分比例 0.90（六项平均 90 分）', { exact: true }).waitFor();
+  await page.getByText('六项平均 90 分（得分率 90%）', { exact: true }).waitFor();
   expect(await aspectInput(page, 'effectiveness').inputValue()).toBe('90');
 });

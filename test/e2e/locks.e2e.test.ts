@@ -114,6 +114,8 @@ test('an official accepts a community-year; the round closes, the project locks,
   await admin.getByText('重新开放', { exact: true }).click();
   await admin.getByText('已重新开放，问卷与测评恢复', { exact: true }).waitFor();
   await admin.getByText(/^管理员 于 .* 重新开放，理由：问卷数据需复核$/).waitFor();
+  // On a phone the 一级指标 start folded: open them to see the choices back.
+  await admin.getByText('全部展开', { exact: true }).click();
   expect(await admin.locator('.state-choice').count()).toBeGreaterThan(0);
   await admin.getByText('查看审计日志', { exact: true }).click();
   await admin
@@ -137,6 +139,7 @@ test('below 50 answers Ⅱ-10.2 says the sample is short; overriding it by hand 
   }
   const page = await pageAs(h, ADMIN);
   await openRoute(h, page, `packages/staff/assessment/index?communityId=${community}&year=${year}`);
+  await page.getByText('全部展开', { exact: true }).click();
   const row = page.locator('[id="item-II-10.2"]');
   await row.getByText(/^样本不足（\d+\/50）/).waitFor();
   await row.getByText('A', { exact: true }).click();
@@ -148,6 +151,7 @@ test('below 50 answers Ⅱ-10.2 says the sample is short; overriding it by hand 
   await page.getByText('保存测评', { exact: true }).click();
   await page.getByText('已保存', { exact: true }).waitFor();
   await page.reload();
+  await page.getByText('全部展开', { exact: true }).click();
   await row.getByText('已人工改定，不再按比率评定').waitFor();
   expect(await row.locator('[id="reason-II-10.2"] textarea').inputValue()).toBe('入户走访 40 户，知晓情况良好');
   const saved = await callAs(h, ADMIN, 'getAssessment', { communityId: community, year });

@@ -24,3 +24,8 @@ export const CITY_GOAL = {
   byYear: 2019,
   text: '2019 年底，全市80%以上的城市社区及部分渔农村社区基本建成“幸福社区”',
 } as const;
+
+/** 'II-10.2' → 'Ⅱ-10.2', 'I-3' → 'Ⅰ-3': the ids as the printed standard writes them (the app and the workbook alike). */
+export function displayId(id: string): string {
+  return id.replace(/^II-/, 'Ⅱ-').replace(/^I-/, 'Ⅰ-');
+}

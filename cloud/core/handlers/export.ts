@@ -1,20 +1,30 @@
-// exportScorecards: the assessments of a year of the communities in the caller's scope as one XLSX workbook.
+// exportScorecards: the assessments of a year of the communities in the caller's scope as one XLSX workbook, stored
+// under an unguessable ASCII name and answered with the name to save it as (2026年幸福社区测评_2026-12-01.xlsx).
 import { randomBytes } from 'node:crypto';
-import type { TExportScorecardsInput, TExportScorecardsOutput } from '../../contract';
+import { shanghaiDay, type TExportScorecardsInput, type TExportScorecardsOutput } from '../../contract';
+import type { Tally } from '../../store/types';
 import type { Caller } from '../auth';
+import { shownCounts } from '../community-rates';
 import type { Deps } from '../deps';
-import { buildScorecards } from '../scorecards';
+import { buildScorecards, scorecardsTitle, storedScorecardsName } from '../scorecards';
 import { listAssessments } from './assessment';
 
-/** ASCII, unique and unguessable: it becomes a URL path and a cloud storage key. */
-function exportName(year: number, at: Date): string {
-  const stamp = at.toISOString().replace(/\D/g, '').slice(0, 14);
-  return `scorecards-${year}-${stamp}-${randomBytes(4).toString('hex')}.xlsx`;
-}
-
 export async function exportScorecards(input: TExportScorecardsInput, caller: Caller, deps: Deps): Promise<TExportScorecardsOutput> {
+  const { year } = input;
   const { assessments } = await listAssessments(input, caller, deps);
-  const fileName = exportName(input.year, deps.now());
-  const { fileId, url } = await deps.files.publish(fileName, await buildScorecards(input.year, assessments));
-  return { fileName, fileId, url };
+  const ids = assessments.map((a) => a.communityId);
+  // What the assessments do not carry: the rounds' option counts (shown as their rates are: withheld below 10, the
+  // latest multiple of 5 while open, every answer once closed) and the titles of the evaluated projects.
+  const [tallies, projects] = await Promise.all([
+    deps.store.getTallies(year),
+    ids.length > 0 ? deps.store.listProjects({ year, communityIds: ids }) : Promise.resolve([]),
+  ]);
+  const optionCounts = new Map<string, Tally['counts'] | null>(
+    tallies.map((tally) => [tally.communityId, shownCounts(tally, { final: tally.closed ?? false }).counts]),
+  );
+  const projectTitles = new Map(projects.map((p) => [p.id, p.title]));
+  const at = deps.now();
+  const bytes = await buildScorecards({ year, at, assessments, projectTitles, optionCounts });
+  const { fileId, url } = await deps.files.publish(storedScorecardsName(year, at, randomBytes(4).toString('hex')), bytes);
+  return { fileName: scorecardsTitle(year, shanghaiDay(at)), fileId, url };
 }

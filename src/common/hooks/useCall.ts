@@ -12,12 +12,26 @@ export interface CallOptions<N extends CallName> {
   onReady?: (data: CallOutput<N>) => void;
   /** Keep the answer for the app's life: asked once, again only after a failure (the standard in force). */
   keep?: boolean;
+  /** Share one call among components asking the same at the same time (a page and its console frame ask whoami). */
+  share?: boolean;
 }
 
 const kept = new Map<string, Promise<unknown>>();
-function ask<N extends CallName>(name: N, key: string, keep: boolean): Promise<CallOutput<N>> {
+const inFlight = new Map<string, Promise<unknown>>();
+function shared<N extends CallName>(name: N, key: string): Promise<CallOutput<N>> {
+  const id = `${name} ${key}`;
+  let call = inFlight.get(id) as Promise<CallOutput<N>> | undefined;
+  if (!call) {
+    call = callCloud(name, JSON.parse(key) as CallInput<N>);
+    inFlight.set(id, call);
+    const done = () => void inFlight.delete(id);
+    call.then(done, done);
+  }
+  return call;
+}
+function ask<N extends CallName>(name: N, key: string, keep: boolean, share: boolean): Promise<CallOutput<N>> {
   const data = JSON.parse(key) as CallInput<N>;
-  if (!keep) return callCloud(name, data);
+  if (!keep) return share ? shared(name, key) : callCloud(name, data);
   const id = `${name} ${key}`;
   if (!kept.has(id)) {
     kept.set(
@@ -33,7 +47,7 @@ function ask<N extends CallName>(name: N, key: string, keep: boolean): Promise<C
 
 /** `setData` puts in place a newer answer that another call gave (a save answers the changed record), or updates the one loaded. */
 export function useCall<N extends CallName>(name: N, data: CallInput<N>, options: CallOptions<N> = {}) {
-  const { enabled = true, keep = false } = options;
+  const { enabled = true, keep = false, share = false } = options;
   const key = JSON.stringify(data);
   const [state, setState] = useState<CallState<CallOutput<N>>>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
@@ -44,7 +58,7 @@ export function useCall<N extends CallName>(name: N, data: CallInput<N>, options
     if (!enabled) return undefined;
     let live = true;
     setState({ status: 'loading' });
-    ask(name, key, keep).then(
+    ask(name, key, keep, share).then(
       (result) => {
         if (!live) return;
         setState({ status: 'ready', data: result });
@@ -55,7 +69,7 @@ export function useCall<N extends CallName>(name: N, data: CallInput<N>, options
     return () => {
       live = false;
     };
-  }, [name, key, attempt, enabled, keep]);
+  }, [name, key, attempt, enabled, keep, share]);
 
   const reload = useCallback(() => setAttempt((a) => a + 1), []);
   const setData = useCallback((next: CallOutput<N> | ((current: CallOutput<N>) => CallOutput<N>)) => {

@@ -3,7 +3,7 @@ import type { Actor } from '../../../cloud/contract/rules';
 import { useCall } from './useCall';
 
 export function useMe() {
-  const me = useCall('whoami', {});
+  const me = useCall('whoami', {}, { share: true });
   /** null until whoami answers. */
   const actor: Actor | null = me.data ? { roles: me.data.roles, communityId: me.data.communityId, scope: me.data.scope } : null;
   return { ...me, actor };

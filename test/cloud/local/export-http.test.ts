@@ -54,13 +54,16 @@ test('the exported workbook holds the same figures as getAssessment', async () =
   const res = await rt.call('exportScorecards', { year: YEAR }, OFFICIAL);
   expect(res.status).toBe(200);
   const { fileName, url } = res.body.data;
-  expect(fileName).toMatch(new RegExp(`^scorecards-${YEAR}-\\d{14}-[0-9a-f]{8}\\.xlsx$`));
-  expect(url).toBe(`/exports/${fileName}`);
-  expect(readdirSync(join(rt.dataDir, 'exports'))).toEqual([fileName]);
+  // Saved as 2024年幸福社区测评_2024-06-01.xlsx (the clock's day in Asia/Shanghai); stored under an unguessable ASCII name.
+  expect(fileName).toBe(`${YEAR}年幸福社区测评_${YEAR}-06-01.xlsx`);
+  const stored = readdirSync(join(rt.dataDir, 'exports'));
+  expect(stored).toHaveLength(1);
+  expect(stored[0]).toMatch(new RegExp(`^scorecards-${YEAR}-${YEAR}0601\\d{6}-[0-9a-f]{8}\\.xlsx$`));
+  expect(url).toBe(`/exports/${stored[0]}`);
   const book = await download(url);
 
   const summary = book.getWorksheet('总表')!;
-  const header = (summary.getRow(1).values as unknown[]).slice(1);
+  const header = (summary.getRow(2).values as unknown[]).slice(1);
   const row = rowsOf(summary).get('北园社区')!;
   const cell = (title: string) => row[header.indexOf(title)];
   expect(cell('区县(功能区)')).toBe('定海区');
@@ -73,8 +76,8 @@ test('the exported workbook holds the same figures as getAssessment', async () =
   }
   expect([cell('群众知晓率'), cell('群众满意度')]).toEqual([0.85, 0.8]);
   for (const ind of screen.score.indicators)
-    expect(cell(header.find((h) => String(h).startsWith(`${ind.id} `)) as string)).toBe(ind.points);
-  expect(cell('II-5 社区设施')).toBe(5.04);
+    expect(cell(header.find((h) => String(h).startsWith(`${ind.id.replace('II-', 'Ⅱ-')} `)) as string)).toBe(ind.points);
+  expect(cell('Ⅱ-5 社区设施')).toBe(5.04);
   expect([cell('一类指标'), cell('二类指标'), cell('总分'), cell('结论')]).toEqual([57.02, 0, 57.02, '不合格']);
 
   expect(cell('已收问卷')).toBe(60);
@@ -84,17 +87,28 @@ test('the exported workbook holds the same figures as getAssessment', async () =
   expect(junan[header.indexOf('群众知晓率')]).toBe('不足10份，不公布');
   expect(junan[header.indexOf('群众知晓率有效问卷')]).toBeUndefined();
   expect(junan[header.indexOf('结论')]).toBe('未完成评定');
-  expect(summary.rowCount).toBe(1 + 8);
+  expect(summary.rowCount).toBe(2 + 8);
 
   // Beiyuan's own sheet: all 45 items, the 39 scored ones as on the screen, 二类's six through the projects.
   const items = rowsOf(book.getWorksheet('北园社区')!);
   for (const s of screen.score.items) {
-    const [, , state, points, max, source] = items.get(s.id)!;
-    expect([state, points, max, source]).toEqual([s.state, s.points, s.max, s.source === 'rates' ? '问卷测算' : '人工评定']);
+    const [, , state, points, max, source] = items.get(s.id.replace('II-', 'Ⅱ-'))!;
+    expect([state, points, max, source]).toEqual([s.state, s.points, s.max, s.source === 'rates' ? '按比率' : '人工评定']);
   }
-  expect(items.get('II-5.5')).toEqual(['II-5.5', expect.stringContaining(''), 'C', 0.39, 1.17, '人工评定', '活动室面积不足']);
-  expect(items.get('II-10.2')!.slice(2, 6)).toEqual(['A', 3, 3, '问卷测算']);
-  expect(book.getWorksheet('北园社区')!.getRow(1).values).toEqual([
+  expect(items.get('Ⅱ-5.5')!.slice(0, 10)).toEqual([
+    'Ⅱ-5.5',
+    expect.stringContaining(''),
+    'C',
+    0.39,
+    1.17,
+    '人工评定',
+    '活动室面积不足',
+    undefined,
+    '民政部门 张科长',
+    '2024-06-01 10:00',
+  ]);
+  expect(items.get('Ⅱ-10.2')!.slice(2, 6)).toEqual(['A', 3, 3, '按比率']);
+  expect(book.getWorksheet('北园社区')!.getRow(2).values).toEqual([
     undefined,
     '编号',
     '测评内容',
@@ -104,19 +118,16 @@ test('the exported workbook holds the same figures as getAssessment', async () =
     '来源',
     '说明',
     '人工评定理由',
+    '评定人',
+    '评定时间',
   ]);
-  expect(items.get('II-12.4')!.slice(2, 6)).toEqual([undefined, undefined, undefined, '第三方项目评价']);
-  expect([...items.keys()].filter((k) => /^II-/.test(String(k)))).toHaveLength(45);
+  expect(items.get('Ⅱ-12.4')!.slice(2, 6)).toEqual([undefined, undefined, undefined, '第三方项目评价']);
+  expect([...items.keys()].filter((k) => /^Ⅱ-/.test(String(k)))).toHaveLength(45);
   expect(items.get('总分')![3]).toBe(57.02);
   expect(items.get('结论')![3]).toBe('不合格');
-  expect(book.worksheets.map((w) => w.name)).toHaveLength(9);
+  expect(book.worksheets.map((w) => w.name)).toHaveLength(3 + 8);
   // Nobody answered in Junan: its rate items say why they have no state.
-  expect(rowsOf(book.getWorksheet('桔南社区')!).get('II-10.2')!.slice(2, 6)).toEqual([
-    undefined,
-    undefined,
-    3,
-    '问卷测算（样本不足 0/50）',
-  ]);
+  expect(rowsOf(book.getWorksheet('桔南社区')!).get('Ⅱ-10.2')!.slice(2, 6)).toEqual([undefined, undefined, 3, '未评定（样本不足 0/50）']);
 });
 
 test('a locked year exports the figures stored with its final acceptance, dated', async () => {
@@ -124,7 +135,7 @@ test('a locked year exports the figures stored with its final acceptance, dated'
   await rt.call('saveAssessment', { communityId: BEIYUAN, year: YEAR, states: without(allAWith({}), 'II-10.2', 'II-10.3') }, OFFICIAL);
   expect((await rt.call('finalizeAssessment', { communityId: BEIYUAN, year: YEAR, stage: 'final' }, OFFICIAL)).status).toBe(200);
   const summary = (await download((await rt.call('exportScorecards', { year: YEAR }, OFFICIAL)).body.data.url)).getWorksheet('总表')!;
-  const header = (summary.getRow(1).values as unknown[]).slice(1);
+  const header = (summary.getRow(2).values as unknown[]).slice(1);
   const cell = (community: string, title: string) => rowsOf(summary).get(community)![header.indexOf(title)];
   expect([cell('北园社区', '总分'), cell('北园社区', '群众知晓率有效问卷'), cell('北园社区', '终期验收')]).toEqual([
     60,
@@ -142,7 +153,7 @@ test('an override’s reason is in the workbook beside its item', async () => {
     OFFICIAL,
   );
   const book = await download((await rt.call('exportScorecards', { year: YEAR }, OFFICIAL)).body.data.url);
-  expect(rowsOf(book.getWorksheet('北园社区')!).get('II-10.3')!.slice(2)).toEqual(['B', 1.98, 3, '人工评定', '抽查 30 户', reason]);
+  expect(rowsOf(book.getWorksheet('北园社区')!).get('Ⅱ-10.3')!.slice(2, 8)).toEqual(['B', 1.98, 3, '人工评定', '抽查 30 户', reason]);
 });
 
 describe('GET /exports/<file>', () => {
@@ -168,7 +179,7 @@ describe('GET /exports/<file>', () => {
 test('a year nobody assessed exports every community as not yet assessed', async () => {
   const { url } = (await rt.call('exportScorecards', { year: 2018 }, OFFICIAL)).body.data;
   const summary = (await download(url)).getWorksheet('总表')!;
-  const header = (summary.getRow(1).values as unknown[]).slice(1);
-  const verdicts = [...rowsOf(summary).values()].slice(1).map((r) => r[header.indexOf('结论')]);
+  const header = (summary.getRow(2).values as unknown[]).slice(1);
+  const verdicts = [...rowsOf(summary).values()].slice(2).map((r) => r[header.indexOf('结论')]);
   expect(verdicts).toEqual(Array(8).fill('未完成评定'));
 });

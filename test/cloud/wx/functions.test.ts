@@ -253,12 +253,14 @@ test('an official saves an assessment and exports the scorecards to cloud storag
 
   const res = await invoke('exportScorecards', 'wx-official', { year: 2024 });
   expect(res.ok).toBe(true);
-  expect(res.data.fileId).toBe(`cloud://test/exports/${res.data.fileName}`);
-  expect(res.data.url).toBe(`https://tmp.example/exports/${res.data.fileName}?max_age=3600`);
+  // Saved as its Chinese name; stored in cloud storage under an unguessable ASCII one, the same the local runtime uses.
+  expect(res.data.fileName).toMatch(/^2024年幸福社区测评_\d{4}-\d{2}-\d{2}\.xlsx$/);
+  const stored = /^cloud:\/\/test\/exports\/(scorecards-2024-\d{14}-[0-9a-f]{8}\.xlsx)$/.exec(res.data.fileId)![1];
+  expect(res.data.url).toBe(`https://tmp.example/exports/${stored}?max_age=3600`);
   const book = new Workbook();
-  await book.xlsx.load(mockStorage.get(`cloud://test/exports/${res.data.fileName}`) as any);
+  await book.xlsx.load(mockStorage.get(res.data.fileId) as any);
   const sheet = book.getWorksheet('莲安社区')!;
-  const row = sheet.getRows(2, 45)!.find((r) => r.getCell(1).value === 'II-1.2')!;
+  const row = sheet.getRows(3, 45)!.find((r) => r.getCell(1).value === 'Ⅱ-1.2')!;
   expect([row.getCell(3).value, row.getCell(4).value]).toEqual(['B', 0.66]);
 });
 

@@ -24,21 +24,26 @@ test("the draft's problems show only where something was typed, unless all are a
   });
 });
 
-describe('ratioText: the mean rounded half up to hundredths, the ratio that mean / 100', () => {
+describe('ratioText: the mean in 分 rounded half up to hundredths, its 得分率 that mean %', () => {
   test('a mean ending in 5 at the third decimal rounds up: 24.09 / 6 = 4.015 → 4.02', () => {
-    expect(ratioText(aspectsOf(4, 4.09))).toBe(EVALUATION_TEXT.ratio('0.0402', '4.02'));
+    expect(ratioText(aspectsOf(4, 4.09))).toBe(EVALUATION_TEXT.ratio('4.02'));
   });
 
   test('other ties round up too: 24.03 / 6 = 4.005 → 4.01, 502.23 / 6 = 83.705 → 83.71', () => {
-    expect(ratioText(aspectsOf(4, 4.03))).toBe(EVALUATION_TEXT.ratio('0.0401', '4.01'));
-    expect(ratioText(aspectsOf(83, 87.23))).toBe(EVALUATION_TEXT.ratio('0.8371', '83.71'));
+    expect(ratioText(aspectsOf(4, 4.03))).toBe(EVALUATION_TEXT.ratio('4.01'));
+    expect(ratioText(aspectsOf(83, 87.23))).toBe(EVALUATION_TEXT.ratio('83.71'));
   });
 
-  test('the ratio keeps at least two decimals and agrees with the mean shown', () => {
-    expect(ratioText(aspectsOf(90))).toBe(EVALUATION_TEXT.ratio('0.90', '90'));
-    expect(ratioText(aspectsOf(0))).toBe(EVALUATION_TEXT.ratio('0.00', '0'));
-    expect(ratioText(aspectsOf(100))).toBe(EVALUATION_TEXT.ratio('1.00', '100'));
-    expect(ratioText(aspectsOf(81.5))).toBe(EVALUATION_TEXT.ratio('0.815', '81.5'));
-    expect(ratioText(aspectsOf(80, 91))).toBe(EVALUATION_TEXT.ratio('0.8183', '81.83'));
+  test('shown in 分, the 得分率 beside it agrees with the mean: no bare ratio like 0.8183', () => {
+    expect(ratioText(aspectsOf(80, 91))).toBe('六项平均 81.83 分（得分率 81.83%）');
+    expect(ratioText(aspectsOf(80, 91))).not.toContain('0.8183');
+  });
+
+  test('whole and half means are shown without trailing zeros', () => {
+    expect(ratioText(aspectsOf(90))).toBe(EVALUATION_TEXT.ratio('90'));
+    expect(ratioText(aspectsOf(0))).toBe(EVALUATION_TEXT.ratio('0'));
+    expect(ratioText(aspectsOf(100))).toBe(EVALUATION_TEXT.ratio('100'));
+    expect(ratioText(aspectsOf(81.5))).toBe(EVALUATION_TEXT.ratio('81.5'));
+    expect(ratioText(aspectsOf(80, 91))).toBe(EVALUATION_TEXT.ratio('81.83'));
   });
 });

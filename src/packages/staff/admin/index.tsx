@@ -6,6 +6,7 @@ import { useAssignRole } from '../../../admin/useAssignRole';
 import { ActionResult } from '../../../common/components/ActionResult';
 import { BigButton } from '../../../common/components/BigButton';
 import { Screen } from '../../../common/components/Screen';
+import { ConsoleShell } from '../../../common/components/console/ConsoleShell';
 import { ErrorNote, Loading } from '../../../common/components/StatusView';
 import { useCall } from '../../../common/hooks/useCall';
 import { useMe } from '../../../common/hooks/useMe';
@@ -72,5 +73,9 @@ export default function AdminPage() {
   else if (me.state.status === 'error') body = <ErrorNote message={me.state.error.message} onRetry={me.reload} />;
   else if (!me.actor || !canAssignRoles(me.actor)) body = <ErrorNote message={OFFICIAL_TEXT.adminOnly} />;
   else body = <AssignForm />;
-  return <Screen className='admin-page'>{body}</Screen>;
+  return (
+    <ConsoleShell>
+      <Screen className='admin-page'>{body}</Screen>
+    </ConsoleShell>
+  );
 }

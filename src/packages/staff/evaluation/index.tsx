@@ -1,26 +1,36 @@
-// The third-party evaluator's page (二类): choose a community, see its doorstep projects of the year, open one
-// and score it 0–100 on six aspects, see its ratio (mean / 100) and save it.
+// The third-party evaluator's page (二类): choose a community, see its doorstep projects of the year (已评估 / 未评估),
+// open one and, beside its evidence (stages, activities with photos, ratings, joined residents), score it 0–100 分 on
+// six aspects, see their mean in 分 (得分率 beside it) and save it. Leaving with unsaved scores asks first.
 import { Input, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { TProjectSummary } from '../../../../cloud/contract';
 import { ASPECTS, categoryName } from '../../../../cloud/contract/rules';
 import { ratioText } from '../../../assessment/evaluation';
 import { useEvaluation } from '../../../assessment/useEvaluation';
+import { confirmLeave, useUnsavedGuard } from '../../../common/hooks/useUnsavedGuard';
 import { ActionResult } from '../../../common/components/ActionResult';
 import { BigButton } from '../../../common/components/BigButton';
 import { CallError } from '../../../common/components/CallError';
 import { Screen } from '../../../common/components/Screen';
+import { ConsoleShell } from '../../../common/components/console/ConsoleShell';
 import { Loading } from '../../../common/components/StatusView';
 import { formatStamp } from '../../../common/format';
 import { useCall } from '../../../common/hooks/useCall';
 import { usePageQuery, yearParam } from '../../../common/hooks/usePageQuery';
 import { EVALUATION_TEXT } from '../../../text/evaluation';
+import { EvidencePanel } from './EvidencePanel';
 import './index.scss';
 
 function ProjectEvaluation({ projectId, onBack }: { projectId: string; onBack: () => void }) {
   const e = useEvaluation(projectId);
+  // Scores typed and not saved are not lost: leaving the page, or going back to the list, asks first.
+  useUnsavedGuard(e.dirty);
+  const leave = async () => {
+    if (e.dirty && !(await confirmLeave())) return;
+    onBack();
+  };
   const back = (
-    <BigButton variant='link' onClick={onBack}>
+    <BigButton variant='link' onClick={leave}>
       {EVALUATION_TEXT.backToList}
     </BigButton>
   );
@@ -47,30 +57,40 @@ function ProjectEvaluation({ projectId, onBack }: { projectId: string; onBack: (
             : EVALUATION_TEXT.notEvaluated}
         </Text>
       </View>
-      <View className='card'>
-        {ASPECTS.map((a) => {
-          const error = e.errors[a.id];
-          return (
-            <View key={a.id} className='aspect-row' id={`aspect-${a.id}`}>
-              <Text className='field-label'>{a.name}</Text>
-              <Input
-                className={`field-input${error ? ' field-input--error' : ''}`}
-                type='digit'
-                value={e.draft[a.id]}
-                placeholder={EVALUATION_TEXT.placeholder}
-                onInput={(ev) => e.type(a.id, ev.detail.value)}
-              />
-              {error ? <Text className='aspect-row__error'>{error}</Text> : null}
-            </View>
-          );
-        })}
-        <Text className='evaluation__ratio'>{e.aspects ? ratioText(e.aspects) : EVALUATION_TEXT.ratioPending}</Text>
-      </View>
-      <View className='save-bar'>
-        <ActionResult result={e.result} />
-        <BigButton disabled={e.saving} onClick={e.save}>
-          {e.saving ? EVALUATION_TEXT.saving : EVALUATION_TEXT.save}
-        </BigButton>
+      <View className='evaluation-layout'>
+        <View className='evaluation-layout__evidence'>
+          <EvidencePanel project={project} />
+        </View>
+        <View className='evaluation-layout__scores'>
+          <View className='card'>
+            {ASPECTS.map((a) => {
+              const error = e.errors[a.id];
+              return (
+                <View key={a.id} className='aspect-row' id={`aspect-${a.id}`}>
+                  <Text className='field-label'>{a.name}</Text>
+                  <View className='aspect-row__entry'>
+                    <Input
+                      className={`field-input aspect-row__input${error ? ' field-input--error' : ''}`}
+                      type='digit'
+                      value={e.draft[a.id]}
+                      placeholder={EVALUATION_TEXT.placeholder}
+                      onInput={(ev) => e.type(a.id, ev.detail.value)}
+                    />
+                    <Text className='aspect-row__unit'>{EVALUATION_TEXT.unit}</Text>
+                  </View>
+                  {error ? <Text className='aspect-row__error'>{error}</Text> : null}
+                </View>
+              );
+            })}
+            <Text className='evaluation__ratio'>{e.aspects ? ratioText(e.aspects) : EVALUATION_TEXT.ratioPending}</Text>
+          </View>
+          <View className='save-bar'>
+            <ActionResult result={e.result} />
+            <BigButton disabled={e.saving} onClick={e.save}>
+              {e.saving ? EVALUATION_TEXT.saving : EVALUATION_TEXT.save}
+            </BigButton>
+          </View>
+        </View>
       </View>
     </View>
   );
@@ -78,11 +98,20 @@ function ProjectEvaluation({ projectId, onBack }: { projectId: string; onBack: (
 
 function ProjectList({ projects, onOpen }: { projects: TProjectSummary[]; onOpen: (id: string) => void }) {
   if (projects.length === 0) return <Text className='subtitle'>{EVALUATION_TEXT.noProjects}</Text>;
+  const done = projects.filter((p) => p.evaluated).length;
   return (
-    <View>
+    <View className='project-list'>
+      <Text className='subtitle' id='evaluated-count'>
+        {EVALUATION_TEXT.evaluatedCount(done, projects.length)}
+      </Text>
       {projects.map((p) => (
         <View key={p.id} className='card project-card' id={`project-${p.id}`}>
-          <Text className='project-card__category'>{EVALUATION_TEXT.category(categoryName(p.category))}</Text>
+          <View className='project-card__head'>
+            <Text className='project-card__category'>{EVALUATION_TEXT.category(categoryName(p.category))}</Text>
+            <Text className={`project-card__mark project-card__mark--${p.evaluated ? 'done' : 'todo'}`}>
+              {p.evaluated ? EVALUATION_TEXT.evaluated : EVALUATION_TEXT.notEvaluatedBadge}
+            </Text>
+          </View>
           <Text className='project-card__title'>{p.title}</Text>
           <BigButton variant='secondary' onClick={() => onOpen(p.id)}>
             {EVALUATION_TEXT.open}
@@ -139,10 +168,12 @@ export default function EvaluationPage() {
   }
 
   return (
-    <Screen className='evaluation-page'>
-      <Text className='title'>{EVALUATION_TEXT.title(year)}</Text>
-      <Text className='subtitle'>{EVALUATION_TEXT.hint}</Text>
-      {body}
-    </Screen>
+    <ConsoleShell>
+      <Screen className='evaluation-page'>
+        <Text className='title'>{EVALUATION_TEXT.title(year)}</Text>
+        <Text className='subtitle'>{EVALUATION_TEXT.hint}</Text>
+        {body}
+      </Screen>
+    </ConsoleShell>
   );
 }

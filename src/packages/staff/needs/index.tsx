@@ -10,6 +10,7 @@ import { ActionResult } from '../../../common/components/ActionResult';
 import { BigButton } from '../../../common/components/BigButton';
 import { CallError } from '../../../common/components/CallError';
 import { Screen } from '../../../common/components/Screen';
+import { ConsoleShell } from '../../../common/components/console/ConsoleShell';
 import { Loading } from '../../../common/components/StatusView';
 import { formatStamp } from '../../../common/format';
 import { useCall } from '../../../common/hooks/useCall';
@@ -97,10 +98,12 @@ export default function NeedsPage() {
   const year = yearParam(params.year);
   const w = useStaffCommunity(params.communityId, canReadNeeds);
   return (
-    <Screen className='needs-page'>
-      <CommunityGate choice={w.choice} onChoose={w.choose}>
-        {(community, actor) => <CommunityNeeds community={community} actor={actor} year={year} />}
-      </CommunityGate>
-    </Screen>
+    <ConsoleShell>
+      <Screen className='needs-page'>
+        <CommunityGate choice={w.choice} onChoose={w.choose}>
+          {(community, actor) => <CommunityNeeds community={community} actor={actor} year={year} />}
+        </CommunityGate>
+      </Screen>
+    </ConsoleShell>
   );
 }

@@ -12,6 +12,7 @@ import { ActionResult } from '../../../common/components/ActionResult';
 import { BigButton } from '../../../common/components/BigButton';
 import { CallError } from '../../../common/components/CallError';
 import { Screen } from '../../../common/components/Screen';
+import { ConsoleShell } from '../../../common/components/console/ConsoleShell';
 import { Loading } from '../../../common/components/StatusView';
 import { formatPercent, formatStamp } from '../../../common/format';
 import { useAction } from '../../../common/hooks/useAction';
@@ -59,47 +60,49 @@ export default function OverviewPage() {
   const year = yearParam(usePageQuery().year);
   const { state, data, reload } = useCall('listAssessments', { year });
   return (
-    <Screen className='overview-page'>
-      <Text className='title'>{ASSESSMENT_TEXT.overviewTitle(year)}</Text>
-      <BigButton variant='link' onClick={() => Taro.navigateTo({ url: standardUrl() })}>
-        {ASSESSMENT_TEXT.standardLink}
-      </BigButton>
-      <BigButton variant='link' onClick={() => Taro.navigateTo({ url: consoleUrl(year) })}>
-        {DASHBOARD_TEXT.link}
-      </BigButton>
-      {state.status === 'loading' ? <Loading /> : null}
-      {state.status === 'error' ? <CallError error={state.error} forbidden={ASSESSMENT_TEXT.forbidden} onRetry={reload} /> : null}
-      {data ? (
-        <>
-          <ExportButton year={year} />
-          {data.assessments.length === 0 ? <Text className='subtitle'>{ASSESSMENT_TEXT.noCommunities}</Text> : null}
-          {data.assessments.map((a) => (
-            <View key={a.communityId} className='card overview-card' id={`community-${a.communityId}`}>
-              <View className='overview-card__head'>
-                <Text className='overview-card__name'>{a.name}</Text>
-                <Text className={`verdict verdict--${a.score.verdict}`}>{a.score.verdictText}</Text>
+    <ConsoleShell>
+      <Screen className='overview-page'>
+        <Text className='title'>{ASSESSMENT_TEXT.overviewTitle(year)}</Text>
+        <BigButton variant='link' onClick={() => Taro.navigateTo({ url: standardUrl() })}>
+          {ASSESSMENT_TEXT.standardLink}
+        </BigButton>
+        <BigButton variant='link' onClick={() => Taro.navigateTo({ url: consoleUrl(year) })}>
+          {DASHBOARD_TEXT.link}
+        </BigButton>
+        {state.status === 'loading' ? <Loading /> : null}
+        {state.status === 'error' ? <CallError error={state.error} forbidden={ASSESSMENT_TEXT.forbidden} onRetry={reload} /> : null}
+        {data ? (
+          <>
+            <ExportButton year={year} />
+            {data.assessments.length === 0 ? <Text className='subtitle'>{ASSESSMENT_TEXT.noCommunities}</Text> : null}
+            {data.assessments.map((a) => (
+              <View key={a.communityId} className='card overview-card' id={`community-${a.communityId}`}>
+                <View className='overview-card__head'>
+                  <Text className='overview-card__name'>{a.name}</Text>
+                  <Text className={`verdict verdict--${a.score.verdict}`}>{a.score.verdictText}</Text>
+                </View>
+                <Text className='overview-card__district'>{a.district}</Text>
+                <Text className='overview-card__responses'>
+                  {a.suppressed ? STAGES_TEXT.suppressed(a.responses, SHOWN_FROM) : STAGES_TEXT.responses(a.responses)}
+                </Text>
+                {a.lock ? (
+                  <Text className='overview-card__locked'>{STAGES_TEXT.locked(formatStamp(a.lock.at), staffName(a.lock.by))}</Text>
+                ) : null}
+                <View className='overview-card__figures'>
+                  {figuresOf(a).map(([label, value]) => (
+                    <Text key={label} className='overview-card__figure'>
+                      {label} {value}
+                    </Text>
+                  ))}
+                </View>
+                <BigButton variant='secondary' onClick={() => Taro.navigateTo({ url: assessmentUrl(a.communityId, year) })}>
+                  {ASSESSMENT_TEXT.open}
+                </BigButton>
               </View>
-              <Text className='overview-card__district'>{a.district}</Text>
-              <Text className='overview-card__responses'>
-                {a.suppressed ? STAGES_TEXT.suppressed(a.responses, SHOWN_FROM) : STAGES_TEXT.responses(a.responses)}
-              </Text>
-              {a.lock ? (
-                <Text className='overview-card__locked'>{STAGES_TEXT.locked(formatStamp(a.lock.at), staffName(a.lock.by))}</Text>
-              ) : null}
-              <View className='overview-card__figures'>
-                {figuresOf(a).map(([label, value]) => (
-                  <Text key={label} className='overview-card__figure'>
-                    {label} {value}
-                  </Text>
-                ))}
-              </View>
-              <BigButton variant='secondary' onClick={() => Taro.navigateTo({ url: assessmentUrl(a.communityId, year) })}>
-                {ASSESSMENT_TEXT.open}
-              </BigButton>
-            </View>
-          ))}
-        </>
-      ) : null}
-    </Screen>
+            ))}
+          </>
+        ) : null}
+      </Screen>
+    </ConsoleShell>
   );
 }

@@ -3,6 +3,7 @@ import { Image, Text, View } from '@tarojs/components';
 import { ActionResult } from '../../../common/components/ActionResult';
 import { BigButton } from '../../../common/components/BigButton';
 import { Screen } from '../../../common/components/Screen';
+import { ConsoleShell } from '../../../common/components/console/ConsoleShell';
 import { ErrorNote, Loading } from '../../../common/components/StatusView';
 import { useAction } from '../../../common/hooks/useAction';
 import { useCall } from '../../../common/hooks/useCall';
@@ -41,9 +42,11 @@ export default function PosterPage() {
     );
   }
   return (
-    <Screen className='poster-page'>
-      <Text className='title'>{STAFFING_TEXT.posterTitle(name)}</Text>
-      {body}
-    </Screen>
+    <ConsoleShell>
+      <Screen className='poster-page'>
+        <Text className='title'>{STAFFING_TEXT.posterTitle(name)}</Text>
+        {body}
+      </Screen>
+    </ConsoleShell>
   );
 }

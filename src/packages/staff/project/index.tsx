@@ -10,6 +10,7 @@ import { staffProjectsUrl } from '../../../routes';
 import { BigButton } from '../../../common/components/BigButton';
 import { CallError } from '../../../common/components/CallError';
 import { Screen } from '../../../common/components/Screen';
+import { ConsoleShell } from '../../../common/components/console/ConsoleShell';
 import { ErrorNote, Loading } from '../../../common/components/StatusView';
 import { usePageQuery } from '../../../common/hooks/usePageQuery';
 import { LOCKS_TEXT } from '../../../text/locks';
@@ -63,8 +64,10 @@ function ProjectDesk({ projectId }: { projectId: string }) {
 export default function ProjectPage() {
   const projectId = usePageQuery().projectId ?? '';
   return (
-    <Screen className='project-page'>
-      {projectId ? <ProjectDesk projectId={projectId} /> : <ErrorNote message={WORKER_TEXT.noProject} />}
-    </Screen>
+    <ConsoleShell>
+      <Screen className='project-page'>
+        {projectId ? <ProjectDesk projectId={projectId} /> : <ErrorNote message={WORKER_TEXT.noProject} />}
+      </Screen>
+    </ConsoleShell>
   );
 }

@@ -15,6 +15,7 @@ import { staffNeedsUrl } from '../../../routes';
 import { BigButton } from '../../../common/components/BigButton';
 import { CallError } from '../../../common/components/CallError';
 import { Screen } from '../../../common/components/Screen';
+import { ConsoleShell } from '../../../common/components/console/ConsoleShell';
 import { Loading } from '../../../common/components/StatusView';
 import { useCall } from '../../../common/hooks/useCall';
 import { usePageQuery, yearParam } from '../../../common/hooks/usePageQuery';
@@ -97,18 +98,20 @@ export default function ProjectsPage() {
   const year = yearParam(params.year);
   const w = useStaffCommunity(params.communityId, readsStaffProjects);
   return (
-    <Screen className='projects-page'>
-      <CommunityGate choice={w.choice} onChoose={w.choose} title={WORKER_TEXT.projectsNavTitle}>
-        {(community, actor) => (
-          <CommunityProjects
-            key={community.id}
-            community={community}
-            actor={actor}
-            year={year}
-            onChange={w.canChoose ? () => w.choose('') : undefined}
-          />
-        )}
-      </CommunityGate>
-    </Screen>
+    <ConsoleShell>
+      <Screen className='projects-page'>
+        <CommunityGate choice={w.choice} onChoose={w.choose} title={WORKER_TEXT.projectsNavTitle}>
+          {(community, actor) => (
+            <CommunityProjects
+              key={community.id}
+              community={community}
+              actor={actor}
+              year={year}
+              onChange={w.canChoose ? () => w.choose('') : undefined}
+            />
+          )}
+        </CommunityGate>
+      </Screen>
+    </ConsoleShell>
   );
 }

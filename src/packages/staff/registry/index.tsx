@@ -13,6 +13,7 @@ import { posterUrl } from '../../../routes';
 import { ActionResult } from '../../../common/components/ActionResult';
 import { BigButton } from '../../../common/components/BigButton';
 import { Screen } from '../../../common/components/Screen';
+import { ConsoleShell } from '../../../common/components/console/ConsoleShell';
 import { ErrorNote, Loading } from '../../../common/components/StatusView';
 import { useMe } from '../../../common/hooks/useMe';
 import { blankForm, formOf, useRegistry } from '../../../registry/useRegistry';
@@ -81,9 +82,11 @@ export default function RegistryPage() {
   else if (!me.actor || !canEditRegistry(me.actor)) body = <ErrorNote message={STAFFING_TEXT.registryForbidden} />;
   else body = <Registry actor={me.actor} />;
   return (
-    <Screen className='registry-page'>
-      <Text className='title'>{STAFFING_TEXT.registryTitle}</Text>
-      {body}
-    </Screen>
+    <ConsoleShell>
+      <Screen className='registry-page'>
+        <Text className='title'>{STAFFING_TEXT.registryTitle}</Text>
+        {body}
+      </Screen>
+    </ConsoleShell>
   );
 }

@@ -5,6 +5,7 @@ import { canAssignRoles, canInviteStaff, canListStaff } from '../../../../cloud/
 import { adminUrl } from '../../../routes';
 import { BigButton } from '../../../common/components/BigButton';
 import { Screen } from '../../../common/components/Screen';
+import { ConsoleShell } from '../../../common/components/console/ConsoleShell';
 import { ErrorNote, Loading } from '../../../common/components/StatusView';
 import { useCall } from '../../../common/hooks/useCall';
 import { useMe } from '../../../common/hooks/useMe';
@@ -39,9 +40,11 @@ export default function StaffPage() {
     );
   }
   return (
-    <Screen className='staff-page'>
-      <Text className='title'>{STAFFING_TEXT.staffNavTitle}</Text>
-      {body}
-    </Screen>
+    <ConsoleShell>
+      <Screen className='staff-page'>
+        <Text className='title'>{STAFFING_TEXT.staffNavTitle}</Text>
+        {body}
+      </Screen>
+    </ConsoleShell>
   );
 }

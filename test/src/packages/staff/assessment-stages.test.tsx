@@ -4,6 +4,7 @@ import { zhoushan2017 } from '../../../../rubric';
 import type { TAssessment } from '../../../../cloud/contract';
 import type { TAuditEntry } from '../../../../cloud/contract/audit';
 import { setRouterParams } from '../../support/taro';
+import { resetViewport, setViewport } from '../../support/viewport';
 import { assessmentOf, scoreOf, typeInto, whoami } from '../../support/builders';
 import { answerAlso, callsOf, serve } from '../../support/fake-cloud';
 import { ApiCallError } from '../../../../src/common/api/cloud';
@@ -28,6 +29,10 @@ function serveAs(roles: Parameters<typeof whoami>[0]) {
     saveAssessment: () => saved,
   });
 }
+// On a desk every 一级指标 section is open (a phone folds them: assessment-console.test.tsx).
+beforeEach(() => setViewport(1440));
+afterEach(resetViewport);
+
 beforeEach(() => {
   setRouterParams({ communityId: 'dinghai-beiyuan', year: '2025' });
   saved = FULL;

@@ -4,6 +4,7 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import { stateItems, zhoushan2017, type TState } from '../../../../rubric';
 import type { TStaff } from '../../../../cloud/contract';
 import { setRouterParams } from '../../support/taro';
+import { resetViewport, setViewport } from '../../support/viewport';
 import { assessmentOf, scoreOf, whoami } from '../../support/builders';
 import { answerAlso, callsOf, serve } from '../../support/fake-cloud';
 import { ApiCallError } from '../../../../src/common/api/cloud';
@@ -20,6 +21,10 @@ const assessmentWith = (states: Record<string, TState>, setBy?: TStaff, setAt?: 
 const ELIGIBLE = ASSESSMENT_TEXT.eligible(zhoushan2017.classes.first.name, formatPoints(zhoushan2017.eligibility.min));
 
 let saved = assessmentWith({});
+// On a desk every 一级指标 section is open (a phone folds them: assessment-console.test.tsx).
+beforeEach(() => setViewport(1440));
+afterEach(resetViewport);
+
 beforeEach(() => {
   setRouterParams({ communityId: 'dinghai-beiyuan', year: '2025' });
   saved = assessmentWith({});
@@ -36,6 +41,9 @@ beforeEach(() => {
 const item = (printed: string) => within(document.getElementById(`item-${printed.replace('Ⅱ', 'II')}`) as HTMLElement);
 const choose = (printed: string, state: TState) => act(() => void fireEvent.click(item(printed).getByText(state)));
 
+// 45 item rows on jsdom, on a machine shared by many test runs.
+jest.setTimeout(20_000);
+
 /** Re-scoring waits SCORE_DELAY_MS (300 ms) before it asks: more than the default 1 s would be tight on a slow machine. */
 const DEBOUNCED = { timeout: 3000 };
 
@@ -47,7 +55,12 @@ async function open() {
 test('groups every item under its Ⅰ and Ⅱ with its full text', async () => {
   await open();
   expect(callsOf('getAssessment')).toEqual([{ communityId: 'dinghai-beiyuan', year: 2025 }]);
-  for (const section of zhoushan2017.sections) screen.getByText(`${section.id.replace('I-', 'Ⅰ-')} ${section.name}`);
+  for (const section of zhoushan2017.sections) {
+    const name = `${section.id.replace('I-', 'Ⅰ-')} ${section.name}`;
+    within(document.getElementById(`section-${section.id}`) as HTMLElement).getByText(name);
+    // …and once more in the index of 一级指标 beside the items (shown on a desk).
+    within(document.getElementById('section-index') as HTMLElement).getByText(name);
+  }
   const first = zhoushan2017.indicators[0];
   const card = within(screen.getByText(`Ⅱ-1 ${first.name}`).parentElement as HTMLElement);
   for (const it of first.items) card.getByText(it.text);

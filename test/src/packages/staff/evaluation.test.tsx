@@ -46,7 +46,7 @@ test("an opened project shows its existing evaluation and ratio, and the six asp
   act(() => void fireEvent.click(screen.getAllByText(EVALUATION_TEXT.open)[0]));
   await screen.findByText(/^已由 evaluator-1 于 2025-06-01/);
   expect(callsOf('getProject')).toEqual([{ projectId: 'p1' }]);
-  screen.getByText(EVALUATION_TEXT.ratio('0.80', '80'));
+  screen.getByText(EVALUATION_TEXT.ratio('80'));
   for (const { name } of ASPECTS) screen.getByText(name);
 });
 

@@ -5,6 +5,7 @@ import { zhoushan2017 } from '../../../../rubric';
 import type { TEvidenceItem, TListEvidenceOutput } from '../../../../cloud/contract';
 import { EVIDENCE_ITEM_IDS } from '../../../../cloud/contract/rules';
 import { setRouterParams } from '../../support/taro';
+import { resetViewport, setViewport } from '../../support/viewport';
 import { assessmentOf, scoreOf, typeInto, whoami } from '../../support/builders';
 import { answerAlso, callsOf, serve } from '../../support/fake-cloud';
 import { uploadFile } from '../../../../src/common/api/upload';
@@ -66,6 +67,10 @@ const click = (el: Element) => act(() => void fireEvent.click(el));
 
 // The H5 chooser (an <input type=file>): the browser build's; WeChat's buttons call chooseMedia / chooseMessageFile.
 const env = process.env.TARO_ENV;
+// On a desk the assessment's sections are open (on a phone they start folded).
+beforeEach(() => setViewport(1440));
+afterEach(resetViewport);
+
 beforeEach(() => {
   process.env.TARO_ENV = 'h5';
   (uploadFile as jest.Mock).mockClear();

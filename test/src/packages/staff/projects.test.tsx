@@ -79,7 +79,7 @@ test("an official reads the list with each project's evaluation, without a publi
   render(<ProjectsPage />);
   await screen.findByText(WORKER_TEXT.evidenceHint);
   const elderly = within(document.getElementById('project-p1') as HTMLElement);
-  await elderly.findByText(WORKER_TEXT.evaluation(EVALUATION_TEXT.ratio('0.90', '90')));
+  await elderly.findByText(WORKER_TEXT.evaluation(EVALUATION_TEXT.ratio('90')));
   within(document.getElementById('project-p2') as HTMLElement).getByText(WORKER_TEXT.notEvaluated);
   expect(callsOf('getAssessment')).toEqual([{ communityId: 'dinghai-beiyuan', year: 2025 }]);
   expect(screen.queryByText(WORKER_TEXT.publish)).toBeNull();
