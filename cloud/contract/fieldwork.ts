@@ -42,6 +42,9 @@ export const SubmitAssistedResponseInput = z.strictObject({
   /** From getSurvey on the worker's phone: the answer's duration. */
   startToken: StartToken.optional(),
 });
+/** Before the questions: has this household already answered through 入户代填 in the current round? */
+export const CheckHouseholdInput = z.strictObject({ communityId: CommunityId, household: Household });
+export const CheckHouseholdOutput = z.object({ answered: z.boolean() });
 export const SubmitPaperResponseInput = z.strictObject({
   communityId: CommunityId,
   /** The form's serial number as printed or written on it. */
@@ -134,6 +137,8 @@ export const GetQualityReportOutput = z.object({
 });
 
 export type TSubmitAssistedResponseInput = z.infer<typeof SubmitAssistedResponseInput>;
+export type TCheckHouseholdInput = z.infer<typeof CheckHouseholdInput>;
+export type TCheckHouseholdOutput = z.infer<typeof CheckHouseholdOutput>;
 export type TSubmitPaperResponseInput = z.infer<typeof SubmitPaperResponseInput>;
 export type TSubmitFieldworkOutput = z.infer<typeof Accepted>;
 export type TGetQualityReportInput = z.infer<typeof GetQualityReportInput>;

@@ -284,6 +284,11 @@ export const CALLS = {
     output: fieldwork.GetQualityReportOutput,
     run: h.getQualityReport,
   }),
+  checkHousehold: withRoles({
+    input: fieldwork.CheckHouseholdInput,
+    output: fieldwork.CheckHouseholdOutput,
+    run: h.checkHousehold,
+  }),
 };
 
 export type Calls = typeof CALLS;

@@ -1,5 +1,6 @@
 // Drives 入户代填: the household and the resident's oral consent, then the two questions one a screen (the resident's
-// own survey flow, src/survey/flow.ts), then the next household. The household is checked with the contract's schema.
+// own survey flow, src/survey/flow.ts), then the next household. The household is checked with the contract's schema,
+// then with checkHousehold (answered already this round?) before any question; the submit-time 409 stays the last guard.
 import { useReducer, useState } from 'react';
 import { Household } from '../../cloud/contract/fieldwork';
 import { callCloud } from '../common/api/cloud';
@@ -32,13 +33,22 @@ export function useAssistedInterview(communityId: string, onRecorded: () => void
   const [errors, setErrors] = useState<FieldErrors>({});
   const [outcome, setOutcome] = useState<AssistedOutcome>(null);
   const action = useAction();
+  // checkHousehold before the questions: a household that answered already is told so before the resident answers.
+  const lookup = useAction();
 
-  const start = () => {
+  const start = async () => {
     const checked = check(Household, household);
     const found: FieldErrors = checked.ok ? {} : { ...checked.errors };
     if (!consent) found.consent = FIELDWORK_TEXT.consentFirst;
     setErrors(found);
-    if (Object.keys(found).length === 0) dispatch({ type: 'start' });
+    if (Object.keys(found).length > 0) return;
+    const seen = await lookup.run(() => callCloud('checkHousehold', { communityId, household }), { failed: (e) => e.message });
+    if (!seen) return;
+    if (seen.answered) {
+      lookup.refuse(FIELDWORK_TEXT.householdAnsweredBefore);
+      return;
+    }
+    dispatch({ type: 'start' });
   };
 
   const submit = async () => {
@@ -73,11 +83,18 @@ export function useAssistedInterview(communityId: string, onRecorded: () => void
     retryLoad: survey.reload,
     flow,
     household,
-    setHousehold: (change: Partial<HouseholdDraft>) => setHousehold((h) => ({ ...h, ...change })),
+    setHousehold: (change: Partial<HouseholdDraft>) => {
+      setHousehold((h) => ({ ...h, ...change }));
+      lookup.clear();
+    },
     consent,
     toggleConsent: () => setConsent((c) => !c),
     errors,
     outcome,
+    /** checkHousehold is running: the start button waits. */
+    checking: lookup.busy,
+    /** Why the questions did not start: the household answered already, or the check failed. */
+    householdError: lookup.result && !lookup.result.ok ? lookup.result.message : null,
     submitting: action.busy,
     error: action.result && !action.result.ok ? action.result.message : null,
     start,

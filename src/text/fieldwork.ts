@@ -48,6 +48,8 @@ export const FIELDWORK_TEXT = {
   recorded: (household: string) => `已记录 ${household} 的回答，谢谢！`,
   nextHousehold: '录入下一户',
   alreadyAnsweredTitle: '这一户今年已经答过了',
+  householdAnsweredBefore: '这一户本轮已经通过入户代填答过问卷，不能重复填写。请核对门牌，或走访下一户。',
+  checkingHousehold: '正在核对门牌…',
   editHousehold: '返回修改门牌',
   householdLine: (building: string, unit: string, room: string) => [building, unit, room].filter((s) => s.trim() !== '').join(' '),
   enteredToday: (n: number) => `本次已代填 ${n} 户`,

@@ -1,5 +1,6 @@
 // Fieldwork in a real browser: a worker records an assisted interview for a household (household and consent, then
-// one question a screen), the same household is refused the second time, a paper form is entered; an official's
+// one question a screen), the same household is refused the second time at the household step, before any question
+// (checkHousehold), a paper form is entered; an official's
 // 数据质量 page shows the entries under the worker's name.
 import type { Locator, Page } from 'playwright-core';
 import { shanghaiYear } from '../../cloud/contract/rules';
@@ -86,14 +87,20 @@ test('a worker records a household and a paper form; the same household again is
   await worker.getByText('已记录 3幢 2单元 301 的回答，谢谢！', { exact: true }).waitFor();
   await shot(worker, 'fieldwork-4-recorded');
 
-  // The same household, typed with full-width digits and spaces: refused with a clear message.
+  // The same household, typed with full-width digits and spaces: refused at the household step (checkHousehold),
+  // before any question is put to the resident; nothing is stored.
   await worker.getByText('录入下一户', { exact: true }).click();
   await worker.getByText('本次已代填 1 户', { exact: true }).waitFor();
   await fillHousehold(worker, ' ３幢', '２单元 ', '３０１');
-  await answer(worker, '不知道', '不满意');
-  await worker.getByText('这一户今年已经答过了', { exact: true }).waitFor();
-  await worker.getByText('这一户今年已经通过入户代填回答过本社区的问卷，每户每年只能代填一次', { exact: true }).waitFor();
+  await worker.getByText('开始答题（交给居民）', { exact: true }).click();
+  const refused = worker.locator('[id="assisted-refused"]');
+  await refused.getByText('这一户本轮已经通过入户代填答过问卷，不能重复填写。请核对门牌，或走访下一户。', { exact: true }).waitFor();
+  expect(await worker.getByText('第 1 题，共 2 题', { exact: true }).count()).toBe(0);
+  expect(await worker.getByText('开始答题（交给居民）', { exact: true }).isVisible()).toBe(true);
+  expect(await field(worker, 'household-room').inputValue()).toBe('３０１');
   await shot(worker, 'fieldwork-5-household-refused');
+  const afterRefusal = await callAs(h, OFFICIAL, 'getQualityReport', { year, communityId: COMMUNITY });
+  expect(afterRefusal.data.communities[0]).toMatchObject({ responses: 1, channels: { assisted: 1 } });
 
   // A paper form.
   await openRoute(h, worker, 'packages/staff/paper/index');

@@ -9,6 +9,8 @@ import {
   BURST_MORE_THAN,
   BURST_WINDOW_MS,
   FAST_ANSWER_MS,
+  type TCheckHouseholdInput,
+  type TCheckHouseholdOutput,
   type TCommunity,
   type TCommunityQuality,
   type TGetQualityReportInput,
@@ -72,6 +74,17 @@ export async function submitAssistedResponse(
     },
     () => new AppError('HOUSEHOLD_ANSWERED', '这一户今年已经通过入户代填回答过本社区的问卷，每户每年只能代填一次'),
   );
+}
+
+/**
+ * checkHousehold: before the resident answers, whether this household already answered through 入户代填 in the
+ * current round (the same key as submitAssistedResponse). It tells the worker no more than submitting would.
+ */
+export async function checkHousehold(input: TCheckHouseholdInput, caller: Caller, deps: Deps): Promise<TCheckHouseholdOutput> {
+  const community = await requireCommunity(input.communityId, deps);
+  requireThat(canEnterFieldwork(caller, community), FIELDWORK_ONLY);
+  const key = householdKey(deps.config.respondentSecret, community.id, input.household);
+  return { answered: await deps.store.hasResponded(community.id, shanghaiYear(deps.now()), key) };
 }
 
 export async function submitPaperResponse(input: TSubmitPaperResponseInput, caller: Caller, deps: Deps): Promise<TSubmitFieldworkOutput> {

@@ -65,7 +65,14 @@ function HouseholdForm({ s, community, year }: { s: ReturnType<typeof useAssiste
         <CheckRow id='assisted-consent-box' checked={s.consent} label={FIELDWORK_TEXT.consentBox} onToggle={s.toggleConsent} />
         {s.errors.consent ? <Text className='field-error'>{s.errors.consent}</Text> : null}
       </View>
-      <BigButton onClick={s.start}>{FIELDWORK_TEXT.startQuestions}</BigButton>
+      {s.householdError ? (
+        <View className='card assisted-refused' id='assisted-refused' ariaRole='alert'>
+          <Text className='paragraph assisted-refused__message'>{s.householdError}</Text>
+        </View>
+      ) : null}
+      <BigButton onClick={s.start} disabled={s.checking}>
+        {s.checking ? FIELDWORK_TEXT.checkingHousehold : FIELDWORK_TEXT.startQuestions}
+      </BigButton>
     </View>
   );
 }

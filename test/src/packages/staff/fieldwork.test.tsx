@@ -26,6 +26,7 @@ function serveWorker() {
     whoami: () => whoami(['resident', 'worker'], BEIYUAN.id),
     listCommunities: () => ({ communities: COMMUNITIES }),
     getSurvey: () => surveyOf(BEIYUAN),
+    checkHousehold: () => ({ answered: false }),
     submitAssistedResponse: () => ({ round: { communityId: BEIYUAN.id, year: 2025 }, accepted: true, channel: 'assisted' }),
     submitPaperResponse: () => ({ round: { communityId: BEIYUAN.id, year: 2025 }, accepted: true, channel: 'paper' }),
   });
@@ -56,8 +57,10 @@ describe('入户代填', () => {
     click(FIELDWORK_TEXT.consentBox);
     click(FIELDWORK_TEXT.startQuestions);
 
-    // The resident's own question screens: one at a time, with progress.
-    screen.getByText(awareness.text);
+    // checkHousehold first (the household as typed: the server normalizes it), then the resident's own question
+    // screens: one at a time, with progress.
+    await screen.findByText(awareness.text);
+    expect(callsOf('checkHousehold')).toEqual([{ communityId: BEIYUAN.id, household: { building: '３幢', unit: '2单元', room: '301' } }]);
     expect(screen.queryByText(satisfaction.text)).toBeNull();
     screen.getByText(SURVEY_TEXT.progress(1, 2));
     click('知道');
@@ -96,6 +99,7 @@ describe('入户代填', () => {
     type('household-room', '301');
     click(FIELDWORK_TEXT.consentBox);
     click(FIELDWORK_TEXT.startQuestions);
+    await screen.findByText(awareness.text);
     click('听说过');
     click(SURVEY_TEXT.next);
     click('比较满意');
@@ -104,6 +108,49 @@ describe('入户代填', () => {
     screen.getByText('这一户今年已经通过入户代填回答过本社区的问卷，每户每年只能代填一次');
     click(FIELDWORK_TEXT.editHousehold);
     await screen.findByText(FIELDWORK_TEXT.startQuestions);
+  });
+
+  test('a household that answered already is refused at the household step, before any question', async () => {
+    serveWorker();
+    answerAlso({ checkHousehold: () => ({ answered: true }) });
+    render(<AssistedPage />);
+    await screen.findByText(FIELDWORK_TEXT.startQuestions);
+    type('household-building', '3幢');
+    type('household-room', '301');
+    click(FIELDWORK_TEXT.consentBox);
+    click(FIELDWORK_TEXT.startQuestions);
+
+    // Said plainly, on the household step: no question shows, nothing is submitted, what was typed stays.
+    const refused = await screen.findByText(FIELDWORK_TEXT.householdAnsweredBefore);
+    expect(refused.closest('#assisted-refused')?.getAttribute('aria-role')).toBe('alert');
+    expect(FIELDWORK_TEXT.householdAnsweredBefore).toContain('这一户本轮已经通过入户代填答过问卷，不能重复填写');
+    expect(screen.queryByText(awareness.text)).toBeNull();
+    screen.getByText(FIELDWORK_TEXT.startQuestions);
+    expect((document.getElementById('household-room') as HTMLInputElement).getAttribute('value')).toBe('301');
+    expect(callsOf('checkHousehold')).toEqual([{ communityId: BEIYUAN.id, household: { building: '3幢', unit: '', room: '301' } }]);
+    expect(callsOf('submitAssistedResponse')).toHaveLength(0);
+
+    // Correcting the room takes the refusal away; the next household that has not answered goes on to the questions.
+    type('household-room', '302');
+    expect(screen.queryByText(FIELDWORK_TEXT.householdAnsweredBefore)).toBeNull();
+    answerAlso({ checkHousehold: () => ({ answered: false }) });
+    click(FIELDWORK_TEXT.startQuestions);
+    await screen.findByText(awareness.text);
+    expect(callsOf('checkHousehold')[1]).toEqual({ communityId: BEIYUAN.id, household: { building: '3幢', unit: '', room: '302' } });
+  });
+
+  test('a failed check says why and stays on the household step', async () => {
+    serveWorker();
+    answerAlso({ checkHousehold: () => Promise.reject(new ApiCallError('NETWORK', '网络不太好，请稍后再试')) });
+    render(<AssistedPage />);
+    await screen.findByText(FIELDWORK_TEXT.startQuestions);
+    type('household-building', '3幢');
+    type('household-room', '301');
+    click(FIELDWORK_TEXT.consentBox);
+    click(FIELDWORK_TEXT.startQuestions);
+    await screen.findByText('网络不太好，请稍后再试');
+    expect(screen.queryByText(awareness.text)).toBeNull();
+    expect(callsOf('submitAssistedResponse')).toHaveLength(0);
   });
 
   test('a closed round is said before anything is typed', async () => {
