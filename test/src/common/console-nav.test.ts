@@ -8,8 +8,10 @@ const keys = (a: Actor) => consoleNav(a, 2026).map((e) => e.key);
 test('an admin is offered every page but a worker’s own ones', () => {
   expect(keys(actor(['resident', 'admin']))).toEqual([
     'indicators',
+    'console',
     'overview',
     'projects',
+    'quality',
     'evaluation',
     'standard',
     'staff',
@@ -22,7 +24,7 @@ test('an admin is offered every page but a worker’s own ones', () => {
 
 test('officials: the registry for the city and a district, not a street; never 角色分配 or the evaluation', () => {
   const official = (district: string | null, street: string | null) => actor(['resident', 'official'], { scope: { district, street } });
-  const common = ['indicators', 'overview', 'projects', 'standard', 'staff'];
+  const common = ['indicators', 'console', 'overview', 'projects', 'quality', 'standard', 'staff'];
   expect(keys(official(null, null))).toEqual([...common, 'registry', 'me', 'home']);
   expect(keys(official('定海区', null))).toEqual([...common, 'registry', 'me', 'home']);
   expect(keys(official('定海区', '环南街道'))).toEqual([...common, 'me', 'home']);
@@ -31,7 +33,20 @@ test('officials: the registry for the city and a district, not a street; never �
 test('a worker: their community’s indicators, assessment (to read), projects, needs and poster', () => {
   const worker = actor(['resident', 'worker'], { communityId: 'dinghai-beiyuan' });
   const nav = consoleNav(worker, 2026);
-  expect(nav.map((e) => e.key)).toEqual(['indicators', 'assessment', 'projects', 'needs', 'poster', 'standard', 'me', 'home']);
+  expect(nav.map((e) => e.key)).toEqual([
+    'indicators',
+    'assessment',
+    'projects',
+    'needs',
+    'quality',
+    'assisted',
+    'paper',
+    'poster',
+    'standard',
+    'me',
+    'home',
+  ]);
+  expect(nav.find((e) => e.key === 'quality')!.url).toBe('/packages/staff/quality/index?communityId=dinghai-beiyuan&year=2026');
   expect(nav.find((e) => e.key === 'assessment')!.url).toBe('/packages/staff/assessment/index?communityId=dinghai-beiyuan&year=2026');
   expect(nav.find((e) => e.key === 'needs')!.url).toBe('/packages/staff/needs/index?communityId=dinghai-beiyuan&year=2026');
 });

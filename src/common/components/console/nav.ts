@@ -8,17 +8,22 @@ import {
   canReadIndicators,
   canScore,
   isStaff,
+  rollupScope,
   type Actor,
 } from '../../../../cloud/contract/rules';
 import {
   adminUrl,
   assessmentUrl,
+  assistedUrl,
+  consoleUrl,
   evaluationUrl,
   homeUrl,
   indicatorsUrl,
   meUrl,
   overviewUrl,
+  paperUrl,
   posterUrl,
+  qualityUrl,
   registryUrl,
   staffManageUrl,
   staffNeedsUrl,
@@ -26,6 +31,7 @@ import {
   standardUrl,
   STAFF_PAGES,
 } from '../../../routes';
+import { entersFieldwork, readsQuality } from '../../../fieldwork/access';
 import { CONSOLE_TEXT } from '../../../text/console';
 
 export type NavKey = keyof typeof CONSOLE_TEXT.nav;
@@ -49,11 +55,15 @@ const worker = (a: Actor) => a.roles.includes('worker') && a.communityId !== nul
 /** In the order shown. Append a page here (with its rule) to put it in every staff page's navigation. */
 export const NAV_RULES: Rule[] = [
   { key: 'indicators', show: (a) => canReadIndicators(a), url: () => indicatorsUrl() },
+  { key: 'console', show: (a) => rollupScope(a) !== null, url: (_a, y) => consoleUrl(y) },
   { key: 'overview', show: (a) => canScore(a), url: (_a, y) => overviewUrl(y) },
   // A worker reads their own community's assessment (officials open one from the overview).
   { key: 'assessment', show: (a) => worker(a) && !canScore(a), url: (a, y) => assessmentUrl(own(a), y) },
   { key: 'projects', show: (a) => canReadIndicators(a), url: (_a, y) => staffProjectsUrl(y) },
   { key: 'needs', show: worker, url: (a, y) => staffNeedsUrl(own(a), y) },
+  { key: 'quality', show: readsQuality, url: (a, y) => qualityUrl(y, a.communityId ?? undefined) },
+  { key: 'assisted', show: entersFieldwork, url: (a) => assistedUrl(own(a)) },
+  { key: 'paper', show: entersFieldwork, url: (a) => paperUrl(own(a)) },
   { key: 'evaluation', show: (a) => canEvaluateProjects(a), url: (_a, y) => evaluationUrl(y) },
   { key: 'poster', show: worker, url: (a) => posterUrl(own(a)) },
   { key: 'standard', show: isStaff, url: () => standardUrl() },
@@ -70,7 +80,7 @@ export function consoleNav(actor: Actor, year: number): NavEntry[] {
 }
 
 /** Pages reached from another entry light that entry up: an assessment is opened from the overview. */
-const PARENT: Partial<Record<keyof typeof STAFF_PAGES, NavKey>> = { project: 'projects', assessment: 'overview' };
+const PARENT: Partial<Record<keyof typeof STAFF_PAGES, NavKey>> = { project: 'projects', assessment: 'overview', report: 'console' };
 
 /** The entry of the page at `path` ('/packages/staff/assessment/index', query or not), or null. */
 export function activeEntry(path: string, entries: readonly NavEntry[]): NavKey | null {

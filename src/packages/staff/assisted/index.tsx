@@ -12,6 +12,7 @@ import { CallError } from '../../../common/components/CallError';
 import { CheckRow } from '../../../common/components/CheckRow';
 import { FormField } from '../../../common/components/FormField';
 import { Screen } from '../../../common/components/Screen';
+import { ConsoleShell } from '../../../common/components/console/ConsoleShell';
 import { ErrorNote, Loading } from '../../../common/components/StatusView';
 import { usePageQuery } from '../../../common/hooks/usePageQuery';
 import { Question } from '../../../pages/survey/Question';
@@ -131,20 +132,22 @@ export default function AssistedPage() {
   const [household, setHousehold] = useState(0);
   const [recorded, setRecorded] = useState(0);
   return (
-    <Screen className='assisted-page'>
-      <CommunityGate choice={w.choice} onChoose={w.choose}>
-        {(community) => (
-          <View>
-            {recorded > 0 ? <Text className='muted-line assisted-count'>{FIELDWORK_TEXT.enteredToday(recorded)}</Text> : null}
-            <Interview
-              key={`${community.id}-${household}`}
-              community={community}
-              onRecorded={() => setRecorded((n) => n + 1)}
-              onNext={() => setHousehold((n) => n + 1)}
-            />
-          </View>
-        )}
-      </CommunityGate>
-    </Screen>
+    <ConsoleShell>
+      <Screen className='assisted-page'>
+        <CommunityGate choice={w.choice} onChoose={w.choose}>
+          {(community) => (
+            <View>
+              {recorded > 0 ? <Text className='muted-line assisted-count'>{FIELDWORK_TEXT.enteredToday(recorded)}</Text> : null}
+              <Interview
+                key={`${community.id}-${household}`}
+                community={community}
+                onRecorded={() => setRecorded((n) => n + 1)}
+                onNext={() => setHousehold((n) => n + 1)}
+              />
+            </View>
+          )}
+        </CommunityGate>
+      </Screen>
+    </ConsoleShell>
   );
 }

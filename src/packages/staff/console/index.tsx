@@ -15,6 +15,7 @@ import { useRollup } from '../../../console/useRollup';
 import { communityReportUrl } from '../../../routes';
 import { CallError } from '../../../common/components/CallError';
 import { Screen } from '../../../common/components/Screen';
+import { ConsoleShell } from '../../../common/components/console/ConsoleShell';
 import { ErrorNote, Loading } from '../../../common/components/StatusView';
 import { formatPercent } from '../../../common/format';
 import { useCall } from '../../../common/hooks/useCall';
@@ -185,11 +186,13 @@ export default function ConsolePage() {
   const me = useMe();
   const scope = me.actor ? rollupScope(me.actor) : null;
   return (
-    <Screen className='console-page'>
-      {me.state.status === 'loading' ? <Loading /> : null}
-      {me.state.status === 'error' ? <CallError error={me.state.error} forbidden={DASHBOARD_TEXT.forbidden} onRetry={me.reload} /> : null}
-      {me.actor && !scope ? <ErrorNote message={DASHBOARD_TEXT.forbidden} /> : null}
-      {scope ? <Console scope={scope} query={query} /> : null}
-    </Screen>
+    <ConsoleShell>
+      <Screen className='console-page'>
+        {me.state.status === 'loading' ? <Loading /> : null}
+        {me.state.status === 'error' ? <CallError error={me.state.error} forbidden={DASHBOARD_TEXT.forbidden} onRetry={me.reload} /> : null}
+        {me.actor && !scope ? <ErrorNote message={DASHBOARD_TEXT.forbidden} /> : null}
+        {scope ? <Console scope={scope} query={query} /> : null}
+      </Screen>
+    </ConsoleShell>
   );
 }

@@ -9,6 +9,7 @@ import { ActionResult } from '../../../common/components/ActionResult';
 import { BigButton } from '../../../common/components/BigButton';
 import { FormField } from '../../../common/components/FormField';
 import { Screen } from '../../../common/components/Screen';
+import { ConsoleShell } from '../../../common/components/console/ConsoleShell';
 import { usePageQuery } from '../../../common/hooks/usePageQuery';
 import { FIELDWORK_TEXT } from '../../../text/fieldwork';
 import { CommunityGate } from '../components/CommunityGate';
@@ -63,10 +64,12 @@ export default function PaperPage() {
   const params = usePageQuery();
   const w = useStaffCommunity(params.communityId, canEnterFieldwork);
   return (
-    <Screen className='paper-page'>
-      <CommunityGate choice={w.choice} onChoose={w.choose}>
-        {(community) => <PaperForm key={community.id} community={community} />}
-      </CommunityGate>
-    </Screen>
+    <ConsoleShell>
+      <Screen className='paper-page'>
+        <CommunityGate choice={w.choice} onChoose={w.choose}>
+          {(community) => <PaperForm key={community.id} community={community} />}
+        </CommunityGate>
+      </Screen>
+    </ConsoleShell>
   );
 }

@@ -9,6 +9,7 @@ import { useStaffCommunity } from '../../../projects/useStaffCommunity';
 import { BigButton } from '../../../common/components/BigButton';
 import { CallError } from '../../../common/components/CallError';
 import { Screen } from '../../../common/components/Screen';
+import { ConsoleShell } from '../../../common/components/console/ConsoleShell';
 import { Loading } from '../../../common/components/StatusView';
 import { formatPercent, formatStamp } from '../../../common/format';
 import { useCall } from '../../../common/hooks/useCall';
@@ -157,18 +158,20 @@ export default function QualityPage() {
   const year = yearParam(params.year);
   const w = useStaffCommunity(params.communityId, canReadQuality);
   return (
-    <Screen className='quality-page'>
-      <CommunityGate choice={w.choice} onChoose={w.choose} title={T.qualityNavTitle}>
-        {(community, actor) => (
-          <CommunityQuality
-            key={community.id}
-            community={community}
-            actor={actor}
-            year={year}
-            onChange={w.canChoose ? () => w.choose('') : undefined}
-          />
-        )}
-      </CommunityGate>
-    </Screen>
+    <ConsoleShell>
+      <Screen className='quality-page'>
+        <CommunityGate choice={w.choice} onChoose={w.choose} title={T.qualityNavTitle}>
+          {(community, actor) => (
+            <CommunityQuality
+              key={community.id}
+              community={community}
+              actor={actor}
+              year={year}
+              onChange={w.canChoose ? () => w.choose('') : undefined}
+            />
+          )}
+        </CommunityGate>
+      </Screen>
+    </ConsoleShell>
   );
 }

@@ -16,6 +16,7 @@ import { assessmentUrl } from '../../../routes';
 import { BigButton } from '../../../common/components/BigButton';
 import { CallError } from '../../../common/components/CallError';
 import { Screen } from '../../../common/components/Screen';
+import { ConsoleShell } from '../../../common/components/console/ConsoleShell';
 import { ErrorNote, Loading } from '../../../common/components/StatusView';
 import { formatInterval, formatPercent, formatStamp } from '../../../common/format';
 import { useCall } from '../../../common/hooks/useCall';
@@ -126,12 +127,14 @@ export default function ReportPage() {
   const params = usePageQuery();
   const communityId = params.communityId ?? '';
   return (
-    <Screen className='report-page'>
-      {communityId ? (
-        <Report communityId={communityId} year={yearParam(params.year)} />
-      ) : (
-        <ErrorNote message={DASHBOARD_TEXT.noCommunity} />
-      )}
-    </Screen>
+    <ConsoleShell>
+      <Screen className='report-page'>
+        {communityId ? (
+          <Report communityId={communityId} year={yearParam(params.year)} />
+        ) : (
+          <ErrorNote message={DASHBOARD_TEXT.noCommunity} />
+        )}
+      </Screen>
+    </ConsoleShell>
   );
 }

@@ -32,7 +32,18 @@ describe('the navigation column', () => {
     serve({ whoami: () => whoami(['resident', 'official']) });
     render(page);
     await screen.findByText('测评总览');
-    expect(navTexts()).toEqual(['知晓率与满意度', '测评总览', '家门口项目', '测评标准', '工作人员管理', '社区名册', '我的', '返回首页']);
+    expect(navTexts()).toEqual([
+      '知晓率与满意度',
+      '数据看板',
+      '测评总览',
+      '家门口项目',
+      '数据质量',
+      '测评标准',
+      '工作人员管理',
+      '社区名册',
+      '我的',
+      '返回首页',
+    ]);
     expect(document.querySelector('.console__link--active')!.textContent).toBe('测评总览');
     screen.getByText('页面内容');
     act(() => void fireEvent.click(screen.getByText('知晓率与满意度')));
