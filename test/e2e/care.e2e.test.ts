@@ -3,6 +3,7 @@
 // mode, inputs in the body's font and size), line height ≥ 1.3, tap targets (≥ 48 × 48, ≥ 60 × 60 in care mode) and
 // the contrast of every piece of text against what lies behind it (≥ 4.5:1). A screenshot of each page in each mode.
 import type { Page } from 'playwright-core';
+import { JPEG } from '../support/uploads';
 import { ADMIN, callAs, openRoute, screenshot, useHarness, type Harness } from './harness';
 
 const h = useHarness();
@@ -11,6 +12,8 @@ const COMMUNITY = 'dinghai-beiyuan';
 const WORKER = 'worker-care';
 const RESIDENT = 'resident-care';
 const ANSWERED = 'resident-care-answered';
+/** A resident with something in each part of 我的数据, whose need was linked and whose comment was answered (消息). */
+const ACTIVE = 'resident-care-active';
 
 type Mode = 'normal' | 'care';
 const MODES: Mode[] = ['normal', 'care'];
@@ -141,7 +144,9 @@ function measure(page: Page): Promise<Measures> {
         font: getComputedStyle(el).fontFamily,
         height: (el.closest('.text-box, .field-input') ?? el).getBoundingClientRect().height,
       }));
-    const taps = Array.from(screenEl.querySelectorAll('[role="button"], [role="switch"], input, textarea'))
+    const taps = Array.from(
+      screenEl.querySelectorAll('[role="button"], [role="switch"], [role="checkbox"], [role="link"], input, textarea'),
+    )
       .filter((el) => visible(el) && !inDevBanner(el))
       .map((el) => {
         const box = (el.closest('.text-box, .field-input') ?? el).getBoundingClientRect();
@@ -197,7 +202,20 @@ const VISITS: Visit[] = [
   },
   { name: 'survey-unknown', route: 'pages/survey/index?communityId=dinghai-nowhere', ready: (p) => p.locator('#dead-end').waitFor() },
   { name: 'projects', route: `pages/projects/index?communityId=${COMMUNITY}`, ready: (p) => text(p, '助老食堂') },
-  { name: 'project', route: '', ready: (p) => p.locator('#my-rating textarea').waitFor(), inputs: 1 },
+  // The rating's text box and the volunteer's optional phone; the timeline's activity has a photo.
+  {
+    name: 'project',
+    route: '',
+    ready: async (p) => {
+      await p.locator('#my-rating textarea').waitFor();
+      await p
+        .locator('.activity img')
+        .evaluate((el: HTMLImageElement) =>
+          el.complete && el.naturalWidth > 0 ? undefined : new Promise((r) => el.addEventListener('load', r, { once: true })),
+        );
+    },
+    inputs: 2,
+  },
   {
     name: 'needs',
     route: `pages/needs/index?communityId=${COMMUNITY}`,
@@ -207,6 +225,36 @@ const VISITS: Visit[] = [
   { name: 'me', route: 'pages/me/index', ready: (p) => text(p, '复制') },
   { name: 'invite', route: 'pages/invite/index', ready: (p) => p.locator('#invite-code input, #invite-code').first().waitFor(), inputs: 2 },
   { name: 'privacy', route: 'pages/privacy/index', ready: (p) => p.locator('#policy-contact').waitFor() },
+  {
+    name: 'project-volunteer',
+    route: '',
+    ready: async (p) => {
+      await p.locator('#volunteer-phone input, input#volunteer-phone').first().fill('13800001234');
+      await p.locator('#volunteer-phone-consent').click();
+      await p.locator('#volunteer-phone-consent[aria-checked="true"], #volunteer-phone-consent.check-row--checked').first().waitFor();
+    },
+    inputs: 2,
+  },
+  {
+    name: 'messages',
+    route: 'pages/messages/index',
+    as: ACTIVE,
+    ready: async (p) => {
+      await text(p, '您的需求有了回应');
+      await text(p, '您的评价有了回复');
+    },
+  },
+  { name: 'mydata', route: 'pages/mydata/index', as: ACTIVE, ready: (p) => text(p, '饭菜软一些就更好了') },
+  {
+    name: 'mydata-confirm',
+    route: 'pages/mydata/index',
+    as: ACTIVE,
+    ready: async (p) => {
+      const comment = p.locator('.mydata__item', { hasText: '饭菜软一些就更好了' });
+      await comment.getByText('撤回', { exact: true }).click();
+      await comment.getByText('确定撤回', { exact: true }).waitFor();
+    },
+  },
 ];
 
 beforeAll(async () => {
@@ -218,12 +266,21 @@ beforeAll(async () => {
     summary: '为社区高龄老人提供午餐',
   });
   projectId = published.data.id;
-  await callAs(h, WORKER, 'recordActivity', {
+  // An activity with a photo on the timeline, uploaded as the app uploads it (POST /files).
+  const photo = await fetch(`${h.url}files`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'image/jpeg', 'X-OpenId': WORKER, 'X-File-Name': encodeURIComponent('午餐.jpg') },
+    body: new Uint8Array(JPEG),
+  }).then((r) => r.json());
+  expect(photo.ok).toBe(true);
+  const recorded = await callAs(h, WORKER, 'recordActivity', {
     projectId,
     date: `${published.data.year}-03-15`,
     description: '第一次试运行午餐',
     servedCount: 28,
+    photos: [photo.data.fileId],
   });
+  expect(recorded.ok).toBe(true);
   const rated = await callAs(h, 'resident-care-2', 'submitFeedback', { projectId, rating: 4, comment: '饭菜可口，希望周末也开' });
   const replied = await callAs(h, WORKER, 'replyFeedback', {
     projectId,
@@ -241,7 +298,27 @@ beforeAll(async () => {
     answers: { awareness: 'aware', satisfaction: 'satisfied' },
   });
   expect(answered.ok).toBe(true);
-  VISITS.find((v) => v.name === 'project')!.route = `pages/project/index?projectId=${encodeURIComponent(projectId)}`;
+  // ACTIVE: a need the worker links, a comment the worker answers, a role, a survey answer.
+  expect((await callAs(h, ACTIVE, 'submitNeed', { communityId: COMMUNITY, text: '希望食堂周末也开门' })).ok).toBe(true);
+  const need = (await callAs(h, WORKER, 'listNeeds', { communityId: COMMUNITY })).data.needs.find(
+    (n: { text: string }) => n.text === '希望食堂周末也开门',
+  );
+  expect((await callAs(h, WORKER, 'linkNeed', { needId: need.id, projectId })).ok).toBe(true);
+  const comment = await callAs(h, ACTIVE, 'submitFeedback', { projectId, rating: 5, comment: '饭菜软一些就更好了' });
+  const answer = await callAs(h, WORKER, 'replyFeedback', {
+    projectId,
+    feedbackId: comment.data.mine.feedback.id,
+    reply: '已请师傅做软一些',
+  });
+  expect(answer.ok).toBe(true);
+  expect((await callAs(h, ACTIVE, 'joinProject', { projectId, as: 'supervisor' })).ok).toBe(true);
+  const responded = await callAs(h, ACTIVE, 'submitResponse', {
+    communityId: COMMUNITY,
+    answers: { awareness: 'aware', satisfaction: 'satisfied' },
+  });
+  expect(responded.ok).toBe(true);
+  for (const name of ['project', 'project-volunteer'])
+    VISITS.find((v) => v.name === name)!.route = `pages/project/index?projectId=${encodeURIComponent(projectId)}`;
 }, 60_000);
 
 describe.each(MODES)('%s mode', (mode) => {

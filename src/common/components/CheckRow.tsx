@@ -14,6 +14,7 @@ export function CheckRow({ id, checked, label, onToggle }: Props) {
       id={id}
       className={`check-row${checked ? ' check-row--checked' : ''}`}
       ariaRole='checkbox'
+      aria-checked={checked ? 'true' : 'false'}
       ariaLabel={`${checked ? '已勾选' : '未勾选'}：${label}`}
       onClick={onToggle}
     >

@@ -46,6 +46,7 @@ export function Thumbnails({ files, label, openLabel = (name) => name }: Props) 
               src={f.url}
               mode='aspectFill'
               ariaLabel={label(f.name)}
+              nativeProps={{ alt: label(f.name) }}
               onClick={() => void Taro.previewImage({ urls, current: f.url })}
             />
           ))}

@@ -85,7 +85,7 @@ function Body({ page }: { page: Page }) {
         {d.comments.map((c) => (
           <View key={c.id} className='card mydata__item'>
             {c.project ? (
-              <BigButton variant='link' onClick={() => open(c.project!.id)}>
+              <BigButton variant='link' className='mydata__project' onClick={() => open(c.project!.id)}>
                 {c.project.title}
               </BigButton>
             ) : null}
@@ -100,7 +100,7 @@ function Body({ page }: { page: Page }) {
       <Section title={NOTIFY_TEXT.rolesTitle} empty={NOTIFY_TEXT.noRoles}>
         {d.roles.map((r) => (
           <View key={`${r.project.id}:${r.role}`} className='card mydata__item'>
-            <BigButton variant='link' onClick={() => open(r.project.id)}>
+            <BigButton variant='link' className='mydata__project' onClick={() => open(r.project.id)}>
               {r.project.title}
             </BigButton>
             <Text className='mydata__text'>{NOTIFY_TEXT.joinedAs(joinRoleName(r.role))}</Text>
