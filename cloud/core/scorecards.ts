@@ -206,8 +206,12 @@ function finish(ws: Worksheet, widths: number[], formats: (string | null)[] = []
   if (noted) {
     ws.mergeCells(2, 1, 2, columns);
     const noteRow = ws.getRow(2);
-    // Tall enough for its lines once wrapped across the merged width.
-    noteRow.height = 15 * Math.max(2, String(noteRow.getCell(1).value).split('\n').length + 1);
+    // Excel does not grow a merged row to its wrapped text: tall enough for its lines across the merged width (a
+    // column's width counts characters of the default font; a Chinese character takes two), one line spare.
+    const text = String(noteRow.getCell(1).value);
+    const across = widths.reduce((sum, w) => sum + w, 0);
+    const units = [...text].reduce((sum, ch) => sum + (ch.charCodeAt(0) > 0x2e7f ? 2 : 1), 0);
+    noteRow.height = 15 * (Math.ceil(units / across) + 1);
     noteRow.getCell(1).alignment = { wrapText: true, vertical: 'top' };
   }
   const head = ws.getRow(headRow);

@@ -165,6 +165,12 @@ test('数据质量 holds getQualityReport’s figures, explains the flags, and w
   for (const phrase of ['不会删除', '用时不足8秒', '不足8秒', '用时未知', '开始凭证', '10分钟内收到超过20份', '不含联系电话']) {
     expect(note).toContain(phrase);
   }
+  // Excel does not grow a merged row to its text: the 说明 row is set tall enough. The table is 216 characters wide
+  // (12 + 12 + 4 × 8 + 26 + 8 + 8 + 24 + 3 × 8 + 2 × 9 + 2 × 8 + 2 × 9 + 8 + 10), a Chinese character takes two, so
+  // the note's lines are ⌈units / 216⌉, each 15 pt.
+  const units = [...note].reduce((sum, ch) => sum + (/[\u2e80-\uffff]/.test(ch) ? 2 : 1), 0);
+  expect(units).toBeGreaterThan(216 * 2); // three lines at least
+  expect(sheet.getRow(2).height).toBeGreaterThanOrEqual(15 * Math.ceil(units / 216));
   expect(values(sheet.getRow(3))).toEqual(HEADER);
   expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
   expect(sheet.pageSetup).toMatchObject({ paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, orientation: 'landscape' });
