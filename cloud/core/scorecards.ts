@@ -1,6 +1,8 @@
 // The scorecard workbook (XLSX, exceljs), ready for a report: 总表 with one row per community, one sheet per community
 // with every item (state, points, source, note, override reason, assessor and time), 二类项目评价 with each evaluated
-// project's six aspects and ratio, and 知晓率与满意度 with each round's option counts, rates, intervals and verdicts.
+// project's six aspects and ratio, 知晓率与满意度 with each round's option counts, rates, intervals and verdicts, and
+// 数据质量 with getQualityReport's channels, entries per worker, flags, rates with and without the flagged answers and
+// volunteers (a 说明 row under its title explains the flags).
 // Every sheet has a title row, its header frozen under it (and repeated on each printed page), borders, wrapped text,
 // and an A4 page setup fitting the width. Item ids are written as the app writes them (Ⅱ-10.2).
 import type { Workbook, Worksheet } from 'exceljs';
@@ -10,12 +12,18 @@ import {
   categoryName,
   displayId,
   ROLE_NAMES,
+  BURST_MORE_THAN,
+  BURST_WINDOW_MS,
+  FAST_ANSWER_MS,
   SHOWN_FROM,
   SNAPSHOT_STEP,
+  VOLUNTEER_TARGET,
   STANDARD,
   SURVEY_QUESTIONS,
   type RateName,
   type TAssessment,
+  type TBurst,
+  type TCommunityQuality,
   type TRate,
   type TStaff,
 } from '../contract';
@@ -92,6 +100,44 @@ const SCORECARD_TEXT = {
   shownN: '计入比率的问卷',
   option: (question: string, label: string) => `${question}：${label}`,
   questionShort: { awareness: '知晓', satisfaction: '满意度' } as Record<string, string>,
+  qualitySheet: '数据质量',
+  qualityColumns: [
+    '社区',
+    '区县(功能区)',
+    '已收问卷',
+    '本人填写',
+    '入户代填',
+    '纸质问卷',
+    '代录人员（入户代填/纸质）',
+    `用时不足${FAST_ANSWER_MS / 1000}秒`,
+    '用时未知',
+    '集中提交（北京时间）',
+    '集中提交中的问卷',
+    '标记问卷',
+    '计入比率的问卷',
+    '群众知晓率（含标记）',
+    '群众满意度（含标记）',
+    '剔除的标记问卷',
+    '剔除后问卷',
+    '群众知晓率（剔除标记）',
+    '群众满意度（剔除标记）',
+    '志愿者人数',
+    `志愿者（不少于${VOLUNTEER_TARGET}人）`,
+  ],
+  workerEntries: (label: string, assisted: number, paper: number) => `${label}：入户代填 ${assisted}，纸质 ${paper}`,
+  burst: (span: string, count: number) => `${span}，${count}份`,
+  none: '无',
+  withheldLeft: `剔除后不足${SHOWN_FROM}份，不公布`,
+  volunteersMet: '达标',
+  volunteersShort: (short: number) => `未达标（差${short}人）`,
+  qualityNote:
+    `说明：以下标记只提示需要核查，被标记的问卷不会删除，仍计入已收问卷和“含标记”的比率。` +
+    `用时不足${FAST_ANSWER_MS / 1000}秒：从打开问卷到提交不足${FAST_ANSWER_MS / 1000}秒（本人填写和入户代填）；` +
+    `用时未知：提交时没有有效的开始凭证，无法计算用时（纸质问卷没有用时，两项都不计）；` +
+    `集中提交：同一社区${BURST_WINDOW_MS / 60_000}分钟内收到超过${BURST_MORE_THAN}份问卷，列出起止时间和份数。` +
+    `“剔除标记”的比率去掉用时不足${FAST_ANSWER_MS / 1000}秒和集中提交中的问卷（用时未知的不去掉），` +
+    `与“含标记”的比率读同一批问卷；剩余不足${SHOWN_FROM}份不公布。` +
+    `志愿者人数为今年以志愿者身份参加本社区项目的居民（每人计一次），不含联系电话。`,
   privacy: `未终期验收的社区，比率按最近的${SNAPSHOT_STEP}份整倍数问卷计算；不足${SHOWN_FROM}份问卷只公布份数。`,
 };
 
@@ -109,12 +155,14 @@ export interface ScorecardSources {
   projectTitles: ReadonlyMap<string, string>;
   /** Each community's option counts as shown (community-rates.ts shownCounts: null while withheld). */
   optionCounts: ReadonlyMap<string, Tally['counts'] | null>;
+  /** The communities' data quality as getQualityReport answers it (handlers/fieldwork.ts qualityOf). */
+  quality: TCommunityQuality[];
 }
 
 /** Excel refuses sheet names over 31 characters or with []:*?/\; two communities may share a name. */
 function sheetNames(assessments: TAssessment[]): string[] {
   const t = SCORECARD_TEXT;
-  const used = new Set<string>([t.summarySheet, t.secondSheet, t.ratesSheet]);
+  const used = new Set<string>([t.summarySheet, t.secondSheet, t.ratesSheet, t.qualitySheet]);
   return assessments.map((a) => {
     const base = a.name.replace(/[[\]:*?/\\]/g, ' ').slice(0, 28) || a.communityId.slice(0, 28);
     let name = base;
@@ -138,34 +186,49 @@ const thin = { style: 'thin' as const, color: { argb: 'FF8A9A9E' } };
  * The sheet's look for print and screen: a title row over every column, the header frozen under it and repeated on
  * each printed page, borders and wrapped text on every cell, A4 fitting the width (as many pages down as it takes).
  */
-function sheet(book: Workbook, name: string, title: string, header: Cell[]): Worksheet {
+function sheet(book: Workbook, name: string, title: string, header: Cell[], note?: string): Worksheet {
   const ws = book.addWorksheet(name);
   ws.addRow([title]);
+  if (note) ws.addRow([note]);
   ws.addRow(header);
   return ws;
 }
 
-function finish(ws: Worksheet, widths: number[], formats: (string | null)[] = []) {
+/** `noted`: the sheet has a 说明 row under its title (sheet(…, note)), so its header is row 3. */
+function finish(ws: Worksheet, widths: number[], formats: (string | null)[] = [], noted = false) {
   const columns = widths.length;
+  const headRow = noted ? 3 : 2;
   ws.mergeCells(1, 1, 1, columns);
   const titleRow = ws.getRow(1);
   titleRow.height = 28;
   titleRow.getCell(1).font = { bold: true, size: 14 };
   titleRow.getCell(1).alignment = { horizontal: 'left', vertical: 'middle' };
-  const head = ws.getRow(2);
+  if (noted) {
+    ws.mergeCells(2, 1, 2, columns);
+    const noteRow = ws.getRow(2);
+    // Excel does not grow a merged row to its wrapped text: tall enough for its lines across the merged width (a
+    // column's width counts characters of the default font; a Chinese character takes two), one line spare.
+    const text = String(noteRow.getCell(1).value);
+    const across = widths.reduce((sum, w) => sum + w, 0);
+    const units = [...text].reduce((sum, ch) => sum + (ch.charCodeAt(0) > 0x2e7f ? 2 : 1), 0);
+    noteRow.height = 15 * (Math.ceil(units / across) + 1);
+    noteRow.getCell(1).alignment = { wrapText: true, vertical: 'top' };
+  }
+  const head = ws.getRow(headRow);
   head.font = { bold: true };
   widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   formats.forEach((fmt, i) => fmt && (ws.getColumn(i + 1).numFmt = fmt));
   ws.eachRow((row, r) => {
-    if (r === 1) return;
+    if (r < headRow) return;
     for (let c = 1; c <= columns; c++) {
       const cell = row.getCell(c);
       cell.border = { top: thin, left: thin, bottom: thin, right: thin };
       cell.alignment = { wrapText: true, vertical: 'top' };
-      if (r === 2) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE1F1F5' } };
+      if (r === headRow) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE1F1F5' } };
     }
   });
-  ws.views = [{ state: 'frozen', xSplit: 0, ySplit: 2, topLeftCell: 'A3', activeCell: 'A3' }];
+  const first = `A${headRow + 1}`;
+  ws.views = [{ state: 'frozen', xSplit: 0, ySplit: headRow, topLeftCell: first, activeCell: first }];
   ws.pageSetup = {
     paperSize: 9, // A4
     orientation: columns > 8 ? 'landscape' : 'portrait',
@@ -173,7 +236,7 @@ function finish(ws: Worksheet, widths: number[], formats: (string | null)[] = []
     fitToWidth: 1,
     fitToHeight: 0,
     horizontalCentered: true,
-    printTitlesRow: '1:2',
+    printTitlesRow: `1:${headRow}`,
     margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
   };
   ws.headerFooter = { oddFooter: '&C第 &P 页，共 &N 页' };
@@ -310,8 +373,55 @@ function rateRows(assessments: TAssessment[], optionCounts: ReadonlyMap<string, 
   return { header, rows, formats, widths };
 }
 
+/** A burst's first and last answer in Asia/Shanghai: 2026-06-01 20:00–20:08 (the end's day only when it differs). */
+export function burstSpan(b: Pick<TBurst, 'start' | 'end'>): string {
+  const [start, end] = [shanghaiStamp(b.start), shanghaiStamp(b.end)];
+  return `${start}–${end.slice(0, 10) === start.slice(0, 10) ? end.slice(11) : end}`;
+}
+
+/** One row per community: how its answers arrived and what is flagged, both rates, the volunteers against the target. */
+function qualityRows(quality: TCommunityQuality[], assessments: TAssessment[]): Cell[][] {
+  const t = SCORECARD_TEXT;
+  const districts = new Map(assessments.map((a) => [a.communityId, a.district]));
+  const rate = (r: TRate | null, withheld: string): Cell => (r ? r.rate : withheld);
+  return quality.map((q): Cell[] => {
+    const { withFlagged, withoutFlagged } = q.rates;
+    const shown = q.rates.shownAt !== null;
+    return [
+      q.name,
+      districts.get(q.communityId) ?? null,
+      q.responses,
+      q.channels.self,
+      q.channels.assisted,
+      q.channels.paper,
+      q.workers.length ? q.workers.map((w) => t.workerEntries(w.label, w.assisted, w.paper)).join('\n') : t.none,
+      q.fast,
+      q.unknownDuration,
+      q.bursts.length ? q.bursts.map((b) => t.burst(burstSpan(b), b.count)).join('\n') : t.none,
+      q.inBursts,
+      q.flagged,
+      shown ? q.rates.shownAt : t.withheld,
+      rate(withFlagged.awareness, t.withheld),
+      rate(withFlagged.satisfaction, t.withheld),
+      shown ? withoutFlagged.excluded : null,
+      shown ? withoutFlagged.n : null,
+      rate(withoutFlagged.awareness, shown ? t.withheldLeft : t.withheld),
+      rate(withoutFlagged.satisfaction, shown ? t.withheldLeft : t.withheld),
+      q.volunteers.count,
+      q.volunteers.meets ? t.volunteersMet : t.volunteersShort(q.volunteers.target - q.volunteers.count),
+    ];
+  });
+}
+
 /** The workbook's bytes. */
-export async function buildScorecards({ year, at, assessments, projectTitles, optionCounts }: ScorecardSources): Promise<Uint8Array> {
+export async function buildScorecards({
+  year,
+  at,
+  assessments,
+  projectTitles,
+  optionCounts,
+  quality,
+}: ScorecardSources): Promise<Uint8Array> {
   // Required on use, not imported: every function's bundle holds this module, and only this call
   // should pay for loading exceljs (a require, since the bundles are CommonJS run without ESM loaders).
   const { Workbook } = require('exceljs') as typeof import('exceljs');
@@ -339,6 +449,15 @@ export async function buildScorecards({ year, at, assessments, projectTitles, op
   // Below the table, without borders: how the figures follow the privacy rule.
   ratesSheet.addRow([]);
   ratesSheet.addRow([t.privacy]);
+
+  const qualitySheet = sheet(book, t.qualitySheet, titleOf(t.qualitySheet), [...t.qualityColumns], t.qualityNote);
+  for (const row of qualityRows(quality, assessments)) qualitySheet.addRow(row);
+  finish(
+    qualitySheet,
+    [12, 12, 8, 8, 8, 8, 26, 8, 8, 24, 8, 8, 8, 9, 9, 8, 8, 9, 9, 8, 10],
+    [null, null, null, null, null, null, null, null, null, null, null, null, null, PERCENT, PERCENT, null, null, PERCENT, PERCENT],
+    true,
+  );
 
   const names = sheetNames(assessments);
   assessments.forEach((a, i) => {

@@ -109,5 +109,60 @@ describe.each(stores)('on %s', (_name, make) => {
     const [ind] = (await call('getIndicators', { communityId: JUNAN, year: 2024 }, OFFICIAL)).data.communities;
     expect(ind.awareness).toEqual(q.rates.withFlagged.awareness);
     expect(ind.channels).toEqual({ self: 26, assisted: 0, paper: 4 });
+
+    // The workbook's 数据质量 row for Junan holds the same figures. Beyond what listAssessments reads, the export reads
+    // the tallies and the projects once each (the option counts and titles it always read; 数据质量 reuses them, no
+    // second read) and, for 数据质量, the answers and the participants once each.
+    const calls = new Map<string, number>();
+    const counting = new Proxy(store, {
+      get(target, key, receiver) {
+        const value = Reflect.get(target, key, receiver);
+        if (typeof value !== 'function') return value;
+        return (...args: unknown[]) => {
+          calls.set(String(key), (calls.get(String(key)) ?? 0) + 1);
+          return value.apply(target, args);
+        };
+      },
+    });
+    let bytes: Uint8Array = new Uint8Array();
+    const plain = deps;
+    deps = { ...plain, store: counting, files: { publish: async (_name, b) => ((bytes = b), { fileId: null, url: '' }) } };
+    expect((await call('listAssessments', { year: 2024 }, OFFICIAL)).ok).toBe(true);
+    const listed = new Map(calls);
+    calls.clear();
+    expect((await call('exportScorecards', { year: 2024 }, OFFICIAL)).ok).toBe(true);
+    deps = plain;
+    const extra = Object.fromEntries([...calls].map(([k, n]) => [k, n - (listed.get(k) ?? 0)]).filter(([, n]) => n !== 0));
+    expect(extra).toEqual({ getTallies: 1, listProjects: 1, listResponses: 1, listParticipants: 1 });
+    const { Workbook } = await import('exceljs');
+    const book = new Workbook();
+    await book.xlsx.load(Buffer.from(bytes) as any);
+    let row: unknown[] = [];
+    book
+      .getWorksheet('数据质量')!
+      .eachRow((r) => void ((r.values as unknown[])[1] === '桔南社区' && (row = (r.values as unknown[]).slice(1))));
+    // 已收 30; 本人 26, 代填 0, 纸质 4; 王芳 4 paper; 2 fast, 0 unknown; the burst 16:00–16:05 in Asia/Shanghai, 21 in it;
+    // 23 flagged; over 30: 9/30 and 25/30; 23 left out, 7 left: withheld.
+    expect(row.slice(2)).toEqual([
+      30,
+      26,
+      0,
+      4,
+      '社区工作者 王芳：入户代填 0，纸质 4',
+      2,
+      0,
+      '2024-06-01 16:00–16:05，21份',
+      21,
+      23,
+      30,
+      9 / 30,
+      25 / 30,
+      23,
+      7,
+      '剔除后不足10份，不公布',
+      '剔除后不足10份，不公布',
+      0,
+      '未达标（差20人）',
+    ]);
   });
 });

@@ -19,7 +19,7 @@ import {
   type TSubmitFieldworkOutput,
   type TSubmitPaperResponseInput,
 } from '../../contract';
-import type { ParticipantRecord, ProjectRecord, ResponseRecord } from '../../store/types';
+import type { ParticipantRecord, ProjectRecord, ResponseRecord, StoredTally } from '../../store/types';
 import { requireReadsIndicators, requireThat, type Caller } from '../auth';
 import { requireCommunity } from '../communities';
 import type { Deps } from '../deps';
@@ -134,25 +134,41 @@ export async function getQualityReport(input: TGetQualityReportInput, caller: Ca
     ? [await requireCommunity(input.communityId, deps)]
     : (await deps.store.listCommunities()).filter((c) => canReadQuality(caller, c));
   if (input.communityId) requireReadsIndicators(caller, communities[0]);
-  const ids = communities.map((c) => c.id);
   const { year } = input;
+  return {
+    year,
+    rules: { fastMs: FAST_ANSWER_MS, burstWindowMs: BURST_WINDOW_MS, burstMoreThan: BURST_MORE_THAN, volunteerTarget: VOLUNTEER_TARGET },
+    communities: await qualityOf(communities, year, caller, deps),
+  };
+}
+
+/**
+ * The quality of the communities' rounds of `year`, as getQualityReport answers it (the export's 数据质量 sheet is
+ * built from this same call). A caller that already read the year's tallies or the communities' projects passes
+ * them, so they are not read twice.
+ */
+export async function qualityOf(
+  communities: TCommunity[],
+  year: number,
+  caller: Caller,
+  deps: Deps,
+  read: { tallies?: StoredTally[]; projects?: ProjectRecord[] } = {},
+): Promise<TCommunityQuality[]> {
+  const ids = communities.map((c) => c.id);
+  if (ids.length === 0) return [];
   const [records, tallies, projects] = await Promise.all([
     deps.store.listResponses(year, ids),
-    deps.store.getTallies(year, ids.length === 1 ? ids[0] : undefined),
-    ids.length === 0 ? [] : deps.store.listProjects({ year, communityIds: ids }),
+    read.tallies ?? deps.store.getTallies(year, ids.length === 1 ? ids[0] : undefined),
+    read.projects ?? deps.store.listProjects({ year, communityIds: ids }),
   ]);
   const participants = await deps.store.listParticipants(projects.map((p) => p.id));
   const closed = new Set(tallies.filter((t) => t.closed).map((t) => t.communityId));
   const byCommunity = new Map<string, ResponseRecord[]>(ids.map((id) => [id, []]));
   for (const r of records) byCommunity.get(r.communityId)?.push(r);
-  return {
-    year,
-    rules: { fastMs: FAST_ANSWER_MS, burstWindowMs: BURST_WINDOW_MS, burstMoreThan: BURST_MORE_THAN, volunteerTarget: VOLUNTEER_TARGET },
-    communities: communities.map((c): TCommunityQuality => ({
-      communityId: c.id,
-      name: c.name,
-      ...roundQuality(byCommunity.get(c.id)!, c, closed.has(c.id)),
-      volunteers: volunteersOf(c, projects, participants, caller),
-    })),
-  };
+  return communities.map((c): TCommunityQuality => ({
+    communityId: c.id,
+    name: c.name,
+    ...roundQuality(byCommunity.get(c.id)!, c, closed.has(c.id)),
+    volunteers: volunteersOf(c, projects, participants, caller),
+  }));
 }

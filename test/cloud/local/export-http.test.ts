@@ -125,7 +125,7 @@ test('the exported workbook holds the same figures as getAssessment', async () =
   expect([...items.keys()].filter((k) => /^Ⅱ-/.test(String(k)))).toHaveLength(45);
   expect(items.get('总分')![3]).toBe(57.02);
   expect(items.get('结论')![3]).toBe('不合格');
-  expect(book.worksheets.map((w) => w.name)).toHaveLength(3 + 8);
+  expect(book.worksheets.map((w) => w.name)).toHaveLength(4 + 8); // 总表, 二类项目评价, 知晓率与满意度, 数据质量
   // Nobody answered in Junan: its rate items say why they have no state.
   expect(rowsOf(book.getWorksheet('桔南社区')!).get('Ⅱ-10.2')!.slice(2, 6)).toEqual([undefined, undefined, 3, '未评定（样本不足 0/50）']);
 });

@@ -75,20 +75,24 @@ test('the workbook is report-ready and holds the figures the app shows', async (
   await book.xlsx.load(Buffer.from(await download.arrayBuffer()) as any);
 
   expect(book.worksheets.map((w) => w.name).slice(0, 3)).toEqual(['总表', '二类项目评价', '知晓率与满意度']);
+  expect(book.worksheets[3].name).toBe('数据质量');
   for (const sheet of book.worksheets) {
-    // A title row over the whole table, the header under it frozen and repeated on each printed page.
+    // A title row over the whole table, the header under it frozen and repeated on each printed page; 数据质量 has
+    // its 说明 row between the two.
     const title = String(sheet.getCell('A1').value);
     expect(title).toContain(`${YEAR}年幸福社区测评`);
     expect(title).toContain(`导出时间 ${YEAR}-12-01 09:00（北京时间）`);
-    const width = headerOf(sheet).length;
+    const headRow = sheet.name === '数据质量' ? 3 : 2;
+    const width = (values(sheet.getRow(headRow)) as string[]).length;
     expect(sheet.getCell(1, width).isMerged).toBe(true);
     expect(sheet.getCell(1, width + 1).isMerged).toBe(false);
-    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: headRow });
+    expect(sheet.pageSetup.printTitlesRow).toBe(`1:${headRow}`);
     // A4, as wide as one page, as many pages down as it takes.
     expect(sheet.pageSetup).toMatchObject({ paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
     expect(sheet.pageSetup.orientation).toBe(width > 8 ? 'landscape' : 'portrait');
     // Borders and wrapped text on the header and the first row under it.
-    for (const cell of [sheet.getCell(2, 1), sheet.getCell(3, width)]) {
+    for (const cell of [sheet.getCell(headRow, 1), sheet.getCell(headRow + 1, width)]) {
       expect(cell.border).toMatchObject({
         top: { style: 'thin' },
         bottom: { style: 'thin' },

@@ -60,7 +60,11 @@ test('exportScorecards holds only the communities in scope', async () => {
   });
   const book = new Workbook();
   await book.xlsx.load(Buffer.from(await (await fetch(rt.url + res.body.data.url)).arrayBuffer()) as any);
-  expect(book.worksheets.map((w) => w.name)).toEqual(['总表', '二类项目评价', '知晓率与满意度', '北园社区']);
+  expect(book.worksheets.map((w) => w.name)).toEqual(['总表', '二类项目评价', '知晓率与满意度', '数据质量', '北园社区']);
+  // 数据质量: the community in scope only (title, 说明, header, then its one row).
+  const quality = book.getWorksheet('数据质量')!;
+  expect(quality.rowCount).toBe(4);
+  expect(quality.getCell('A4').value).toBe('北园社区');
 });
 
 test('needs and the third-party evaluation: officials in scope read them, others not', async () => {
