@@ -139,7 +139,7 @@ test.each(WIDTHS)('an official drills from the city to a community’s report an
   expect(await tableNames(page)).toEqual(['海港社区', '大蒲湾社区']);
   await page.locator('[id="rates-chart-putuo-dapuwan"] .rate-bar--fails').getByText('✕ 未达标').waitFor();
   await screenshot(page, `console-${name}-3-shenjiamen-by-satisfaction`);
-  await shoot(page, '#split', `console-${name}-3b-shenjiamen-split`);
+  await shoot(page, '#options', `console-${name}-3b-shenjiamen-options`);
   await shoot(page, '#trend', `console-${name}-3c-shenjiamen-trend`);
 
   await page.locator('[id="rollup-putuo-dapuwan"]').click();

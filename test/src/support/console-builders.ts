@@ -113,3 +113,21 @@ export function outlookOf(partial: Partial<TGetGradeOutlookOutput> = {}): TGetGr
     ...partial,
   };
 }
+
+/** Counts per option in the survey's order: 知道, 听说过, 不知道; 满意, 比较满意, 基本满意, 不太满意, 不满意, 说不清. */
+export function optionCounts(
+  [aware, heard, unaware]: [number, number, number],
+  [satisfied, fairly, basically, fairlyNot, not, unsure]: [number, number, number, number, number, number],
+): TOptionCounts {
+  return {
+    awareness: { aware, heard, unaware },
+    satisfaction: {
+      satisfied,
+      fairly_satisfied: fairly,
+      basically_satisfied: basically,
+      fairly_dissatisfied: fairlyNot,
+      dissatisfied: not,
+      unsure,
+    },
+  };
+}
