@@ -148,6 +148,11 @@ test.each(WIDTHS)('an official drills from the city to a community’s report an
   await page.locator('#verdict').getByText(assessment.data.score.verdictText, { exact: true }).waitFor();
   await page.locator('#rate-satisfaction').getByText('60.0%', { exact: true }).waitFor();
   await page.locator('#rate-satisfaction').getByText('✕ 未达标', { exact: true }).waitFor();
+  // The report's options chart draws the counts getIndicators shows for the community.
+  const indicators = await callAs(h, OFFICIAL, 'getIndicators', { communityId: 'putuo-dapuwan', year });
+  const { aware, heard } = indicators.data.communities[0].options.awareness;
+  await page.locator('#report-options').getByText(`知道 ${aware} 人`).first().waitFor();
+  await page.locator('#report-options').getByText(`听说过 ${heard} 人`).first().waitFor();
   await page.locator('#outlook-bars').waitFor();
   await page.locator('#items-not-a').getByText('Ⅱ-2.1', { exact: true }).waitFor();
   await screenshot(page, `console-${name}-4-report`);

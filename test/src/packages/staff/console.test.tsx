@@ -50,7 +50,8 @@ const DINGHAI = rollupRow({
   responses: 100,
   awareness: [48, 50],
   satisfaction: [44, 50],
-  options: optionCounts([40, 8, 2], [30, 10, 4, 3, 2, 1]),
+  // 说不清 chosen by nobody: 30 + 10 + 4 = 44 counted, 3 + 3 + 0 = 6 not.
+  options: optionCounts([40, 8, 2], [30, 10, 4, 3, 3, 0]),
   meets: [2, 1],
   graded: 1,
   qualified: 1,
@@ -230,6 +231,17 @@ test('each question’s options as one stacked bar per row and pooled: counted o
     '知道 30 人（60.0%） · 听说过 15 人（30.0%） · 不知道 5 人（10.0%）',
     '满意 12 人（24.0%） · 比较满意 10 人（20.0%） · 基本满意 8 人（16.0%） · 不太满意 9 人（18.0%） · 不满意 6 人（12.0%） · 说不清 5 人（10.0%）',
   ]);
+  // 定海区's 说不清 (0 of 50) draws no segment and is left out of the figures: 30, 10, 4, 3, 3 of 50.
+  expect(parts('定海区//定海区').slice(3)).toEqual([
+    ['60.00%', 'counted-0'],
+    ['20.00%', 'counted-1'],
+    ['8.00%', 'counted-2'],
+    ['6.00%', 'other-0'],
+    ['6.00%', 'other-1'],
+  ]);
+  expect(figures('定海区//定海区')[1]).toBe(
+    '满意 30 人（60.0%） · 比较满意 10 人（20.0%） · 基本满意 4 人（8.0%） · 不太满意 3 人（6.0%） · 不满意 3 人（6.0%）',
+  );
   // The pooled bar is the city's row: 70 + 23 + 7 = 100 and 40 + 20 + 14 + 12 + 8 + 6 = 100.
   expect(figures('pooled')[0]).toBe('知道 70 人（70.0%） · 听说过 23 人（23.0%） · 不知道 7 人（7.0%）');
   expect(group('pooled').textContent).toContain('合计（全市）');
@@ -296,6 +308,8 @@ test('each chart’s 数据表 gives the figures the server answered', async () 
     ['不满意', '否', '6', '12.0%'],
     ['说不清', '否', '5', '10.0%'],
   ]);
+  // The 数据表 lists an option nobody chose with 0.
+  expect(cells('options-table-定海区//定海区-satisfaction-unsure')).toEqual(['定海区', '群众满意度', '说不清', '否', '0', '0.0%']);
   // 岱山县 shows nothing (fewer than 10 answers): one line of dashes per question.
   expect(cells('options-table-岱山县//岱山县-awareness')).toEqual(['岱山县', '群众知晓率', '—', '—', '—', '—']);
   // The pooled row is the city's own row: 知道 70/100 = 70.0%, 不满意 8/100 = 8.0%.

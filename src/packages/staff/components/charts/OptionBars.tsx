@@ -1,6 +1,6 @@
-// Each question's answers as one stacked bar of all its options: the options the rate counts in shades of the
-// accent colour, the others in greys, a legend naming each shade, and every option's count and share written under
-// its bar (per community and pooled). The 数据表 lists every option's count and share.
+// Each question's answers as one stacked bar of all its options, per community and pooled: the options the rate
+// counts in shades of the accent colour, the others in greys, a legend naming each shade, each segment's count and
+// share written under its bar. An option nobody chose draws no segment; the 数据表 lists every option, 0 included.
 import { Text, View } from '@tarojs/components';
 import type { TOptionCounts } from '../../../../../cloud/contract';
 import { rateName, type RateId } from '../../../../assessment/names';
@@ -33,7 +33,10 @@ function OptionBar({ id, distribution }: { id: RateId; distribution: Distributio
       </View>
       <Text className='option-bar__figures'>
         {distribution
-          ? distribution.parts.map((p) => DASHBOARD_TEXT.optionFigure(p.label, p.count, formatPercent(p.share))).join(' · ')
+          ? distribution.parts
+              .filter((p) => p.count > 0)
+              .map((p) => DASHBOARD_TEXT.optionFigure(p.label, p.count, formatPercent(p.share)))
+              .join(' · ')
           : DASHBOARD_TEXT.none}
       </Text>
     </View>
