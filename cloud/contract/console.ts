@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { Verdict } from '../../rubric';
 import { CommunityId, ScopeOut, Year } from './common';
-import { Rate } from './indicators';
+import { OptionCounts, Rate } from './indicators';
 import { ROLLUP_LEVELS, ROLLUP_ROW_LEVELS, TREND_YEARS_MAX } from './rules/console';
 import { COMMUNITY_KIND_IDS, PLACE_NAME_MAX } from './rules/registry';
 
@@ -83,6 +83,8 @@ export const RollupRow = z.object({
   suppressed: Count,
   awareness: Rate.nullable(),
   satisfaction: Rate.nullable(),
+  /** Per option, the sum of the counts each community shows (a community row: its own); null while none shows any. */
+  options: OptionCounts.nullable(),
   targets: z.object({ awareness: TargetCounts, satisfaction: TargetCounts }),
   assessments: AssessmentCounts,
   /** Set on community rows only. */

@@ -39,12 +39,20 @@ export const ChannelCounts = z.object({
   paper: z.number().int().min(0),
 });
 export type TChannelCounts = z.infer<typeof ChannelCounts>;
+/**
+ * A round's answers per option of each question, `{ [questionId]: { [optionId]: count } }`: exactly the counts
+ * its rates are read from (the snapshot while open, every answer once finalized), every option present (0 where none).
+ */
+export const OptionCounts = z.record(z.string(), z.record(z.string(), z.number().int().min(0)));
+export type TOptionCounts = z.infer<typeof OptionCounts>;
 export const CommunityIndicators = z.object({
   communityId: CommunityId,
   name: z.string(),
   ...ShownRound.shape,
   /** The round's answers per channel, exact; null while the round is suppressed (below SHOWN_FROM answers). */
   channels: ChannelCounts.nullable(),
+  /** The shown counts per option (OptionCounts); null while the round is suppressed. */
+  options: OptionCounts.nullable(),
 });
 export const GetIndicatorsOutput = z.object({
   year: Year,

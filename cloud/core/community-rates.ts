@@ -1,6 +1,15 @@
 // A community's Ⅱ-10 rates from its stored tally, as far as privacy.ts lets them show: what getIndicators,
 // the assessments and the scorecards read.
-import { finalShown, RATE_DEFINITIONS, STANDARD, type RateName, type TCommunity, type TRate } from '../contract';
+import {
+  finalShown,
+  RATE_DEFINITIONS,
+  STANDARD,
+  SURVEY_QUESTIONS,
+  type RateName,
+  type TCommunity,
+  type TOptionCounts,
+  type TRate,
+} from '../contract';
 import type { StoredTally, Tally } from '../store/types';
 import { rateOf } from './rates';
 
@@ -59,4 +68,26 @@ export function channelCounts(tally: StoredTally | undefined): { self: number; a
   const assisted = tally?.channels?.assisted ?? 0;
   const paper = tally?.channels?.paper ?? 0;
   return { self: Math.max(0, (tally?.responses ?? 0) - assisted - paper), assisted, paper };
+}
+
+/** Counts per option of every question of the survey (0 where none), from shown counts; null stays null (suppressed). */
+export function optionCounts(counts: Tally['counts'] | null): TOptionCounts | null {
+  if (!counts) return null;
+  return Object.fromEntries(
+    SURVEY_QUESTIONS.map((q) => [q.id, Object.fromEntries(q.options.map((o) => [o.id, counts[q.id]?.[o.id] ?? 0]))]),
+  );
+}
+
+/** A round's shown counts per option, as getIndicators answers them: read at the round's own gate (closed: every answer). */
+export function shownOptions(tally: StoredTally | undefined): TOptionCounts | null {
+  return optionCounts(shownCounts(tally, { final: tally?.closed ?? false }).counts);
+}
+
+/** Option counts added up, option by option (a roll-up's pooled counts). */
+export function addOptions(into: TOptionCounts, add: TOptionCounts): TOptionCounts {
+  for (const [question, options] of Object.entries(add)) {
+    const sum = (into[question] ??= {});
+    for (const [option, count] of Object.entries(options)) sum[option] = (sum[option] ?? 0) + count;
+  }
+  return into;
 }

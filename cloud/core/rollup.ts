@@ -5,13 +5,24 @@
 // round's every answer, nothing below 10 answers), so no roll-up reveals what a community page hides; a
 // suppressed community adds to the group's `responses` (its count is shown anyway) and to nothing else.
 import { fromHundredths, roundRatio, toHundredths } from '../../rubric';
-import { RATE_TARGET_PERCENT, type RateName, type TAssessment, type TCommunity, type TRate, type TRollupRow } from '../contract';
+import {
+  RATE_TARGET_PERCENT,
+  type RateName,
+  type TAssessment,
+  type TCommunity,
+  type TOptionCounts,
+  type TRate,
+  type TRollupRow,
+} from '../contract';
+import { addOptions } from './community-rates';
 import { rateOf } from './rates';
 
 /** A community with its assessment of the year as loadAssessments answers it (the figures it shows). */
 export interface Shown {
   community: TCommunity;
   assessment: TAssessment;
+  /** Its counts per option as getIndicators shows them (community-rates.ts shownOptions); null while suppressed. */
+  options: TOptionCounts | null;
 }
 
 type Head = Pick<TRollupRow, 'level' | 'name' | 'district' | 'street' | 'communityId'>;
@@ -32,6 +43,16 @@ function pooledRate(entries: readonly Shown[], rate: RateName): TRate | null {
   }
   // No household count for a group: the planner's moreNeeded is Cochran's n₀ without the finite-population correction.
   return rateOf(count, n, RATE_TARGET_PERCENT);
+}
+
+/**
+ * A group's counts per option, pooled as its rates are: each community's shown counts added up, a suppressed
+ * community adding nothing; null when none shows any.
+ */
+function pooledOptions(entries: readonly Shown[]): TOptionCounts | null {
+  const showing = entries.filter((e) => !e.assessment.suppressed && e.options);
+  if (showing.length === 0) return null;
+  return showing.reduce<TOptionCounts>((sum, e) => addOptions(sum, e.options!), {});
 }
 
 function targetCounts(entries: readonly Shown[], rate: RateName): TRollupRow['targets']['awareness'] {
@@ -73,7 +94,7 @@ function assessmentCounts(entries: readonly Shown[]): TRollupRow['assessments'] 
   };
 }
 
-function counted(head: Head, entries: readonly Shown[]): Omit<TRollupRow, 'awareness' | 'satisfaction' | 'community'> {
+function counted(head: Head, entries: readonly Shown[]): Omit<TRollupRow, 'awareness' | 'satisfaction' | 'options' | 'community'> {
   return {
     ...head,
     communities: {
@@ -91,7 +112,7 @@ function counted(head: Head, entries: readonly Shown[]): Omit<TRollupRow, 'aware
 /** A group's row: its communities counted, their shown counts pooled. */
 export function groupRow(head: Head, entries: readonly Shown[]): TRollupRow {
   const [awareness, satisfaction] = RATES.map((rate) => pooledRate(entries, rate));
-  return { ...counted(head, entries), awareness, satisfaction, community: null };
+  return { ...counted(head, entries), awareness, satisfaction, options: pooledOptions(entries), community: null };
 }
 
 /** A community's own row: its rates exactly as getIndicators shows them, its verdict and lock. */
@@ -108,6 +129,7 @@ export function communityRow(entry: Shown): TRollupRow {
     ...counted(head, [entry]),
     awareness: assessment.rates.awareness,
     satisfaction: assessment.rates.satisfaction,
+    options: pooledOptions([entry]),
     community: {
       kind: community.kind,
       verdict: assessment.score.verdict,

@@ -207,6 +207,24 @@ export async function scriptCity(store: Store): Promise<(name: string, input: un
 const rate = (count: number, n: number) => expect.objectContaining({ count, n });
 const none = { meets: 0, confidentlyMeets: 0, confidentlyMisses: 0 };
 
+/**
+ * Counts per option in this city, where every answer is 知道 or 不知道 and 满意 or 说不清: the other options are 0.
+ * `aware` of `n` answered 知道 (the rest 不知道), `satisfied` of the same n 满意 (the rest 说不清).
+ */
+function options(n: number, aware: number, satisfied: number) {
+  return {
+    awareness: { aware, heard: 0, unaware: n - aware },
+    satisfaction: {
+      satisfied,
+      fairly_satisfied: 0,
+      basically_satisfied: 0,
+      fairly_dissatisfied: 0,
+      dissatisfied: 0,
+      unsure: n - satisfied,
+    },
+  };
+}
+
 export function describeConsole(name: string, makeStore: () => Promise<{ store: Store; cleanup: () => Promise<void> }>): void {
   describe(`the officials' console on ${name}`, () => {
     let store: Store;
@@ -251,6 +269,7 @@ export function describeConsole(name: string, makeStore: () => Promise<{ store: 
         suppressed: 2,
         awareness: null,
         satisfaction: null,
+        options: null,
         assessments: { graded: 0, qualified: 0, meanTotal: null },
       });
       const [donghai, xidao] = groups.slice(6);
@@ -272,6 +291,9 @@ export function describeConsole(name: string, makeStore: () => Promise<{ store: 
         suppressed: 2,
         awareness: expect.objectContaining({ count: 106, n: 122, verdict: 'unsettled', meetsTarget: true }),
         satisfaction: expect.objectContaining({ count: 107, n: 122, verdict: 'unsettled', meetsTarget: true }),
+        // Per option, the shown counts added up (c3, c5 add nothing): 知道 54 + 40 + 12 = 106, 不知道 6 + 10 + 0 = 16;
+        // 满意 51 + 50 + 6 = 107, 说不清 9 + 0 + 6 = 15; every other option 0.
+        options: options(122, 106, 107),
         targets: {
           awareness: { meets: 2, confidentlyMeets: 0, confidentlyMisses: 0 },
           satisfaction: { meets: 2, confidentlyMeets: 1, confidentlyMisses: 1 },
@@ -302,6 +324,8 @@ export function describeConsole(name: string, makeStore: () => Promise<{ store: 
         suppressed: 0,
         awareness: rate(77, 90),
         satisfaction: expect.objectContaining({ count: 65, n: 90, verdict: 'missed' }),
+        // 知道 17 + 10 + 45 + 5 = 77, 不知道 3 + 0 + 5 + 5 = 13; 满意 15 + 10 + 30 + 10 = 65, 说不清 5 + 0 + 20 + 0 = 25.
+        options: options(90, 77, 65),
         targets: {
           awareness: { meets: 3, confidentlyMeets: 0, confidentlyMisses: 1 },
           satisfaction: { meets: 2, confidentlyMeets: 0, confidentlyMisses: 1 },
@@ -331,6 +355,8 @@ export function describeConsole(name: string, makeStore: () => Promise<{ store: 
           suppressed: 10,
           awareness: rate(183, 212),
           satisfaction: rate(172, 212),
+          // 知道 106 + 77 = 183, 不知道 16 + 13 = 29; 满意 107 + 65 = 172, 说不清 15 + 25 = 40 (the pilots add nothing).
+          options: options(212, 183, 172),
           targets: {
             awareness: { meets: 5, confidentlyMeets: 0, confidentlyMisses: 1 },
             satisfaction: { meets: 4, confidentlyMeets: 1, confidentlyMisses: 2 },
@@ -362,6 +388,8 @@ export function describeConsole(name: string, makeStore: () => Promise<{ store: 
           suppressed: 1,
           awareness: rate(94, 110),
           satisfaction: rate(101, 110),
+          // 知道 54 + 40 = 94, 不知道 6 + 10 = 16; 满意 51 + 50 = 101, 说不清 9 + 0 = 9 (c3 adds nothing).
+          options: options(110, 94, 101),
         }),
         expect.objectContaining({
           name: '二街道',
@@ -370,6 +398,8 @@ export function describeConsole(name: string, makeStore: () => Promise<{ store: 
           suppressed: 1,
           awareness: rate(12, 12),
           satisfaction: rate(6, 12),
+          // c4 alone (finalized, all 12): 知道 12, 不知道 0; 满意 6, 说不清 6.
+          options: options(12, 12, 6),
           assessments: expect.objectContaining({ graded: 1, qualified: 1, meanTotal: 94 }),
         }),
       ]);
@@ -390,11 +420,15 @@ export function describeConsole(name: string, makeStore: () => Promise<{ store: 
       });
       // c2's 52 answers show as the snapshot at 50: the roll-up shows no more than its page.
       expect(c2).toMatchObject({ responses: 52, awareness: rate(40, 50), satisfaction: rate(50, 50), community: { total: 86.98 } });
+      // Its options too: the snapshot at 50 (知道 40, 不知道 10; 满意 50, 说不清 0), not the 52 answers.
+      expect(c2.options).toEqual(options(50, 40, 50));
+      expect(c1.options).toEqual(options(60, 54, 51));
       expect(c3).toMatchObject({
         responses: 9,
         suppressed: 1,
         awareness: null,
         satisfaction: null,
+        options: null,
         targets: { awareness: none, satisfaction: none },
         community: { kind: 'rural', verdict: 'fail', verdictText: '不合格', total: 76 },
       });
@@ -402,7 +436,12 @@ export function describeConsole(name: string, makeStore: () => Promise<{ store: 
       const indicators = await ok('getIndicators', { year: 2024 }, CITY_OFFICIAL);
       for (const row of street.communities) {
         const shown = indicators.communities.find((c: any) => c.communityId === row.communityId);
-        expect([row.responses, row.awareness, row.satisfaction]).toEqual([shown.responses, shown.awareness, shown.satisfaction]);
+        expect([row.responses, row.awareness, row.satisfaction, row.options]).toEqual([
+          shown.responses,
+          shown.awareness,
+          shown.satisfaction,
+          shown.options,
+        ]);
       }
       const locked = await ok('getRollup', { year: 2024, level: 'street', district: '东海区', street: '二街道' }, CITY_OFFICIAL);
       expect(locked.communities[0].community).toEqual({ kind: 'urban', verdict: 'good', verdictText: '良好', total: 94, locked: true });

@@ -139,7 +139,7 @@ test.each(WIDTHS)('an official drills from the city to a community’s report an
   expect(await tableNames(page)).toEqual(['海港社区', '大蒲湾社区']);
   await page.locator('[id="rates-chart-putuo-dapuwan"] .rate-bar--fails').getByText('✕ 未达标').waitFor();
   await screenshot(page, `console-${name}-3-shenjiamen-by-satisfaction`);
-  await shoot(page, '#split', `console-${name}-3b-shenjiamen-split`);
+  await shoot(page, '#options', `console-${name}-3b-shenjiamen-options`);
   await shoot(page, '#trend', `console-${name}-3c-shenjiamen-trend`);
 
   await page.locator('[id="rollup-putuo-dapuwan"]').click();
@@ -148,6 +148,11 @@ test.each(WIDTHS)('an official drills from the city to a community’s report an
   await page.locator('#verdict').getByText(assessment.data.score.verdictText, { exact: true }).waitFor();
   await page.locator('#rate-satisfaction').getByText('60.0%', { exact: true }).waitFor();
   await page.locator('#rate-satisfaction').getByText('✕ 未达标', { exact: true }).waitFor();
+  // The report's options chart draws the counts getIndicators shows for the community.
+  const indicators = await callAs(h, OFFICIAL, 'getIndicators', { communityId: 'putuo-dapuwan', year });
+  const { aware, heard } = indicators.data.communities[0].options.awareness;
+  await page.locator('#report-options').getByText(`知道 ${aware} 人`).first().waitFor();
+  await page.locator('#report-options').getByText(`听说过 ${heard} 人`).first().waitFor();
   await page.locator('#outlook-bars').waitFor();
   await page.locator('#items-not-a').getByText('Ⅱ-2.1', { exact: true }).waitFor();
   await screenshot(page, `console-${name}-4-report`);

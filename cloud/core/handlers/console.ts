@@ -27,6 +27,7 @@ import { requireCommunity } from '../communities';
 import type { Deps } from '../deps';
 import { forbidden, notFound } from '../errors';
 import { communityRow, groupRow, groupsOf, meanTotal, type Shown } from '../rollup';
+import { shownOptions } from '../community-rates';
 
 export { getGradeOutlook } from './outlook';
 
@@ -58,8 +59,10 @@ async function communitiesIn(scope: Scope, place: Scope | undefined, deps: Deps)
 }
 
 async function shown(communities: TCommunity[], year: number, deps: Deps): Promise<Shown[]> {
-  const assessments = await loadAssessments(communities, year, deps);
-  return communities.map((community, i) => ({ community, assessment: assessments[i] }));
+  const only = communities.length === 1 ? communities[0].id : undefined;
+  const [assessments, tallies] = await Promise.all([loadAssessments(communities, year, deps), deps.store.getTallies(year, only)]);
+  const tallyOf = new Map(tallies.map((t) => [t.communityId, t]));
+  return communities.map((community, i) => ({ community, assessment: assessments[i], options: shownOptions(tallyOf.get(community.id)) }));
 }
 
 export async function getRollup(input: TGetRollupInput, caller: Caller, deps: Deps): Promise<TGetRollupOutput> {

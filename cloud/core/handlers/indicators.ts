@@ -5,7 +5,7 @@ import { requireReadsIndicators, type Caller } from '../auth';
 import { canReadIndicators, shanghaiYear } from '../../contract';
 import type { Deps } from '../deps';
 import { requireCommunity } from '../communities';
-import { channelCounts, communityRates } from '../community-rates';
+import { channelCounts, communityRates, shownOptions } from '../community-rates';
 
 export async function getIndicators(input: TGetIndicatorsInput, caller: Caller, deps: Deps): Promise<TGetIndicatorsOutput> {
   const year = input.year ?? shanghaiYear(deps.now());
@@ -21,7 +21,13 @@ export async function getIndicators(input: TGetIndicatorsInput, caller: Caller, 
     communities: communities.map((c) => {
       const tally = tallies.get(c.id);
       const rates = communityRates(tally, c);
-      return { communityId: c.id, name: c.name, ...rates, channels: rates.suppressed ? null : channelCounts(tally) };
+      return {
+        communityId: c.id,
+        name: c.name,
+        ...rates,
+        channels: rates.suppressed ? null : channelCounts(tally),
+        options: rates.suppressed ? null : shownOptions(tally),
+      };
     }),
   };
 }

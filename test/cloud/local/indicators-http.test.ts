@@ -59,6 +59,7 @@ describe('getIndicators', () => {
       awareness: null,
       satisfaction: null,
       channels: null,
+      options: null,
     });
   });
 

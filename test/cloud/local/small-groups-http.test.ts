@@ -38,6 +38,7 @@ test('9 answers: only the count; 10: n 10; 14: still the rates of 10; 15: n 15',
     awareness: null,
     satisfaction: null,
     channels: null,
+    options: null,
   });
 
   await answerUpTo(10);

@@ -181,6 +181,7 @@ test('a resident answers once; the second answer is ALREADY_SUBMITTED; an admin 
     awareness: null,
     satisfaction: null,
     channels: null,
+    options: null,
   });
   for (let i = 2; i <= 10; i++)
     expect(await invoke('submitResponse', `wx-resident-1-${i}`, { communityId: COMMUNITY, answers })).toMatchObject({ ok: true });

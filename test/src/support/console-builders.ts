@@ -1,6 +1,13 @@
 // Builders of the console's answers (getRollup rows, getTrend, getCityProgress, getGradeOutlook) for the UI tests:
 // shapes the contract allows (the fake cloud parses them); rates as the server works them out from their counts.
-import type { TGetCityProgressOutput, TGetGradeOutlookOutput, TKindProgress, TRollupRow, TTrendYear } from '../../../cloud/contract';
+import type {
+  TGetCityProgressOutput,
+  TGetGradeOutlookOutput,
+  TKindProgress,
+  TOptionCounts,
+  TRollupRow,
+  TTrendYear,
+} from '../../../cloud/contract';
 import { rateFixture } from './builders';
 
 type Counts = [count: number, n: number] | null;
@@ -16,6 +23,8 @@ interface RowParts {
   suppressed?: number;
   awareness?: Counts;
   satisfaction?: Counts;
+  /** Counts per option (as the server pools them); null unless given. */
+  options?: TOptionCounts | null;
   /** Communities meeting each target (100 × count ≥ 85 × n). */
   meets?: [awareness: number, satisfaction: number];
   graded?: number;
@@ -40,6 +49,7 @@ export function rollupRow(p: RowParts): TRollupRow {
     suppressed: p.suppressed ?? 0,
     awareness: rate(p.awareness),
     satisfaction: rate(p.satisfaction),
+    options: p.options ?? null,
     targets: { awareness: targets(p.meets?.[0] ?? 0), satisfaction: targets(p.meets?.[1] ?? 0) },
     assessments: {
       graded: p.graded ?? 0,
@@ -101,5 +111,23 @@ export function outlookOf(partial: Partial<TGetGradeOutlookOutput> = {}): TGetGr
     settled: { qualified: false, verdict: false },
     moreAnswers: { qualified: 120, verdict: 340 },
     ...partial,
+  };
+}
+
+/** Counts per option in the survey's order: 知道, 听说过, 不知道; 满意, 比较满意, 基本满意, 不太满意, 不满意, 说不清. */
+export function optionCounts(
+  [aware, heard, unaware]: [number, number, number],
+  [satisfied, fairly, basically, fairlyNot, not, unsure]: [number, number, number, number, number, number],
+): TOptionCounts {
+  return {
+    awareness: { aware, heard, unaware },
+    satisfaction: {
+      satisfied,
+      fairly_satisfied: fairly,
+      basically_satisfied: basically,
+      fairly_dissatisfied: fairlyNot,
+      dissatisfied: not,
+      unsure,
+    },
   };
 }

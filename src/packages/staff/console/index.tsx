@@ -1,6 +1,6 @@
 // The officials' console (admins, officials in their area): city → 县（区）/功能区 → 乡镇（街道）→ 社区. Each level a
 // table that sorts by any column (a row opens the level below; a community its one-page report), the level's own
-// pooled figures, and charts read instead of tables: both rates with their intervals, each question's split, the
+// pooled figures, and charts read instead of tables: both rates with their intervals, each question's options, the
 // city's goal per district and the trend across years. Every figure is the server's, formatted only.
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
@@ -26,7 +26,7 @@ import { OFFICIAL_TEXT } from '../../../text/official';
 import { DataTable } from '../components/charts/DataTable';
 import { GoalChart } from '../components/charts/GoalChart';
 import { RateBars } from '../components/charts/RateBars';
-import { SplitBars } from '../components/charts/SplitBars';
+import { OptionBars } from '../components/charts/OptionBars';
 import { TrendChart } from '../components/charts/TrendChart';
 import { COMMUNITY_COLUMNS, GROUP_COLUMNS, rowKey } from './columns';
 import './index.scss';
@@ -122,16 +122,8 @@ function Console({ scope, query }: { scope: Scope; query: Record<string, string 
     if (next) setPlace(next);
   };
   const rateRows = view.rows.map((r) => ({ key: rowKey(r), name: r.name, awareness: r.awareness, satisfaction: r.satisfaction }));
-  const pooled = view.total
-    ? [
-        {
-          key: 'pooled',
-          name: `${DASHBOARD_TEXT.pooled}（${view.total.name}）`,
-          awareness: view.total.awareness,
-          satisfaction: view.total.satisfaction,
-        },
-      ]
-    : [];
+  const optionRows = view.rows.map((r) => ({ key: rowKey(r), name: r.name, options: r.options }));
+  const pooled = view.total ? [{ key: 'pooled', name: `${DASHBOARD_TEXT.pooled}（${view.total.name}）`, options: view.total.options }] : [];
 
   return (
     <>
@@ -164,7 +156,7 @@ function Console({ scope, query }: { scope: Scope; query: Record<string, string 
           )}
           <View className='console-grid'>
             <RateBars id='rates' rows={rateRows} />
-            <SplitBars id='split' rows={[...rateRows, ...pooled]} note={DASHBOARD_TEXT.pooledNote} />
+            <OptionBars id='options' rows={[...optionRows, ...pooled]} note={DASHBOARD_TEXT.pooledNote} />
             {progress.data && level !== 'street' ? (
               <GoalChart
                 id='goal'

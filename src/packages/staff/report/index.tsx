@@ -1,5 +1,5 @@
 // A community's one-page report (officials, admins; a community's workers their own): its verdict and score, both
-// rates with their intervals as a chart, each question's split, how sure the grade is, the trend across years and
+// rates with their intervals as a chart, each question's options, how sure the grade is, the trend across years and
 // the items not at A. 打印 prints it on one A4 page (H5; the print styles hide everything but the report).
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
@@ -10,7 +10,7 @@ import { markOf, settleHint } from '../../../assessment/marks';
 import { CLASS_NAMES, rateName } from '../../../assessment/names';
 import { staffName } from '../../../assessment/staffName';
 import { formatPoints } from '../../../assessment/standard-view';
-import { RATE_IDS } from '../../../console/split';
+import { RATE_IDS } from '../../../console/options';
 import { trendSeries } from '../../../console/series';
 import { assessmentUrl } from '../../../routes';
 import { BigButton } from '../../../common/components/BigButton';
@@ -26,7 +26,7 @@ import { DASHBOARD_TEXT } from '../../../text/dashboard';
 import { OFFICIAL_TEXT } from '../../../text/official';
 import { STAGES_TEXT } from '../../../text/stages';
 import { RateBars } from '../components/charts/RateBars';
-import { SplitBars } from '../components/charts/SplitBars';
+import { OptionBars } from '../components/charts/OptionBars';
 import { TrendChart } from '../components/charts/TrendChart';
 import { ItemsNotA } from './ItemsNotA';
 import { OutlookPanel } from './OutlookPanel';
@@ -88,6 +88,8 @@ function Report({ communityId, year }: { communityId: string; year: number }) {
   const assessment = useCall('getAssessment', { communityId, year });
   const outlook = useCall('getGradeOutlook', { communityId, year });
   const trend = useCall('getTrend', { communityId, fromYear: Math.max(FIRST_YEAR, year - TREND_SPAN + 1), toYear: year });
+  // The counts per option the community shows (the same counts its rates are read from).
+  const indicators = useCall('getIndicators', { communityId, year });
   const a = assessment.data;
   if (assessment.state.status === 'error') {
     return <CallError error={assessment.state.error} forbidden={DASHBOARD_TEXT.forbidden} onRetry={assessment.reload} />;
@@ -115,7 +117,13 @@ function Report({ communityId, year }: { communityId: string; year: number }) {
         {outlook.data ? <OutlookPanel outlook={outlook.data} /> : null}
         {outlook.state.status === 'error' ? <ErrorNote message={outlook.state.error.message} onRetry={outlook.reload} /> : null}
         <RateBars id='report-rates' rows={row} />
-        <SplitBars id='report-split' rows={row} />
+        {indicators.data ? (
+          <OptionBars
+            id='report-options'
+            rows={[{ key: a.communityId, name: a.name, options: indicators.data.communities[0]?.options ?? null }]}
+          />
+        ) : null}
+        {indicators.state.status === 'error' ? <ErrorNote message={indicators.state.error.message} onRetry={indicators.reload} /> : null}
         {trend.data ? <TrendChart id='report-trend' series={trendSeries(trend.data.years, true)} /> : null}
       </View>
       <ItemsNotA assessment={a} />

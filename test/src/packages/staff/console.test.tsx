@@ -6,7 +6,7 @@ import type { TGetRollupInput, TGetRollupOutput, TRollupRow } from '../../../../
 import type { TRole } from '../../../../cloud/contract/rules';
 import { navigateTo, setRouterParams } from '../../support/taro';
 import { whoami } from '../../support/builders';
-import { cityProgress, kindProgress, rollupRow, trendYear } from '../../support/console-builders';
+import { cityProgress, kindProgress, optionCounts, rollupRow, trendYear } from '../../support/console-builders';
 import { callsOf, serve } from '../../support/fake-cloud';
 import { DASHBOARD_TEXT } from '../../../../src/text/dashboard';
 import ConsolePage from '../../../../src/packages/staff/console/index';
@@ -24,6 +24,8 @@ const CITY_ROW = rollupRow({
   suppressed: 1,
   awareness: [93, 100],
   satisfaction: [74, 100],
+  // 知道 70 + 听说过 23 = 93 of 100; 满意 40 + 比较满意 20 + 基本满意 14 = 74 of 100 (12 + 8 + 6 = 26 not).
+  options: optionCounts([70, 23, 7], [40, 20, 14, 12, 8, 6]),
 });
 // In registry order: 普陀区, 岱山县, 定海区 (so that no sort gives back the order the server answered).
 const PUTUO = rollupRow({
@@ -33,6 +35,8 @@ const PUTUO = rollupRow({
   responses: 50,
   awareness: [45, 50],
   satisfaction: [30, 50],
+  // 知道 30 + 听说过 15 = 45 of 50; 满意 12 + 比较满意 10 + 基本满意 8 = 30 of 50 (9 + 6 + 5 = 20 not).
+  options: optionCounts([30, 15, 5], [12, 10, 8, 9, 6, 5]),
   meets: [1, 0],
   graded: 2,
   qualified: 1,
@@ -46,6 +50,8 @@ const DINGHAI = rollupRow({
   responses: 100,
   awareness: [48, 50],
   satisfaction: [44, 50],
+  // 说不清 chosen by nobody: 30 + 10 + 4 = 44 counted, 3 + 3 + 0 = 6 not.
+  options: optionCounts([40, 8, 2], [30, 10, 4, 3, 3, 0]),
   meets: [2, 1],
   graded: 1,
   qualified: 1,
@@ -198,6 +204,66 @@ test('a row opens the level below down to a community’s report; the breadcrumb
   expect(tableNames()).toEqual(['普陀区', '岱山县', '定海区']);
 });
 
+test('each question’s options as one stacked bar per row and pooled: counted options in the accent shades, the rest grey', async () => {
+  serveAs();
+  render(<ConsolePage />);
+  await screen.findByText(DASHBOARD_TEXT.levelTable.city);
+  const group = (key: string) => document.getElementById(`options-chart-${key}`) as HTMLElement;
+  const parts = (key: string) =>
+    Array.from(group(key).querySelectorAll('.option-bar__part')).map((p) => [
+      (p as HTMLElement).style.width,
+      p.className.replace('option-bar__part option-tone--', ''),
+    ]);
+  // 普陀区: 30, 15, 5 of 50 → 60%, 30%, 10%; 12, 10, 8 | 9, 6, 5 of 50 → 24%, 20%, 16% | 18%, 12%, 10%.
+  expect(parts('普陀区//普陀区')).toEqual([
+    ['60.00%', 'counted-0'],
+    ['30.00%', 'counted-1'],
+    ['10.00%', 'other-0'],
+    ['24.00%', 'counted-0'],
+    ['20.00%', 'counted-1'],
+    ['16.00%', 'counted-2'],
+    ['18.00%', 'other-0'],
+    ['12.00%', 'other-1'],
+    ['10.00%', 'other-2'],
+  ]);
+  const figures = (key: string) => Array.from(group(key).querySelectorAll('.option-bar__figures')).map((f) => f.textContent);
+  expect(figures('普陀区//普陀区')).toEqual([
+    '知道 30 人（60.0%） · 听说过 15 人（30.0%） · 不知道 5 人（10.0%）',
+    '满意 12 人（24.0%） · 比较满意 10 人（20.0%） · 基本满意 8 人（16.0%） · 不太满意 9 人（18.0%） · 不满意 6 人（12.0%） · 说不清 5 人（10.0%）',
+  ]);
+  // 定海区's 说不清 (0 of 50) draws no segment and is left out of the figures: 30, 10, 4, 3, 3 of 50.
+  expect(parts('定海区//定海区').slice(3)).toEqual([
+    ['60.00%', 'counted-0'],
+    ['20.00%', 'counted-1'],
+    ['8.00%', 'counted-2'],
+    ['6.00%', 'other-0'],
+    ['6.00%', 'other-1'],
+  ]);
+  expect(figures('定海区//定海区')[1]).toBe(
+    '满意 30 人（60.0%） · 比较满意 10 人（20.0%） · 基本满意 4 人（8.0%） · 不太满意 3 人（6.0%） · 不满意 3 人（6.0%）',
+  );
+  // The pooled bar is the city's row: 70 + 23 + 7 = 100 and 40 + 20 + 14 + 12 + 8 + 6 = 100.
+  expect(figures('pooled')[0]).toBe('知道 70 人（70.0%） · 听说过 23 人（23.0%） · 不知道 7 人（7.0%）');
+  expect(group('pooled').textContent).toContain('合计（全市）');
+  // 岱山县 shows no counts: no bar, the reason in words.
+  expect(group('岱山县//岱山县').querySelector('.option-bar')).toBeNull();
+  within(group('岱山县//岱山县')).getByText(DASHBOARD_TEXT.noRates);
+  // The legend names every option and marks the counted ones.
+  const legend = within(document.querySelector('#options .option-legend') as HTMLElement);
+  for (const label of [
+    '知道（计入）',
+    '听说过（计入）',
+    '不知道',
+    '满意（计入）',
+    '比较满意（计入）',
+    '基本满意（计入）',
+    '不太满意',
+    '不满意',
+    '说不清',
+  ])
+    legend.getByText(label);
+});
+
 test('each chart’s 数据表 gives the figures the server answered', async () => {
   serveAs();
   render(<ConsolePage />);
@@ -223,19 +289,32 @@ test('each chart’s 数据表 gives the figures the server answered', async () 
   ]);
   expect(cells('rates-table-岱山县//岱山县')).toEqual(['岱山县', '—', '—', '—', '—', '· 暂无数据', '—', '—', '—', '—', '· 暂无数据']);
 
-  click(document.getElementById('split-toggle'));
-  // 45 of 50 know or have heard, 50 − 45 = 5 do not; 30 of 50 are at least basically satisfied, 20 are not.
-  expect(cells('split-table-普陀区//普陀区-awareness')).toEqual(['普陀区', '群众知晓率', '知道、听说过：45', '不知道：5', '50', '90.0%']);
-  expect(cells('split-table-普陀区//普陀区-satisfaction')).toEqual([
-    '普陀区',
-    '群众满意度',
-    '满意、比较满意、基本满意：30',
-    '不太满意、不满意、说不清：20',
-    '50',
-    '60.0%',
+  click(document.getElementById('options-toggle'));
+  // Every option of each question, its count and its share of the question's answers: 普陀区 30/50 = 60.0%,
+  // 15/50 = 30.0%, 5/50 = 10.0%; 满意度 12/50 = 24.0%, 10/50 = 20.0%, 8/50 = 16.0%, 9/50 = 18.0%, 6/50 = 12.0%, 5/50 = 10.0%.
+  const putuo = (question: string, option: string) => cells(`options-table-普陀区//普陀区-${question}-${option}`);
+  expect(putuo('awareness', 'aware')).toEqual(['普陀区', '群众知晓率', '知道', '是', '30', '60.0%']);
+  expect(putuo('awareness', 'heard')).toEqual(['普陀区', '群众知晓率', '听说过', '是', '15', '30.0%']);
+  expect(putuo('awareness', 'unaware')).toEqual(['普陀区', '群众知晓率', '不知道', '否', '5', '10.0%']);
+  expect(
+    ['satisfied', 'fairly_satisfied', 'basically_satisfied', 'fairly_dissatisfied', 'dissatisfied', 'unsure'].map((o) =>
+      putuo('satisfaction', o).slice(2),
+    ),
+  ).toEqual([
+    ['满意', '是', '12', '24.0%'],
+    ['比较满意', '是', '10', '20.0%'],
+    ['基本满意', '是', '8', '16.0%'],
+    ['不太满意', '否', '9', '18.0%'],
+    ['不满意', '否', '6', '12.0%'],
+    ['说不清', '否', '5', '10.0%'],
   ]);
-  // The pooled row is the city's own row: 93 of 100.
-  expect(cells('split-table-pooled-awareness')).toEqual(['合计（全市）', '群众知晓率', '知道、听说过：93', '不知道：7', '100', '93.0%']);
+  // The 数据表 lists an option nobody chose with 0.
+  expect(cells('options-table-定海区//定海区-satisfaction-unsure')).toEqual(['定海区', '群众满意度', '说不清', '否', '0', '0.0%']);
+  // 岱山县 shows nothing (fewer than 10 answers): one line of dashes per question.
+  expect(cells('options-table-岱山县//岱山县-awareness')).toEqual(['岱山县', '群众知晓率', '—', '—', '—', '—']);
+  // The pooled row is the city's own row: 知道 70/100 = 70.0%, 不满意 8/100 = 8.0%.
+  expect(cells('options-table-pooled-awareness-aware')).toEqual(['合计（全市）', '群众知晓率', '知道', '是', '70', '70.0%']);
+  expect(cells('options-table-pooled-satisfaction-dissatisfied')).toEqual(['合计（全市）', '群众满意度', '不满意', '否', '8', '8.0%']);
 
   click(await screen.findByText(DASHBOARD_TEXT.showTable, { selector: '#goal-toggle *' }));
   // 普陀区: 1 of 2 urban communities 达标 = 50.0% < 80%; 0 of its 1 rural one. 定海区 has no rural community.

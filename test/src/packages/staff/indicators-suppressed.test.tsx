@@ -19,8 +19,18 @@ const DATA: TGetIndicatorsOutput = {
       awareness: rateFixture(9, 10),
       satisfaction: rateFixture(8, 10),
       channels: { self: 10, assisted: 0, paper: 0 },
+      options: null,
     },
-    { communityId: 'daishan-jiahe', name: '嘉和社区', responses: 7, suppressed: true, awareness: null, satisfaction: null, channels: null },
+    {
+      communityId: 'daishan-jiahe',
+      name: '嘉和社区',
+      responses: 7,
+      suppressed: true,
+      awareness: null,
+      satisfaction: null,
+      channels: null,
+      options: null,
+    },
   ],
 };
 

@@ -27,6 +27,7 @@ const DATA: TGetIndicatorsOutput = {
       awareness: rateFixture(190, 200),
       satisfaction: rateFixture(120, 200),
       channels: { self: 10, assisted: 0, paper: 0 },
+      options: null,
     },
     {
       communityId: 'putuo-lianan',
@@ -36,8 +37,18 @@ const DATA: TGetIndicatorsOutput = {
       awareness: rateFixture(9, 10),
       satisfaction: rateFixture(17, 20),
       channels: { self: 10, assisted: 0, paper: 0 },
+      options: null,
     },
-    { communityId: 'daishan-jiahe', name: '嘉和社区', responses: 0, suppressed: true, awareness: null, satisfaction: null, channels: null },
+    {
+      communityId: 'daishan-jiahe',
+      name: '嘉和社区',
+      responses: 0,
+      suppressed: true,
+      awareness: null,
+      satisfaction: null,
+      channels: null,
+      options: null,
+    },
   ],
 };
 

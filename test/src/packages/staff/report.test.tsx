@@ -4,7 +4,8 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { stateItems, zhoushan2017 } from '../../../../rubric';
 import { setRouterParams } from '../../support/taro';
 import { assessmentOf } from '../../support/builders';
-import { outlookOf, trendYear } from '../../support/console-builders';
+import { optionCounts, outlookOf, trendYear } from '../../support/console-builders';
+import { rateFixture } from '../../support/builders';
 import { callsOf, serve } from '../../support/fake-cloud';
 import { DASHBOARD_TEXT } from '../../../../src/text/dashboard';
 import ReportPage from '../../../../src/packages/staff/report/index';
@@ -25,6 +26,22 @@ function serveReport(outlook = outlookOf()) {
   serve({
     getAssessment: () => ASSESSMENT,
     getGradeOutlook: () => outlook,
+    // The counts its rates are read from: 知道 40 + 听说过 5 = 45 of 50; 满意 20 + 比较满意 6 + 基本满意 4 = 30 of 50.
+    getIndicators: () => ({
+      year: 2025,
+      communities: [
+        {
+          communityId: 'dinghai-beiyuan',
+          name: '北园社区',
+          responses: 50,
+          suppressed: false,
+          awareness: rateFixture(45, 50),
+          satisfaction: rateFixture(30, 50),
+          channels: { self: 50, assisted: 0, paper: 0 },
+          options: optionCounts([40, 5, 5], [20, 6, 4, 8, 7, 5]),
+        },
+      ],
+    }),
     getTrend: (input) => ({
       fromYear: input.fromYear,
       toYear: input.toYear,
@@ -61,6 +78,35 @@ test('shows the verdict, both rates with their intervals and marks, and asks for
   satisfied.getByText('60.0%');
   expect(satisfied.getByText('✕ 未达标').className).toContain('mark-text--fails');
   satisfied.getByText('50 份问卷 · 95% 区间 46.2%–72.4%');
+});
+
+test('each question’s options as a stacked bar with every option’s count and share, and in the 数据表', async () => {
+  serveReport();
+  render(<ReportPage />);
+  await screen.findByText(DASHBOARD_TEXT.optionsTitle);
+  expect(callsOf('getIndicators')).toEqual([{ communityId: 'dinghai-beiyuan', year: 2025 }]);
+  const chart = document.getElementById('report-options-chart-dinghai-beiyuan') as HTMLElement;
+  // 40/50 = 80%, 5/50 = 10%, 5/50 = 10%; 20/50 = 40%, 6/50 = 12%, 4/50 = 8%, 8/50 = 16%, 7/50 = 14%, 5/50 = 10%.
+  expect(Array.from(chart.querySelectorAll('.option-bar__part')).map((p) => (p as HTMLElement).style.width)).toEqual([
+    '80.00%',
+    '10.00%',
+    '10.00%',
+    '40.00%',
+    '12.00%',
+    '8.00%',
+    '16.00%',
+    '14.00%',
+    '10.00%',
+  ]);
+  expect(Array.from(chart.querySelectorAll('.option-bar__figures')).map((f) => f.textContent)).toEqual([
+    '知道 40 人（80.0%） · 听说过 5 人（10.0%） · 不知道 5 人（10.0%）',
+    '满意 20 人（40.0%） · 比较满意 6 人（12.0%） · 基本满意 4 人（8.0%） · 不太满意 8 人（16.0%） · 不满意 7 人（14.0%） · 说不清 5 人（10.0%）',
+  ]);
+  act(() => void fireEvent.click(document.getElementById('report-options-toggle') as HTMLElement));
+  const row = (id: string) =>
+    Array.from(document.getElementById(`report-options-table-dinghai-beiyuan-${id}`)?.children ?? []).map((c) => c.textContent);
+  expect(row('awareness-aware')).toEqual(['北园社区', '群众知晓率', '知道', '是', '40', '80.0%']);
+  expect(row('satisfaction-fairly_dissatisfied')).toEqual(['北园社区', '群众满意度', '不太满意', '否', '8', '16.0%']);
 });
 
 test('the outlook gives each outcome’s probability and the answers that would settle the verdict', async () => {

@@ -6,7 +6,7 @@ import { RATE_TARGET_PERCENT } from '../../../../../cloud/contract/rules';
 import { markOf } from '../../../../assessment/marks';
 import type { RateId } from '../../../../assessment/names';
 import { axisPercent } from '../../../../console/scale';
-import { RATE_IDS } from '../../../../console/split';
+import { RATE_IDS } from '../../../../console/options';
 import { formatInterval, formatPercent } from '../../../../common/format';
 import { DASHBOARD_TEXT } from '../../../../text/dashboard';
 import { OFFICIAL_TEXT } from '../../../../text/official';
