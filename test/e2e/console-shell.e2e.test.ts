@@ -86,8 +86,10 @@ test('at 1440×900 the assessment sits in the console at normal size, and leavin
   expect(await page.locator('.console__link--active').innerText()).toBe('测评总览');
   expect(await page.locator('.console__link').allInnerTexts()).toEqual([
     '知晓率与满意度',
+    '数据看板',
     '测评总览',
     '家门口项目',
+    '数据质量',
     '测评标准',
     '工作人员管理',
     '社区名册',

@@ -37,6 +37,8 @@ async function loadedImages(scope: Locator): Promise<number> {
 async function openAssessment(page: Page): Promise<void> {
   await openRoute(h, page, `packages/staff/assessment/index?communityId=${COMMUNITY}&year=${year}`);
   await page.getByText(`北园社区 · ${year}年测评`).waitFor();
+  // On a phone the 一级指标 start folded; on a desk they are open.
+  if ((page.viewportSize()?.width ?? 0) < 1024) await page.getByText('全部展开', { exact: true }).click();
   await evidence(page).waitFor();
 }
 
