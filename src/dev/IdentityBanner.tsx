@@ -1,4 +1,4 @@
-// H5 local mode only: a small floating link showing the current identity, leading to the switcher.
+// H5 local mode only: a small badge at the top of each page showing the current identity, leading to the switcher.
 import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { identityUrl } from '../routes';
