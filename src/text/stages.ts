@@ -47,6 +47,7 @@ export const STAGES_TEXT = {
     role: '角色变更',
     hide: '隐藏评论',
     unhide: '取消隐藏评论',
+    withdraw: '居民撤回评论',
   } as Record<string, string>,
   fromTo: (from: string, to: string) => `${from} → ${to}`,
   why: (reason: string) => `理由：${reason}`,
