@@ -59,7 +59,7 @@ export function cloudNotifyStore(db: WxDatabase, { on, readAll, findById, addOnc
     },
     async getContacts(respondents) {
       if (respondents.length === 0) return [];
-      const docs = await readAll(C.contacts, { _id: _.in([...new Set(respondents)]) });
+      const docs = await readAll(C.contacts, { respondent: _.in([...new Set(respondents)]) });
       return docs.map(({ respondent, openid, kinds, at }) => ({ respondent, openid, kinds, at }) as ContactRecord);
     },
 

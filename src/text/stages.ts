@@ -51,6 +51,7 @@ export const STAGES_TEXT = {
     review: '审核材料',
     activity_edit: '修改活动记录',
     activity_remove: '删除活动记录',
+    withdraw: '居民撤回评论',
   } as Record<string, string>,
   fromTo: (from: string, to: string) => `${from} → ${to}`,
   why: (reason: string) => `理由：${reason}`,
