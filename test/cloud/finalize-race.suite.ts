@@ -1,12 +1,11 @@
 // A final acceptance racing 30 answers through the core, run by store.suite.ts on every store: each answer is
 // either stored and counted in the final figures, or refused with ROUND_CLOSED and not stored.
 import { handle } from '../../cloud/core/api';
-import { NO_UPLOADS, type Deps } from '../../cloud/core/deps';
+import { testDeps } from '../support/deps';
 import { respondentKey } from '../../cloud/core/respondent';
 import { PILOT_COMMUNITIES } from '../../cloud/data/pilot-communities';
 import type { Store } from '../../cloud/store/types';
 import { allStates } from '../rubric/builders';
-import { notificationTemplates } from '../../cloud/core/notifications';
 
 const ADMIN = 'o-admin';
 const OFFICIAL = 'o-official';
@@ -15,16 +14,10 @@ const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export function describeFinalizeRace(store: () => Store): void {
   test('30 answers racing one finalize: every one counted in the final figures or refused with ROUND_CLOSED', async () => {
-    const deps: Deps = {
-      store: store(),
-      files: { publish: async () => ({ fileId: null, url: '' }) },
-      uploads: NO_UPLOADS,
-      codes: { make: async () => ({ bytes: new Uint8Array(), extension: 'png' as const }) },
+    const deps = testDeps(store(), {
       config: { adminOpenids: new Set([ADMIN]), respondentSecret: 'race-test-key-0123456789' },
       now: () => new Date('2024-06-01T02:00:00.000Z'),
-      contentCheck: async () => true,
-      notifier: { templates: notificationTemplates({}), deliver: async () => {} },
-    };
+    });
     const call = (name: string, input: unknown, openid: string) => handle(name, input, openid, deps);
     await call('assignRole', { openid: OFFICIAL, role: 'official' }, ADMIN);
     // Complete, so it can be finalized: with fewer than 50 answers the rate items are set by hand, with reasons.

@@ -1,8 +1,7 @@
 // The audit-log part of the Store behaviour, run by store.suite.ts on every store: appends as compare-and-set, chains in order.
-import { NO_UPLOADS, type Deps } from '../../cloud/core/deps';
+import { testDeps } from '../support/deps';
 import { GENESIS, hashOf, recordAudit, verifyChain } from '../../cloud/core/audit';
 import type { AuditRecord, Store } from '../../cloud/store/types';
-import { notificationTemplates } from '../../cloud/core/notifications';
 
 const actor = { openid: 'o-official', role: 'official' as const, name: null };
 
@@ -26,16 +25,7 @@ export function entry(chain: string, seq: number, change: Partial<AuditRecord> =
   return { ...content, hash: hashOf(content) };
 }
 
-const depsOf = (store: Store): Deps => ({
-  store,
-  files: { publish: async () => ({ fileId: null, url: '' }) },
-  uploads: NO_UPLOADS,
-  codes: { make: async () => ({ bytes: new Uint8Array(), extension: 'png' as const }) },
-  config: { adminOpenids: new Set(), respondentSecret: 'audit-suite-key-0123456789' },
-  now: () => new Date('2024-06-01T08:00:00.000Z'),
-  contentCheck: async () => true,
-  notifier: { templates: notificationTemplates({}), deliver: async () => {} },
-});
+const depsOf = (store: Store) => testDeps(store, { config: { adminOpenids: new Set(), respondentSecret: 'audit-suite-key-0123456789' } });
 
 export function describeAudit(store: () => Store): void {
   describe('audit log', () => {

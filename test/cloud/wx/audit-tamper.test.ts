@@ -1,10 +1,10 @@
 // The audit log on the WeChat cloud store (over the stand-in database): an edit made in the database, not through a call, is detected.
 import { handle } from '../../../cloud/core/api';
-import { NO_UPLOADS, type Deps } from '../../../cloud/core/deps';
+import type { Deps } from '../../../cloud/core/deps';
+import { testDeps } from '../../support/deps';
 import { PILOT_COMMUNITIES } from '../../../cloud/data/pilot-communities';
 import { createCloudStore } from '../../../cloud/store/wxcloud';
 import { createFakeWxDatabase, type FakeWxDatabase } from '../../support/fake-wx-database';
-import { notificationTemplates } from '../../../cloud/core/notifications';
 
 const ADMIN = 'wx-admin';
 const OFFICIAL = 'wx-official';
@@ -22,16 +22,10 @@ const entryId = (seq: number) => `2024:${BEIYUAN}#${String(seq).padStart(10, '0'
 
 beforeEach(async () => {
   db = createFakeWxDatabase({ jitterSeed: 3 });
-  deps = {
-    store: createCloudStore(db, { seed: PILOT_COMMUNITIES }),
-    files: { publish: async () => ({ fileId: null, url: '' }) },
-    uploads: NO_UPLOADS,
-    codes: { make: async () => ({ bytes: new Uint8Array(), extension: 'png' as const }) },
+  deps = testDeps(createCloudStore(db, { seed: PILOT_COMMUNITIES }), {
     config: { adminOpenids: new Set([ADMIN]), respondentSecret: 'tamper-test-key-0123456789' },
     now: () => new Date('2024-06-01T02:00:00.000Z'),
-    contentCheck: async () => true,
-    notifier: { templates: notificationTemplates({}), deliver: async () => {} },
-  };
+  });
   await call('assignRole', { openid: OFFICIAL, role: 'official' }, ADMIN);
   for (const state of ['C', 'B', 'A'])
     await call('saveAssessment', { communityId: BEIYUAN, year: 2024, states: { 'II-1.1': state } }, OFFICIAL);
