@@ -11,7 +11,7 @@ import {
   ASPECTS,
   categoryName,
   displayId,
-  ROLE_NAMES,
+  staffLabel,
   BURST_MORE_THAN,
   BURST_WINDOW_MS,
   FAST_ANSWER_MS,
@@ -25,7 +25,6 @@ import {
   type TBurst,
   type TCommunityQuality,
   type TRate,
-  type TStaff,
 } from '../contract';
 import type { Tally } from '../store/types';
 
@@ -171,10 +170,6 @@ function sheetNames(assessments: TAssessment[]): string[] {
     return name;
   });
 }
-
-/** A staff member as answers show them: 民政部门 张科长, or the role alone. Never an openid. */
-const staffLabel = ({ role, name }: TStaff) =>
-  name === null || name === '' || name === ROLE_NAMES[role] ? ROLE_NAMES[role] : `${ROLE_NAMES[role]} ${name}`;
 
 /** A withheld rate (privacy.ts) says so in place of its figures. */
 const rateCells = (r: TRate | null, suppressed: boolean): Cell[] =>

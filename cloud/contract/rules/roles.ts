@@ -15,3 +15,7 @@ export const ROLE_NAMES: Record<TRole, string> = {
   evaluator: '第三方评估',
   admin: '管理员',
 };
+
+/** A staff member as the app and the workbook show them: 民政部门 张科长, or the role alone when unnamed. Never an openid. */
+export const staffLabel = ({ role, name }: { role: TRole; name: string | null }): string =>
+  name === null || name === '' || name === ROLE_NAMES[role] ? ROLE_NAMES[role] : `${ROLE_NAMES[role]} ${name}`;
