@@ -60,13 +60,21 @@ const groupBy = <T extends { communityId: string }>(list: T[]) => {
   return map;
 };
 
-/** The assessments of these communities in a year, from one read each of items, tallies, projects and locks. */
-export async function loadAssessments(communities: TCommunity[], year: number, deps: Deps): Promise<TAssessment[]> {
+/**
+ * The assessments of these communities in a year, from one read each of items, tallies, projects and locks. A caller
+ * that needs the tallies too passes its own read of them (the year's, or the one community's), so they are read once.
+ */
+export async function loadAssessments(
+  communities: TCommunity[],
+  year: number,
+  deps: Deps,
+  talliesRead?: Promise<StoredTally[]>,
+): Promise<TAssessment[]> {
   if (communities.length === 0) return [];
   const only = communities.length === 1 ? communities[0].id : undefined;
   const [items, tallies, projects, locks] = await Promise.all([
     deps.store.getAssessmentItems(year, only),
-    deps.store.getTallies(year, only),
+    talliesRead ?? deps.store.getTallies(year, only),
     evaluatedProjects(
       year,
       communities.map((c) => c.id),

@@ -60,7 +60,8 @@ async function communitiesIn(scope: Scope, place: Scope | undefined, deps: Deps)
 
 async function shown(communities: TCommunity[], year: number, deps: Deps): Promise<Shown[]> {
   const only = communities.length === 1 ? communities[0].id : undefined;
-  const [assessments, tallies] = await Promise.all([loadAssessments(communities, year, deps), deps.store.getTallies(year, only)]);
+  const talliesRead = deps.store.getTallies(year, only);
+  const [assessments, tallies] = await Promise.all([loadAssessments(communities, year, deps, talliesRead), talliesRead]);
   const tallyOf = new Map(tallies.map((t) => [t.communityId, t]));
   return communities.map((community, i) => ({ community, assessment: assessments[i], options: shownOptions(tallyOf.get(community.id)) }));
 }

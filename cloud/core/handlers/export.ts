@@ -13,12 +13,13 @@ import { qualityOf } from './fieldwork';
 export async function exportScorecards(input: TExportScorecardsInput, caller: Caller, deps: Deps): Promise<TExportScorecardsOutput> {
   const { year } = input;
   const communities = (await deps.store.listCommunities()).filter((c) => canScore(caller, c));
-  const assessments = await loadAssessments(communities, year, deps);
+  const talliesRead = deps.store.getTallies(year);
+  const assessments = await loadAssessments(communities, year, deps, talliesRead);
   const ids = assessments.map((a) => a.communityId);
   // What the assessments do not carry: the rounds' option counts (shown as their rates are: withheld below 10, the
   // latest multiple of 5 while open, every answer once closed) and the titles of the evaluated projects.
   const [tallies, projects] = await Promise.all([
-    deps.store.getTallies(year),
+    talliesRead,
     ids.length > 0 ? deps.store.listProjects({ year, communityIds: ids }) : Promise.resolve([]),
   ]);
   const optionCounts = new Map<string, Tally['counts'] | null>(
