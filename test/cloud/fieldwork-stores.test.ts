@@ -111,8 +111,8 @@ describe.each(stores)('on %s', (_name, make) => {
     expect(ind.channels).toEqual({ self: 26, assisted: 0, paper: 4 });
 
     // The workbook's 数据质量 row for Junan holds the same figures. Beyond what listAssessments reads, the export reads
-    // the tallies and the projects once each (the option counts and titles it always read; 数据质量 reuses them, no
-    // second read) and, for 数据质量, the answers and the participants once each.
+    // the projects once (the titles; 数据质量 reuses them) and, for 数据质量, the answers and the participants once
+    // each; the tallies the assessments read serve the option counts and 数据质量 too.
     const calls = new Map<string, number>();
     const counting = new Proxy(store, {
       get(target, key, receiver) {
@@ -133,7 +133,6 @@ describe.each(stores)('on %s', (_name, make) => {
     expect((await call('exportScorecards', { year: 2024 }, OFFICIAL)).ok).toBe(true);
     deps = plain;
     const extra = Object.fromEntries([...calls].map(([k, n]) => [k, n - (listed.get(k) ?? 0)]).filter(([, n]) => n !== 0));
-    // The tallies the assessments read serve the option counts and the 数据质量 sheet too: no second read.
     expect(extra).toEqual({ listProjects: 1, listResponses: 1, listParticipants: 1 });
     const { Workbook } = await import('exceljs');
     const book = new Workbook();
